@@ -1,0 +1,95 @@
+#pragma once
+
+#include "passerelle/domain/enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace passerelle {
+
+// One organisation bound by the agreement, the person who signs for it and the role it plays.
+struct Party {
+    QString organisationId;
+    QString representativeId;  // a Person of that organisation
+    QString role;              // free text: school, host, town, association ...
+    friend bool operator==(const Party&, const Party&) = default;
+};
+
+// A council's approval: "délibération du Conseil municipal n° 2023-14 du 22 mars 2023".
+struct Deliberation {
+    QString body;
+    QString number;
+    QDate date;
+    friend bool operator==(const Deliberation&, const Deliberation&) = default;
+};
+
+struct Review {
+    QDate date;
+    QString notes;
+    friend bool operator==(const Review&, const Review&) = default;
+};
+
+struct GroupSize {
+    int min = 0;
+    int max = 0;
+    friend bool operator==(const GroupSize&, const GroupSize&) = default;
+};
+
+struct PartySignature {
+    QString organisationId;
+    QDate signedOn;
+    friend bool operator==(const PartySignature&, const PartySignature&) = default;
+};
+
+// A numbered article. Clauses start as a copy of the kind's template, then belong to the agreement.
+struct Clause {
+    int number = 0;
+    QString title;
+    QString text;
+    friend bool operator==(const Clause&, const Clause&) = default;
+};
+
+// An avenant: a signed change to the agreement.
+struct Amendment {
+    int number = 0;
+    QDate signedOn;
+    QString text;
+    friend bool operator==(const Amendment&, const Amendment&) = default;
+};
+
+struct Agreement {
+    QString id;
+    AgreementKind kind = AgreementKind::Generic;
+    QString title;
+    QList<Party> parties;
+    QList<Deliberation> deliberations;
+    QDate signedOn;
+    QDate start;
+    QDate end;                          // a fixed end (seed 000) ...
+    std::optional<int> durationYears;   // ... or a duration from the start (seeds 001, 003, 004)
+    bool tacitRenewal = false;
+    std::optional<int> noticeMonths;    // préavis for a denunciation
+    NoticeAnchor noticeAnchor = NoticeAnchor::Notification;
+    std::optional<int> breachNoticeMonths;  // delay after an unanswered formal notice (mise en demeure)
+    std::optional<int> reviewEveryMonths;   // periodic review meeting (seed 001: at least once a year)
+    QList<Review> reviews;
+    std::optional<GroupSize> groupSize;     // seed 000: 7 to 9 students
+    std::optional<int> partnerNoticeHours;  // a partner cancelling warns this long before (seed 000: 48 h)
+    std::optional<int> copies;              // "fait en N exemplaires"
+    AgreementStatus status = AgreementStatus::Draft;
+    QList<PartySignature> signatures;
+    QList<Clause> clauses;
+    QList<Amendment> amendments;
+    int revision = 0;
+
+    // The last day the agreement runs in its current period: `end`, or start + duration - 1 day.
+    QDate effectiveEnd() const;
+    const Party* partyFor(const QString& organisationId) const;
+    bool isParty(const QString& organisationId) const { return partyFor(organisationId) != nullptr; }
+    friend bool operator==(const Agreement&, const Agreement&) = default;
+};
+
+}  // namespace passerelle

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "passerelle/domain/enums.h"
+#include "passerelle/domain/time_slot.h"
+
+#include <QString>
+
+namespace passerelle {
+
+// A town, school, association, host structure, state service or health centre that can be party to an agreement.
+struct Organisation {
+    QString id;
+    OrganisationKind kind = OrganisationKind::Other;
+    QString name;
+    QString uai;  // schools only: 7 digits and a letter (Unité administrative immatriculée)
+    QString address;
+    QString phone;
+    QString email;
+    TimeSlots teachingHours;  // schools only: the weekly teaching timetable measures must avoid
+    int revision = 0;         // storage's optimistic-lock counter; 0 for a record never saved
+
+    bool isSchool() const { return kind == OrganisationKind::School; }
+    friend bool operator==(const Organisation&, const Organisation&) = default;
+};
+
+// True for a well-formed UAI: seven digits followed by one letter (checksum letters are not verified).
+bool isWellFormedUai(const QString& uai);
+
+}  // namespace passerelle

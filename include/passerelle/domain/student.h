@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace passerelle {
+
+struct LegalRepresentative {
+    QString firstName;
+    QString lastName;
+    QString relation;  // mère, père, tuteur ...
+    QString address;
+    QString phone;
+    QString email;
+
+    QString fullName() const;
+    friend bool operator==(const LegalRepresentative&, const LegalRepresentative&) = default;
+};
+
+struct StudentConsents {
+    bool followUp = false;  // the family agrees to a follow-up by partners (seed 001, art. 2 and 4)
+    bool image = false;     // the student may appear on camera (seed 000, art. 3.2)
+    friend bool operator==(const StudentConsents&, const StudentConsents&) = default;
+};
+
+struct Student {
+    QString id;
+    QString firstName;
+    QString lastName;
+    QDate birthDate;
+    QString className;
+    QString schoolId;
+    QList<LegalRepresentative> legalRepresentatives;
+    StudentConsents consents;
+    int revision = 0;
+
+    QString fullName() const;
+    // Age in whole years on the given date; nothing when the birth date is unknown.
+    std::optional<int> ageOn(const QDate& date) const;
+    friend bool operator==(const Student&, const Student&) = default;
+};
+
+}  // namespace passerelle

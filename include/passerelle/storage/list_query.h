@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace passerelle::storage {
+
+// What a list screen or `passerelle-cli list` asks for. Empty members do not filter.
+struct ListQuery {
+    QString text;       // accent- and case-blind words, each a prefix ("helene bern" finds Hélène Bernard)
+    QString className;  // students
+    QString schoolId;   // students
+    QString status;     // exchange key: agreements, measures
+    QString kind;       // exchange key: organisations, agreements, measures, groups
+    QDate from;         // records whose period meets [from, to]: agreements, measures; birth dates for students
+    QDate to;
+    int offset = 0;
+    int limit = 200;
+};
+
+template <typename T>
+struct Page {
+    QList<T> items;
+    int total = 0;  // matching records in all, for "1-200 of 1 234"
+};
+
+}  // namespace passerelle::storage

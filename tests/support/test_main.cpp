@@ -1,0 +1,18 @@
+// The main() of every test executable: Qt must exist before any test runs, and must never need a display.
+#include <QCoreApplication>
+#include <QtGlobal>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+// Widget suites provide this (tests/ui): it returns a QApplication. Others get a QCoreApplication.
+std::unique_ptr<QCoreApplication> makeTestApplication(int& argc, char** argv) __attribute__((weak));
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    ::testing::InitGoogleTest(&argc, argv);
+    std::unique_ptr<QCoreApplication> app = makeTestApplication ? makeTestApplication(argc, argv)
+                                                                : std::make_unique<QCoreApplication>(argc, argv);
+    return RUN_ALL_TESTS();
+}
