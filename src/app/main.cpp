@@ -1,0 +1,48 @@
+// passerelle: the desktop application.
+#include "passerelle/runtime/logging.h"
+#include "passerelle/runtime/paths.h"
+#include "passerelle/storage/database.h"
+#include "passerelle/ui/main_window.h"
+#include "passerelle/ui/startup.h"
+#include "passerelle/ui/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <spdlog/spdlog.h>
+
+using namespace passerelle;
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    runtime::setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Passerelle"));
+    ui::installTranslations();
+
+    // Command-line options are for administrators and scripts: English, like passerelle-cli.
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("Open this database file instead of the default one."),
+                                            QStringLiteral("path"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log details (debug level)."));
+    parser.addOption(databaseOption);
+    parser.addOption(verboseOption);
+    parser.process(app);
+
+    runtime::setupLogging({.filePath = runtime::logFilePath(), .verbose = parser.isSet(verboseOption)});
+    spdlog::info("passerelle {} started", PASSERELLE_VERSION);
+
+    const QString path =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : runtime::defaultDatabasePath();
+    const std::unique_ptr<storage::Database> database = ui::Startup::openDatabase(path);
+    if (!database) return 1;
+    ui::Startup::offerDemoData(*database);
+
+    ui::MainWindow window(*database);
+    window.show();
+    const int code = QApplication::exec();
+    spdlog::info("passerelle finished with code {}", code);
+    return code;
+}

@@ -1,0 +1,23 @@
+#include "commands.h"
+
+namespace passerelle::cli {
+
+const QList<Command>& commands() {
+    static const QList<Command> all{
+        {"init", "", "Create the database (or bring it to the current schema).", runInit},
+        {"import", "FILE.json", "Import an exchange file: adds new records, updates those with the same id.",
+         runImport},
+        {"export", "[-o FILE.json]", "Write the whole database as an exchange file (stdout by default).",
+         runExport},
+        {"list", "students|organisations|people|agreements|measures|groups [--search TEXT] [--json]",
+         "List records, optionally those matching a search.", runList},
+        {"demo", "[--seed N] [--students N] [--today D]", "Fill the database with French demo data.", runDemo},
+        {"check", "[FILE.json] [--today D] [--json]",
+         "Check the rules on an exchange file (without importing it) or on the database.", runCheck},
+        {"deadlines", "[--today D] [--days N] [--json]", "List the upcoming deadlines, soonest first.",
+         runDeadlines},
+    };
+    return all;
+}
+
+}  // namespace passerelle::cli
