@@ -3,10 +3,12 @@
 #include "passerelle/domain/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace passerelle::storage {
 
@@ -15,24 +17,43 @@ namespace passerelle::storage {
 // refused untouched. Not thread-safe: one Database per thread.
 class Database {
 public:
+    // Opens (creating the file and its folder when missing) and migrates to latestSchemaVersion().
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Opens and migrates up to `version` only, never down: for the migration tests, which build an older
+    // database to upgrade. Applications call open().
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
-    int schemaVersion() const;
+    int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
 
     // Runs `work` inside one transaction: committed when it succeeds, rolled back when it fails, so a write
-    // either happens whole or not at all.
+    // either happens whole or not at all. A transaction started inside another one joins it: the outermost
+    // call commits or rolls back everything.
     Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    // Runs `work`, which only reads, on one consistent state of the data: a list's count, its rows and their
+    // child rows all come from the same moment even while another program writes.
+    Status snapshot(const std::function<Status()>& work);
+
+    // For the storage layer's own code: `sql` prepared once for this connection and reused afterwards, so
+    // that bulk writes do not parse the same statement 100,000 times. The query lives as long as the
+    // Database; callers bind every placeholder before each exec() and finish() it after reading.
+    Result<QSqlQuery*> cachedQuery(const QString& sql);
 
 private:
     Database(QString connectionName, QString path);
+    Status runInTransaction(const QString& beginSql, const std::function<Status()>& work);
     QString m_connectionName;
     QString m_path;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    // Destroyed before the connection is removed (Qt requires every query to be gone first).
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 }  // namespace passerelle::storage

@@ -13,7 +13,7 @@ struct ListQuery {
     QString schoolId;   // students
     QString status;     // exchange key: agreements, measures
     QString kind;       // exchange key: organisations, agreements, measures, groups
-    QDate from;         // records whose period meets [from, to]: agreements, measures; birth dates for students
+    QDate from;  // records whose period meets [from, to]: agreements, measures; birth dates for students
     QDate to;
     int offset = 0;
     int limit = 200;

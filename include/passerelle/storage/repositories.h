@@ -1,8 +1,8 @@
 #pragma once
 
 // One repository per aggregate. Each returns domain values, and each save is one transaction that checks the
-// revision: saving a copy older than the stored record fails with ErrorKind::Conflict. A record with an empty id
-// is new: save gives it a stable id.
+// revision: saving a copy older than the stored record fails with ErrorKind::Conflict. A record with an empty
+// id is new: save gives it a stable id.
 
 #include "passerelle/domain/agreement.h"
 #include "passerelle/domain/group_activity.h"

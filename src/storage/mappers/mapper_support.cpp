@@ -1,0 +1,73 @@
+#include "mapper_support.h"
+
+#include "passerelle/domain/enums.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle::storage {
+namespace {
+
+// Well under every engine's limit on bound values per statement.
+constexpr qsizetype idsPerQuery = 500;
+
+}  // namespace
+
+Status selectRows(Database& database, const QString& select, const QString& idColumn, const IdFilter& ids,
+                  const QString& orderBy, const std::function<Status(const QSqlQuery&)>& row) {
+    const QString order = orderBy.isEmpty() ? QString() : u" ORDER BY "_s + orderBy;
+    if (!ids)
+        return forEachRow(database, select + order, {}, row);
+    for (qsizetype first = 0; first < ids->size(); first += idsPerQuery) {
+        const QStringList chunk = ids->mid(first, idsPerQuery);
+        Values values;
+        values.reserve(chunk.size());
+        for (const QString& id : chunk)
+            values << id;
+        const QString sql =
+            select + u" WHERE "_s + idColumn + u" IN ("_s + placeholders(chunk.size()) + u")"_s + order;
+        if (const Status status = forEachRow(database, sql, values, row); !status)
+            return status;
+    }
+    return success();
+}
+
+void addTextFilter(const AggregateInfo& info, const ListQuery& query, SqlFilter& filter) {
+    if (const auto condition = searchCondition(info.search, u"x.id"_s, query.text)) {
+        filter.add(condition->sql, condition->values);
+    }
+}
+
+void addPeriodFilter(const QString& startColumn, const QString& endColumn, const ListQuery& query,
+                     SqlFilter& filter) {
+    // ISO dates compare as text in the same order as in time.
+    if (query.to.isValid()) {
+        filter.add(u"(x.%1 IS NULL OR x.%1 <= ?)"_s.arg(startColumn), {dateValue(query.to)});
+    }
+    if (query.from.isValid()) {
+        filter.add(u"(x.%1 IS NULL OR x.%1 >= ?)"_s.arg(endColumn), {dateValue(query.from)});
+    }
+}
+
+Status insertTimeSlots(Database& database, const QString& table, const QString& parentColumn,
+                       const QString& parentId, const TimeSlots& slots) {
+    const QString sql =
+        u"INSERT INTO %1 (%2, seq, weekday, start_time, end_time) VALUES (?, ?, ?, ?, ?)"_s.arg(table,
+                                                                                                parentColumn);
+    for (qsizetype i = 0; i < slots.size(); ++i) {
+        const TimeSlot& slot = slots.at(i);
+        if (auto s = execute(database, sql,
+                             {parentId, int(i), key(slot.day), timeValue(slot.start), timeValue(slot.end)});
+            !s)
+            return s;
+    }
+    return success();
+}
+
+Result<TimeSlot> readTimeSlot(const QSqlQuery& row, int column, const QString& table) {
+    const auto day = toEnum<Weekday>(row.value(column), table, u"weekday"_s);
+    if (!day)
+        return day.error();
+    return TimeSlot{*day, toTime(row.value(column + 1)), toTime(row.value(column + 2))};
+}
+
+}  // namespace passerelle::storage

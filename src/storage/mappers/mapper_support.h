@@ -1,0 +1,102 @@
+#pragma once
+
+// What every aggregate mapper shares: the description of its tables, and the helpers that read a set of
+// records with their child rows in a few queries (never one query per record).
+
+#include "../search_index.h"
+#include "../sql.h"
+
+#include "passerelle/domain/result.h"
+#include "passerelle/domain/time_slot.h"
+#include "passerelle/storage/list_query.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace passerelle::storage {
+
+class Database;
+
+// Selects the overload of a mapper function for an aggregate type.
+template <typename T>
+struct Type {};
+
+// Who else may refer to a record of this kind: deleting it is refused while the count is not zero.
+struct Referrer {
+    QString countSql;  // binds the record's id
+    QString singular;  // "person"
+    QString plural;    // "people"
+};
+
+// One reference a record makes to another record, checked to explain a foreign-key failure.
+struct Reference {
+    QString field;  // the exchange key: "school", "parties[2].representative"
+    QString table;  // "organisations"
+    QString noun;   // "organisation"
+    QString id;
+};
+
+struct AggregateInfo {
+    QString table;  // "students"
+    QString noun;   // "student"
+    SearchTarget search;
+    QString orderBy;  // the stable list order, on the alias `x`
+    QList<Referrer> referrers;
+};
+
+// Nothing: every record. A list: those ids only.
+using IdFilter = std::optional<QStringList>;
+
+// A list query's WHERE conditions on the alias `x`, with their bound values in order.
+struct SqlFilter {
+    QStringList conditions;
+    Values values;
+    void add(const QString& condition, const Values& conditionValues = {}) {
+        conditions << condition;
+        values << conditionValues;
+    }
+};
+
+// Runs `select` (a SELECT without WHERE) on every row, or on the rows whose `idColumn` is one of `ids`,
+// ordered by `orderBy` (child rows: "parent_id, seq", so lists keep the order they were saved in).
+Status selectRows(Database& database, const QString& select, const QString& idColumn, const IdFilter& ids,
+                  const QString& orderBy, const std::function<Status(const QSqlQuery&)>& row);
+
+// Records being read: the list, and where each id is in it, so child rows find their parent.
+template <typename T>
+class Assembly {
+public:
+    void add(T record) {
+        m_positions.insert(record.id, m_records.size());
+        m_records.append(std::move(record));
+    }
+    T* find(const QString& id) {
+        const auto found = m_positions.constFind(id);
+        return found == m_positions.cend() ? nullptr : &m_records[*found];
+    }
+    QList<T> take() { return std::move(m_records); }
+
+private:
+    QList<T> m_records;
+    QHash<QString, qsizetype> m_positions;
+};
+
+// The common filters: ListQuery::text through the search index, and a period meeting [from, to] when
+// the record has a start and an end column (NULL meaning open on that side).
+void addTextFilter(const AggregateInfo& info, const ListQuery& query, SqlFilter& filter);
+void addPeriodFilter(const QString& startColumn, const QString& endColumn, const ListQuery& query,
+                     SqlFilter& filter);
+
+// Weekly slots (a school's teaching hours, a measure's timetable) share one column layout:
+// parent id, seq, weekday (exchange key), start_time, end_time.
+Status insertTimeSlots(Database& database, const QString& table, const QString& parentColumn,
+                       const QString& parentId, const TimeSlots& slots);
+// Reads the weekday, start and end from three columns starting at `column`.
+Result<TimeSlot> readTimeSlot(const QSqlQuery& row, int column, const QString& table);
+
+}  // namespace passerelle::storage

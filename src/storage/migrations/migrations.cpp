@@ -1,0 +1,15 @@
+#include "migrations.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle::storage {
+
+const QList<Migration>& migrations() {
+    static const QList<Migration> list{
+        {1, u"the core tables"_s, &migration0001CoreTables},
+        {2, u"the full-text search index"_s, &migration0002SearchIndex},
+    };
+    return list;
+}
+
+}  // namespace passerelle::storage

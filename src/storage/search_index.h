@@ -1,0 +1,46 @@
+#pragma once
+
+// Keeps the full-text index in step with the records. Each aggregate kind has an index table (FTS5 in
+// SQLite); search_entries maps (kind, record id) to the index's integer row id, so that replacing or removing
+// one record's text is an indexed look-up, never a scan.
+
+#include "sql.h"
+
+#include "passerelle/domain/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace passerelle::storage {
+
+class Database;
+
+struct SearchTarget {
+    QString kind;   // search_entries.kind: "student"
+    QString table;  // the index table: "student_search"
+};
+
+// Every index table, in aggregate order.
+QList<SearchTarget> searchTargets();
+
+// The statements creating search_entries and the index tables (migration 2).
+QStringList createSearchIndexSql();
+
+// Replaces the record's indexed text (adding the entry when the record has none). Call inside the write's
+// transaction.
+Status setSearchText(Database& database, const SearchTarget& target, const QString& recordId,
+                     const QString& document);
+Status removeSearchText(Database& database, const SearchTarget& target, const QString& recordId);
+
+// A WHERE condition keeping the rows whose `idColumn` matches every word of `userText` (each a prefix),
+// or nothing when the text holds no word at all (then the text does not filter).
+struct SqlCondition {
+    QString sql;
+    Values values;
+};
+std::optional<SqlCondition> searchCondition(const SearchTarget& target, const QString& idColumn,
+                                            const QString& userText);
+
+}  // namespace passerelle::storage

@@ -1,0 +1,187 @@
+#include "sql.h"
+
+#include "passerelle/domain/enums.h"
+#include "passerelle/storage/database.h"
+
+#include <QMetaType>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle::storage {
+namespace {
+
+const QString dateFormat = u"yyyy-MM-dd"_s;
+const QString timeFormat = u"HH:mm"_s;
+const QString dateTimeFormat = u"yyyy-MM-dd'T'HH:mm"_s;
+
+QVariant nullText() {
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+Status bindAndRun(QSqlQuery& query, const Values& values) {
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return databaseError(u"The database could not run a statement"_s, query.lastError());
+    return success();
+}
+
+}  // namespace
+
+Status execute(Database& database, const QString& sql, const Values& values) {
+    auto query = database.cachedQuery(sql);
+    if (!query)
+        return query.error();
+    const Status status = bindAndRun(**query, values);
+    (*query)->finish();
+    return status;
+}
+
+Status executeEach(Database& database, const QStringList& statements) {
+    for (const QString& sql : statements) {
+        QSqlQuery query(database.connection());
+        if (!query.exec(sql))
+            return databaseError(u"The database could not change its tables"_s, query.lastError());
+    }
+    return success();
+}
+
+Result<std::optional<QVariant>> selectValue(Database& database, const QString& sql, const Values& values) {
+    auto query = database.cachedQuery(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery& q = **query;
+    if (const Status status = bindAndRun(q, values); !status)
+        return status.error();
+    std::optional<QVariant> value;
+    if (q.next())
+        value = q.value(0);
+    q.finish();  // an unfinished SELECT would keep its read snapshot open
+    return value;
+}
+
+Result<std::optional<Values>> selectRow(Database& database, const QString& sql, const Values& values) {
+    auto query = database.cachedQuery(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery& q = **query;
+    if (const Status status = bindAndRun(q, values); !status)
+        return status.error();
+    std::optional<Values> row;
+    if (q.next()) {
+        row.emplace();
+        for (int i = 0; i < q.record().count(); ++i)
+            row->append(q.value(i));
+    }
+    q.finish();
+    return row;
+}
+
+Status forEachRow(Database& database, const QString& sql, const Values& values,
+                  const std::function<Status(const QSqlQuery&)>& row) {
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return databaseError(u"The database could not prepare a query"_s, query.lastError());
+    if (const Status status = bindAndRun(query, values); !status)
+        return status;
+    while (query.next()) {
+        if (const Status status = row(query); !status)
+            return status;
+    }
+    if (query.lastError().isValid())
+        return databaseError(u"The database could not read rows"_s, query.lastError());
+    return success();
+}
+
+QString placeholders(qsizetype count) {
+    QString text;
+    text.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? u"?"_s : u", ?"_s;
+    return text;
+}
+
+Error databaseError(const QString& what, const QSqlError& error) {
+    const QString detail = error.text().trimmed();
+    return failure(detail.isEmpty() ? what + u"."_s : what + u": "_s + detail, {}, ErrorKind::Io);
+}
+
+QVariant nullable(const QString& reference) {
+    return reference.isEmpty() ? nullText() : QVariant(reference);
+}
+
+QVariant dateValue(const QDate& date) {
+    return date.isValid() ? QVariant(date.toString(dateFormat)) : nullText();
+}
+
+QVariant timeValue(const QTime& time) {
+    return time.isValid() ? QVariant(time.toString(timeFormat)) : nullText();
+}
+
+QVariant dateTimeValue(const QDateTime& at) {
+    return at.isValid() ? QVariant(at.toString(dateTimeFormat)) : nullText();
+}
+
+QVariant intValue(const std::optional<int>& value) {
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant boolValue(bool value) {
+    return QVariant(value ? 1 : 0);
+}
+
+QDate toDate(const QVariant& value) {
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), dateFormat);
+}
+
+QTime toTime(const QVariant& value) {
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), timeFormat);
+}
+
+QDateTime toDateTime(const QVariant& value) {
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), dateTimeFormat);
+}
+
+std::optional<int> toOptionalInt(const QVariant& value) {
+    if (value.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    return ok ? std::optional<int>(number) : std::nullopt;
+}
+
+bool toBool(const QVariant& value) {
+    return value.toInt() != 0;
+}
+
+template <typename Enum>
+Result<Enum> toEnum(const QVariant& value, const QString& table, const QString& column) {
+    const QString text = value.toString();
+    if (const auto parsed = parseKey<Enum>(text))
+        return *parsed;
+    return failure(
+        u"The database holds an unknown value \"%1\" in %2.%3; it may have been edited by another "
+        u"program or damaged."_s.arg(text, table, column),
+        column, ErrorKind::Io);
+}
+
+#define PASSERELLE_STORAGE_ENUM(Enum) \
+    template Result<Enum> toEnum<Enum>(const QVariant&, const QString&, const QString&);
+PASSERELLE_STORAGE_ENUM(OrganisationKind)
+PASSERELLE_STORAGE_ENUM(AgreementKind)
+PASSERELLE_STORAGE_ENUM(AgreementStatus)
+PASSERELLE_STORAGE_ENUM(NoticeAnchor)
+PASSERELLE_STORAGE_ENUM(MeasureKind)
+PASSERELLE_STORAGE_ENUM(MeasureStatus)
+PASSERELLE_STORAGE_ENUM(SignatureRole)
+PASSERELLE_STORAGE_ENUM(AttendanceStatus)
+PASSERELLE_STORAGE_ENUM(IncidentKind)
+PASSERELLE_STORAGE_ENUM(GroupKind)
+PASSERELLE_STORAGE_ENUM(Audience)
+PASSERELLE_STORAGE_ENUM(Recurrence)
+PASSERELLE_STORAGE_ENUM(Weekday)
+#undef PASSERELLE_STORAGE_ENUM
+
+}  // namespace passerelle::storage

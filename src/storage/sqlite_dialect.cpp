@@ -1,0 +1,141 @@
+// The SQLite dialect: PRAGMAs, transaction statements, error classification and the FTS5 search index.
+#include "dialect.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle::storage::dialect {
+namespace {
+
+Error sqliteError(const QString& what, const QSqlError& error) {
+    QString detail = error.text().trimmed();
+    // "file is not a database" is what SQLite says about a PDF or a spreadsheet picked by mistake.
+    if (detail.contains(u"not a database"_s, Qt::CaseInsensitive)) {
+        return failure(u"This file is not a Passerelle database (it is not an SQLite database at all)."_s, {},
+                       ErrorKind::Invalid);
+    }
+    return failure(what + u": "_s + detail, {}, ErrorKind::Io);
+}
+
+Result<QVariant> scalar(const QSqlDatabase& connection, const QString& sql) {
+    QSqlQuery query(connection);
+    if (!query.exec(sql))
+        return sqliteError(u"The database could not be read"_s, query.lastError());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return sqliteError(u"The database could not be read"_s, query.lastError());
+        return QVariant();
+    }
+    return query.value(0);
+}
+
+Status pragma(QSqlDatabase& connection, const QString& sql, const QString& expected = {}) {
+    auto value = scalar(connection, sql);
+    if (!value)
+        return value.error();
+    if (!expected.isEmpty() && value->toString().compare(expected, Qt::CaseInsensitive) != 0) {
+        return failure(
+            u"The database refused the setting \"%1\" (it answered \"%2\")."_s.arg(sql, value->toString()),
+            {}, ErrorKind::Io);
+    }
+    return success();
+}
+
+}  // namespace
+
+QString driverName() {
+    return u"QSQLITE"_s;
+}
+
+Status configureConnection(QSqlDatabase& connection, int busyTimeoutMs) {
+    // PRAGMA values cannot be bound; these are our own integers, never user text.
+    if (auto s = pragma(connection, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs),
+                        QString::number(busyTimeoutMs));
+        !s)
+        return s;
+    if (auto s = pragma(connection, u"PRAGMA foreign_keys = ON"_s); !s)
+        return s;
+    if (auto s = pragma(connection, u"PRAGMA foreign_keys"_s, u"1"_s); !s)
+        return s;
+    if (auto s = pragma(connection, u"PRAGMA journal_mode = WAL"_s, u"wal"_s); !s)
+        return s;
+    // In WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits.
+    return pragma(connection, u"PRAGMA synchronous = NORMAL"_s);
+}
+
+Result<int> schemaVersion(const QSqlDatabase& connection) {
+    auto value = scalar(connection, u"PRAGMA user_version"_s);
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Status setSchemaVersion(QSqlDatabase& connection, int version) {
+    // Inside the migration transaction: SQLite keeps user_version in the file header, under the transaction.
+    QSqlQuery query(connection);
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version))) {
+        return sqliteError(u"The schema version could not be written"_s, query.lastError());
+    }
+    return success();
+}
+
+Result<bool> hasTables(const QSqlDatabase& connection) {
+    auto value = scalar(connection, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"_s);
+    if (!value)
+        return value.error();
+    return value->toInt() > 0;
+}
+
+QString beginTransactionSql() {
+    return u"BEGIN IMMEDIATE"_s;
+}
+QString beginReadSql() {
+    return u"BEGIN DEFERRED"_s;
+}
+QString commitSql() {
+    return u"COMMIT"_s;
+}
+QString rollbackSql() {
+    return u"ROLLBACK"_s;
+}
+
+bool isForeignKeyViolation(const QSqlError& error) {
+    // SQLITE_CONSTRAINT_FOREIGNKEY is 787; Qt reports the primary code (19) on some versions, so the text
+    // decides.
+    return error.nativeErrorCode() == u"787"_s ||
+           error.databaseText().contains(u"FOREIGN KEY constraint failed"_s, Qt::CaseInsensitive);
+}
+
+QStringList createSearchTableSql(const QString& table) {
+    // remove_diacritics 2 also folds letters with several accents; case folding is unicode61's default.
+    return {
+        u"CREATE VIRTUAL TABLE %1 USING fts5(content, tokenize = \"unicode61 remove_diacritics 2\")"_s.arg(
+            table)};
+}
+
+QString insertSearchTextSql(const QString& table) {
+    return u"INSERT INTO %1 (rowid, content) VALUES (?, ?)"_s.arg(table);
+}
+
+QString deleteSearchTextSql(const QString& table) {
+    return u"DELETE FROM %1 WHERE rowid = ?"_s.arg(table);
+}
+
+QString matchingEntriesSql(const QString& table) {
+    return u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
+}
+
+QString searchExpression(const QStringList& words) {
+    // FTS5: a quoted string is a literal phrase (so AND, OR, NEAR, ":" or "-" mean nothing), `*` after it
+    // makes it a prefix, and terms side by side must all match.
+    QStringList terms;
+    for (QString word : words) {
+        word.replace(u'"', u"\"\""_s);
+        terms << u"\""_s + word + u"\"*"_s;
+    }
+    return terms.join(u' ');
+}
+
+}  // namespace passerelle::storage::dialect
