@@ -1,0 +1,50 @@
+#pragma once
+
+// From a prepared HTML document to pages: a PDF in memory, or any paged device such as the QPrinter of the
+// UI's QPrintPreviewDialog. A draft gets a « PROJET » stamp across every page.
+
+#include "passerelle/domain/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace passerelle::documents {
+
+struct PdfMetadata {
+    QString title;
+    QString subject;
+    QString author = QStringLiteral("Passerelle");
+    QString creator = QStringLiteral("Passerelle " PASSERELLE_VERSION);
+};
+
+// A document ready to be laid out: the filled HTML and what its PDF says about itself.
+struct PreparedDocument {
+    QString html;
+    PdfMetadata metadata;
+};
+
+struct RenderOptions {
+    bool draft = false;   // the rules found errors: stamp « PROJET » on every page
+    QDateTime createdAt;  // the PDF's creation date; invalid means now
+};
+
+// An issued document: the bytes and their SHA-256, which storage records.
+struct RenderedDocument {
+    QByteArray pdf;
+    QByteArray sha256;  // lowercase hexadecimal, 64 characters
+    int pageCount = 0;
+};
+
+Result<RenderedDocument> renderPdf(const PreparedDocument& document, const RenderOptions& options = {});
+
+// Lays the document out on the device's pages (A4, French margins). Returns the number of pages painted.
+Result<int> paintDocument(const PreparedDocument& document, QPagedPaintDevice& device,
+                          const RenderOptions& options = {});
+
+// Lowercase hexadecimal SHA-256 of the bytes.
+QByteArray sha256Hex(const QByteArray& bytes);
+
+}  // namespace passerelle::documents

@@ -1,0 +1,32 @@
+#pragma once
+
+// French typography for the documents: long dates, « 14 h 00 », durations, and blanks to fill in by hand.
+
+#include "passerelle/domain/time_slot.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+namespace passerelle::documents {
+
+// What an empty field prints: a dotted line long enough to write on.
+QString blank();
+QString orBlank(const QString& text);
+
+// « 24 novembre 2026 », « 1er décembre 2026 »; a blank for an invalid date.
+QString longDate(const QDate& date);
+// « mardi 24 novembre 2026 »
+QString longDateWithDay(const QDate& date);
+// « 14 h 00 »
+QString frenchTime(const QTime& time);
+// « De 14 h 00 à 16 h 00 »
+QString slotRange(const TimeSlot& slot);
+// « 12 h », « 2 h 30 »
+QString frenchDuration(int minutes);
+// « lundi » ... « samedi », capitalised for the timetable: « Lundi »
+QString weekdayName(Weekday day, bool capitalised);
+// « trois », used in « en trois exemplaires »; digits past twelve.
+QString numberInWords(int number);
+
+}  // namespace passerelle::documents

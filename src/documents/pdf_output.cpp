@@ -1,0 +1,141 @@
+// Page-by-page layout: QTextDocument paginates the HTML, and each page is painted through QPainter so that
+// the footer and the draft stamp can be drawn on every page (QTextDocument::print cannot do that).
+#include "passerelle/documents/pdf_output.h"
+
+#include "passerelle/documents/template_engine.h"
+#include "pdf_update.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFont>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace passerelle::documents {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr double kFooterMillimetres = 9.0;
+constexpr int kPdfResolution = 300;
+
+QPageLayout frenchA4() {
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20.0, 16.0, 20.0, 12.0),
+                       QPageLayout::Millimeter);
+}
+
+// « PROJET » in large pale letters along the page's diagonal, above the text so nobody can miss it.
+void drawDraftStamp(QPainter& painter, const QRectF& page) {
+    painter.save();
+    QFont font(u"DejaVu Sans"_s);
+    font.setBold(true);
+    font.setPixelSize(int(page.width() / 5.0));
+    font.setLetterSpacing(QFont::PercentageSpacing, 110);
+    painter.setFont(font);
+    painter.setPen(QColor(200, 30, 30, 90));
+    painter.translate(page.center());
+    painter.rotate(-std::atan2(page.height(), page.width()) * 180.0 / M_PI);
+    const QRectF box(-page.width(), -page.width() / 4.0, 2.0 * page.width(), page.width() / 2.0);
+    painter.drawText(box, Qt::AlignCenter, u"PROJET"_s);
+    painter.restore();
+}
+
+void drawFooter(QPainter& painter, const QRectF& area, const QString& title, int page, int pageCount) {
+    painter.save();
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(7.5);
+    painter.setFont(font);
+    painter.setPen(QColor(90, 90, 90));
+    painter.drawLine(area.topLeft() + QPointF(0, area.height() * 0.25),
+                     area.topRight() + QPointF(0, area.height() * 0.25));
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, title);
+    painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, u"Page %1 / %2"_s.arg(page).arg(pageCount));
+    painter.restore();
+}
+
+}  // namespace
+
+QByteArray sha256Hex(const QByteArray& bytes) {
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+Result<int> paintDocument(const PreparedDocument& document, QPagedPaintDevice& device,
+                          const RenderOptions& options) {
+    if (!device.setPageLayout(frenchA4())) {
+        return failure(u"Le périphérique d'impression refuse le format A4."_s, {}, ErrorKind::Io);
+    }
+    const auto style = loadTemplate(u"style.css"_s);
+    if (!style)
+        return style.error();
+
+    QTextDocument text;
+    text.setDefaultStyleSheet(*style);
+    text.documentLayout()->setPaintDevice(&device);
+    text.setDocumentMargin(0);
+    text.setHtml(document.html);
+
+    const int dpi = device.logicalDpiY();
+    const QRectF pageArea(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    const double footerHeight = kFooterMillimetres / 25.4 * dpi;
+    const QSizeF bodySize(pageArea.width(), pageArea.height() - footerHeight);
+    text.setPageSize(bodySize);
+    const int pageCount = text.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return failure(u"Impossible de dessiner sur le périphérique d'impression."_s, {}, ErrorKind::Io);
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0 && !device.newPage()) {
+            return failure(u"Impossible d'ajouter une page."_s, {}, ErrorKind::Io);
+        }
+        painter.save();
+        const QRectF clip(0, page * bodySize.height(), bodySize.width(), bodySize.height());
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        text.documentLayout()->draw(&painter, context);
+        painter.restore();
+        drawFooter(painter, QRectF(0, bodySize.height(), pageArea.width(), footerHeight),
+                   document.metadata.title, page + 1, pageCount);
+        if (options.draft)
+            drawDraftStamp(painter, pageArea);
+    }
+    painter.end();
+    return pageCount;
+}
+
+Result<RenderedDocument> renderPdf(const PreparedDocument& document, const RenderOptions& options) {
+    QByteArray bytes;
+    int pageCount = 0;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kPdfResolution);
+        writer.setTitle(document.metadata.title);
+        writer.setCreator(document.metadata.creator);
+        const auto painted = paintDocument(document, writer, options);
+        if (!painted)
+            return painted.error();
+        pageCount = *painted;
+    }  // the writer finishes the file when it goes out of scope
+    PdfUpdate update;
+    update.metadata = &document.metadata;
+    update.createdAt = options.createdAt;
+    const auto withInfo = appendPdfUpdate(bytes, update);
+    if (!withInfo)
+        return withInfo.error();
+    return RenderedDocument{*withInfo, sha256Hex(*withInfo), pageCount};
+}
+
+}  // namespace passerelle::documents
