@@ -1,0 +1,44 @@
+#pragma once
+
+// The agreements' coming deadlines (DEADLINE-DENOUNCE, DEADLINE-EXPIRY, DEADLINE-REVIEW): for
+// `passerelle-cli deadlines`, the dashboard, and checkAgreement.
+
+#include "passerelle/domain/agreement.h"
+#include "passerelle/domain/dataset.h"
+#include "passerelle/rules/finding.h"
+#include "passerelle/rules/settings.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace passerelle::rules {
+
+struct Deadline {
+    QDate date;    // the day that matters (last day to denounce, expiry, review due)
+    QString rule;  // id::DeadlineDenounce, id::DeadlineExpiry or id::DeadlineReview
+    QString agreementId;
+    QString title;                       // the agreement's title
+    QString message;                     // French, with the dates and the days left
+    QString reference;                   // the agreement's clause, or the convention type
+    Severity severity = Severity::Info;  // warning within settings.deadlineWarningDays, or when overdue
+
+    int daysFrom(const QDate& today) const { return int(today.daysTo(date)); }
+    friend bool operator==(const Deadline&, const Deadline&) = default;
+};
+
+// The deadlines of one agreement that fall from today to today + days inclusive, plus overdue reviews (a
+// review stays due until it is held). Only signed agreements have deadlines; terminated ones have none.
+QList<Deadline> agreementDeadlines(const Agreement& agreement, const QDate& today, int days,
+                                   const RuleSettings& settings = {});
+
+// The deadlines of all the agreements, soonest first (then by rule, then by agreement id).
+QList<Deadline> upcomingDeadlines(const QList<Agreement>& agreements, const QDate& today, int days,
+                                  const RuleSettings& settings = {});
+QList<Deadline> upcomingDeadlines(const Dataset& dataset, const QDate& today, int days,
+                                  const RuleSettings& settings = {});
+
+// A deadline as a finding on its agreement (entity "agreement", the date kept).
+Finding toFinding(const Deadline& deadline);
+
+}  // namespace passerelle::rules

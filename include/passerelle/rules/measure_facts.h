@@ -1,0 +1,63 @@
+#pragma once
+
+// The computations the rules make on a measure, exposed so that the UI, the documents and the CLI show the
+// same figures the rules check instead of computing their own.
+
+#include "passerelle/domain/enums.h"
+#include "passerelle/domain/measure.h"
+#include "passerelle/domain/student.h"
+#include "passerelle/domain/time_slot.h"
+
+#include <QDate>
+#include <QList>
+
+#include <array>
+#include <optional>
+
+namespace passerelle::rules {
+
+// Planned minutes per weekday of a timetable, Monday to Saturday. Inverted or invalid slots count 0 (they are
+// MEASURE-SLOTS findings); overlapping slots add up (also a MEASURE-SLOTS finding).
+struct WeeklyMinutes {
+    std::array<int, 6> perDay{};  // index 0 = Monday ... 5 = Saturday
+
+    int on(Weekday day) const;
+    int daysWithSlots() const;  // the days of the week the student is expected
+    int perWeek() const;
+};
+
+WeeklyMinutes plannedMinutesPerDay(const TimeSlots& slots);
+
+// Days of the week with at least one slot (RESP-WEEKLY-DAYS counts these).
+int plannedDaysPerWeek(const TimeSlots& slots);
+
+// The minutes planned over the whole measure: the slots of every date from start to end inclusive whose
+// weekday has slots (RESP-TOTAL-HOURS). 0 when a date is missing or the measure ends before it starts.
+// Computed without walking the dates, so it costs the same for a week or a year.
+int plannedTotalMinutes(const Measure& measure);
+
+// The dates of the expected sessions (Measure::expectedDates), for attendance sheets and documents.
+QList<QDate> expectedSessionDates(const Measure& measure);
+
+// Whether the student is under 18 on the date; nothing when the birth date (or the date) is unknown.
+std::optional<bool> isMinorOn(const Student& student, const QDate& date);
+
+// The date minority is judged on for a measure: its start, or today when the start is not set yet.
+QDate minorityReferenceDate(const Measure& measure, const QDate& today);
+
+// The roles that must sign the measure's document:
+// - responsibility (convention type, art. 2): head-of-school, host-manager, and the student if adult or the
+//   legal-representative if minor (unknown age counts as minor: most students are, and the missing birth
+//   date is reported on its own);
+// - exclusion alternative (seed 001, art. 3, contrat d'engagement): head-of-school, youth-service, student,
+// and
+//   legal-representative unless the student is known to be adult on the start date (an adult has none);
+// - follow-up: none.
+// `student` may be null. `today` only matters when the measure has no start date.
+QList<SignatureRole> requiredSignatureRoles(const Measure& measure, const Student* student,
+                                            const QDate& today);
+QList<SignatureRole> missingSignatureRoles(const Measure& measure, const Student* student,
+                                           const QDate& today);
+bool signaturesComplete(const Measure& measure, const Student* student, const QDate& today);
+
+}  // namespace passerelle::rules
