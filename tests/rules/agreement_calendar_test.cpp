@@ -99,7 +99,9 @@ TEST(AgreementCalendar, ExpiryDateFollowsRenewals) {
     agreement.durationYears.reset();
     agreement.end = QDate(2026, 6, 30);
     agreement.start = QDate(2026, 1, 1);
-    EXPECT_EQ(expiryDate(agreement, QDate(2026, 7, 1)), QDate(2026, 12, 30));
+    EXPECT_EQ(expiryDate(agreement, QDate(2026, 7, 1)), QDate(2026, 12, 31));
+    agreement.end = QDate(2026, 6, 20);  // 171 days, not whole months: renews for 171 days
+    EXPECT_EQ(expiryDate(agreement, QDate(2026, 7, 1)), QDate(2026, 12, 8));
     agreement.end = QDate();
     EXPECT_FALSE(expiryDate(agreement, QDate(2026, 7, 1)).has_value());
 }

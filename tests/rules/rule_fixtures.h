@@ -11,6 +11,13 @@
 
 #include <QStringList>
 
+#include <ostream>
+
+// Readable dates in GoogleTest's failure messages (QDate lives in the global namespace).
+inline void PrintTo(const QDate& date, std::ostream* out) {
+    *out << (date.isValid() ? date.toString(Qt::ISODate).toStdString() : std::string("(invalid date)"));
+}
+
 namespace passerelle::test {
 
 struct MeasureWorld {
