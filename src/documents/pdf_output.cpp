@@ -31,19 +31,25 @@ QPageLayout frenchA4() {
                        QPageLayout::Millimeter);
 }
 
-// « PROJET » in large pale letters along the page's diagonal, above the text so nobody can miss it.
+// « PROJET » in large pale letters along the page's diagonal, above the text so nobody can miss it. The size
+// is measured on the device, so the stamp spans the same share of the page on a 300 dpi PDF and on a printer.
 void drawDraftStamp(QPainter& painter, const QRectF& page) {
+    static const QString stamp = u"PROJET"_s;
     painter.save();
     QFont font(u"DejaVu Sans"_s);
     font.setBold(true);
-    font.setPixelSize(int(page.width() / 5.0));
-    font.setLetterSpacing(QFont::PercentageSpacing, 110);
+    font.setPointSizeF(72.0);
     painter.setFont(font);
+    // The painter's own measure: a font's metrics on a PDF device do not match what the painter draws.
+    QRectF bounds = painter.boundingRect(QRectF(), Qt::AlignCenter, stamp);
+    const double diagonal = std::hypot(page.width(), page.height());
+    const double scale = 0.6 * diagonal / bounds.width();
     painter.setPen(QColor(200, 30, 30, 90));
     painter.translate(page.center());
     painter.rotate(-std::atan2(page.height(), page.width()) * 180.0 / M_PI);
-    const QRectF box(-page.width(), -page.width() / 4.0, 2.0 * page.width(), page.width() / 2.0);
-    painter.drawText(box, Qt::AlignCenter, u"PROJET"_s);
+    painter.scale(scale, scale);
+    bounds.moveCenter(QPointF(0, 0));
+    painter.drawText(bounds, Qt::AlignCenter, stamp);
     painter.restore();
 }
 

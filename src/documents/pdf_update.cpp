@@ -119,13 +119,14 @@ Result<QByteArray> appendPdfUpdate(const QByteArray& pdf, const PdfUpdate& updat
             const int fontObject = next++;
             QByteArray newCatalog = catalog->left(catalog->size() - 2);
             newCatalog += "/AcroForm " + QByteArray::number(formObject) + " 0 R\n>>";
-            // Poppler looks for a "popplerfont" resource whose BaseFont is Helvetica before embedding one.
+            // Before embedding a font, poppler 22.12 looks for a resource named "popplerfont..." whose
+            // BaseFont is the family and style it wants, "Helvetica" + ' ' + "" (hence the #20 space).
             addObject(trailer->rootObject, newCatalog);
             addObject(formObject, "<<\n/Fields []\n/DR << /Font << /popplerfont0 " +
                                       QByteArray::number(fontObject) +
                                       " 0 R >> >>\n/DA (/popplerfont0 0 Tf 0 g)\n>>");
             addObject(fontObject,
-                      "<<\n/Type /Font\n/Subtype /Type1\n/BaseFont /Helvetica\n"
+                      "<<\n/Type /Font\n/Subtype /Type1\n/BaseFont /Helvetica#20\n"
                       "/Encoding /WinAnsiEncoding\n>>");
         }
     }

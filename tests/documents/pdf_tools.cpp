@@ -1,0 +1,84 @@
+#include "pdf_tools.h"
+
+#include "fixtures.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace passerelle::test {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString writeTemporary(const TempFolder& folder, const QByteArray& pdf) {
+    const QString path = folder.path(u"document.pdf"_s);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(pdf);
+    return path;
+}
+}  // namespace
+
+QString runProgram(const QString& program, const QStringList& arguments, int* exitCode,
+                   const QByteArray& input) {
+    QProcess process;
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
+QString pdfText(const QByteArray& pdf, int page, bool layout) {
+    TempFolder folder;
+    const QString path = writeTemporary(folder, pdf);
+    QStringList arguments;
+    if (layout)
+        arguments << u"-layout"_s;
+    if (page > 0)
+        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    arguments << path << u"-"_s;
+    QProcess process;
+    process.start(u"pdftotext"_s, arguments);
+    process.waitForFinished(60000);
+    QString text =
+        QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    static const QRegularExpression spaces(u"\\s+"_s);
+    return text.replace(spaces, u" "_s).trimmed();
+}
+
+QMap<QString, QString> pdfInfo(const QByteArray& pdf) {
+    TempFolder folder;
+    const QString path = writeTemporary(folder, pdf);
+    QMap<QString, QString> info;
+    for (const QString& line : runProgram(u"pdfinfo"_s, {path}).split(u'\n')) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            info.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+    }
+    return info;
+}
+
+QImage renderFirstPage(const QByteArray& pdf, int dpi) {
+    TempFolder folder;
+    const QString path = writeTemporary(folder, pdf);
+    runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, QString::number(dpi), u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
+                               u"-singlefile"_s, path, folder.path(u"page"_s)});
+    return QImage(folder.path(u"page.png"_s));
+}
+
+}  // namespace passerelle::test
+
+namespace passerelle::test {
+void keepForInspection(const QString& name, const QByteArray& pdf) {
+    const QString folder = qEnvironmentVariable("PASSERELLE_DOCUMENTS_OUT");
+    if (folder.isEmpty())
+        return;
+    QFile file(folder + u'/' + name + QStringLiteral(".pdf"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(pdf);
+}
+}  // namespace passerelle::test

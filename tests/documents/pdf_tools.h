@@ -1,0 +1,35 @@
+#pragma once
+
+// Reading generated PDFs back the way a person would: poppler-utils' pdftotext, pdfinfo, pdftoppm.
+
+#include <QByteArray>
+#include <QImage>
+#include <QMap>
+#include <QString>
+
+namespace passerelle::test {
+
+// The text of the PDF (one page when page > 0), whitespace collapsed and NFKC-normalised (pdftotext keeps
+// Qt's ligatures such as "ﬀ"). `layout` keeps table rows on one line (pdftotext -layout) instead of reading
+// them column by column.
+QString pdfText(const QByteArray& pdf, int page = 0, bool layout = false);
+// pdfinfo's "Key: value" lines.
+QMap<QString, QString> pdfInfo(const QByteArray& pdf);
+// Page 1 rendered by pdftoppm at the given resolution.
+QImage renderFirstPage(const QByteArray& pdf, int dpi = 50);
+// Runs a program with `input` on its standard input, returning its output; exitCode receives its exit code.
+QString runProgram(const QString& program, const QStringList& arguments, int* exitCode = nullptr,
+                   const QByteArray& input = {});
+
+}  // namespace passerelle::test
+
+namespace passerelle::test {
+// When PASSERELLE_DOCUMENTS_OUT names a folder, writes the PDF there (for docs/screenshots and by-eye
+// checks).
+void keepForInspection(const QString& name, const QByteArray& pdf);
+}  // namespace passerelle::test
+
+// Text read back is NFKC-normalised ("…" becomes "..."), so the expected text is too.
+#define EXPECT_CONTAINS(text, needle)                                                       \
+    EXPECT_TRUE((text).contains(QString(needle).normalized(QString::NormalizationForm_KC))) \
+        << "missing: " << QString(needle).toStdString()
