@@ -22,8 +22,8 @@ enum class WriteOutcome { Added, Updated };
 // The stored revision of a record, or nothing when no record has that id.
 template <typename T>
 Result<std::optional<int>> storedRevision(Database& database, const QString& id) {
-    const auto value =
-        selectValue(database, u"SELECT revision FROM %1 WHERE id = ?"_s.arg(info(Type<T>{}).table), {id});
+    static const QString sql = u"SELECT revision FROM %1 WHERE id = ?"_s.arg(info(Type<T>{}).table);
+    const auto value = selectValue(database, sql, {id});
     if (!value)
         return value.error();
     if (!value->has_value())

@@ -19,9 +19,17 @@ QVariant nullText() {
     return QVariant(QMetaType::fromType<QString>());
 }
 
+// Qt's SQLite driver writes a null QString as NULL. Domain text is never "unknown", only possibly empty, so
+// text binds as '' and NULL comes only from the typed null variants made by nullable(), dateValue() ...
+QVariant columnValue(const QVariant& value) {
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        return u""_s;
+    return value;
+}
+
 Status bindAndRun(QSqlQuery& query, const Values& values) {
     for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
+        query.bindValue(int(i), columnValue(values.at(i)));
     if (!query.exec())
         return databaseError(u"The database could not run a statement"_s, query.lastError());
     return success();
@@ -79,20 +87,29 @@ Result<std::optional<Values>> selectRow(Database& database, const QString& sql, 
 }
 
 Status forEachRow(Database& database, const QString& sql, const Values& values,
-                  const std::function<Status(const QSqlQuery&)>& row) {
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return databaseError(u"The database could not prepare a query"_s, query.lastError());
-    if (const Status status = bindAndRun(query, values); !status)
-        return status;
-    while (query.next()) {
-        if (const Status status = row(query); !status)
-            return status;
+                  const std::function<Status(const QSqlQuery&)>& row, Reuse reuse) {
+    std::optional<QSqlQuery> fresh;
+    QSqlQuery* query = nullptr;
+    if (reuse == Reuse::Cached) {
+        auto cached = database.cachedQuery(sql);
+        if (!cached)
+            return cached.error();
+        query = *cached;
+    } else {
+        fresh.emplace(database.connection());
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(sql))
+            return databaseError(u"The database could not prepare a query"_s, fresh->lastError());
+        query = &*fresh;
     }
-    if (query.lastError().isValid())
-        return databaseError(u"The database could not read rows"_s, query.lastError());
-    return success();
+    Status status = bindAndRun(*query, values);
+    while (status && query->next())
+        status = row(*query);
+    if (status && query->lastError().isValid()) {
+        status = databaseError(u"The database could not read rows"_s, query->lastError());
+    }
+    query->finish();
+    return status;
 }
 
 QString placeholders(qsizetype count) {
@@ -105,7 +122,8 @@ QString placeholders(qsizetype count) {
 
 Error databaseError(const QString& what, const QSqlError& error) {
     const QString detail = error.text().trimmed();
-    return failure(detail.isEmpty() ? what + u"."_s : what + u": "_s + detail, {}, ErrorKind::Io);
+    return failure(detail.isEmpty() ? QString(what + u"."_s) : QString(what + u": "_s + detail), {},
+                   ErrorKind::Io);
 }
 
 QVariant nullable(const QString& reference) {

@@ -38,10 +38,14 @@ Result<std::optional<QVariant>> selectValue(Database& database, const QString& s
 // The first row's columns, or nothing when there is no row (cached statement, finished at once).
 Result<std::optional<Values>> selectRow(Database& database, const QString& sql, const Values& values = {});
 
+// Whether a query's SQL is fixed (prepared once and reused: statements run for every record) or built for
+// this call (IN lists of varying length: prepared, run and dropped).
+enum class Reuse { Once, Cached };
+
 // Runs a query and hands each row to `row`; stops at the first failure. The callback must not run SQL itself
 // (collect what you need, then act).
 Status forEachRow(Database& database, const QString& sql, const Values& values,
-                  const std::function<Status(const QSqlQuery&)>& row);
+                  const std::function<Status(const QSqlQuery&)>& row, Reuse reuse = Reuse::Once);
 
 // "?, ?, ?" for an IN list of `count` values.
 QString placeholders(qsizetype count);

@@ -62,7 +62,11 @@ Status configureConnection(QSqlDatabase& connection, int busyTimeoutMs) {
     if (auto s = pragma(connection, u"PRAGMA journal_mode = WAL"_s, u"wal"_s); !s)
         return s;
     // In WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits.
-    return pragma(connection, u"PRAGMA synchronous = NORMAL"_s);
+    if (auto s = pragma(connection, u"PRAGMA synchronous = NORMAL"_s); !s)
+        return s;
+    // Up to 64 MiB of page cache (allocated only as pages are used, default 2 MiB): a large import otherwise
+    // spills its uncommitted pages to the WAL file and reads them back, which made it three times slower.
+    return pragma(connection, u"PRAGMA cache_size = -65536"_s);
 }
 
 Result<int> schemaVersion(const QSqlDatabase& connection) {

@@ -107,11 +107,13 @@ Status afterUpdate(Database& database, const Student& record) {
     QList<MeasureText> measures;
     auto status = forEachRow(
         database, u"SELECT id, objectives, activities, places FROM measures WHERE student_id = ?"_s,
-        {record.id}, [&](const QSqlQuery& row) {
+        {record.id},
+        [&](const QSqlQuery& row) {
             measures.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
                              row.value(3).toString()});
             return success();
-        });
+        },
+        Reuse::Cached);
     if (!status)
         return status;
     const SearchTarget& target = info(Type<Measure>{}).search;

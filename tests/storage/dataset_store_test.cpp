@@ -1,0 +1,127 @@
+// The whole database at once: load in a stable order, import as one all-or-nothing upsert.
+#include "storage_fixtures.h"
+
+#include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/repositories.h"
+
+using namespace passerelle;
+using namespace passerelle::storage;
+using namespace passerelle::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template <typename T>
+void sortById(QList<T>& list) {
+    std::sort(list.begin(), list.end(), [](const T& a, const T& b) { return a.id < b.id; });
+}
+
+// The sample as loadAll() must return it: every list sorted by id, with the given revision.
+Dataset sortedSample(int revision) {
+    Dataset dataset = withRevisions(sampleDataset(), revision);
+    sortById(dataset.organisations);
+    sortById(dataset.people);
+    sortById(dataset.students);
+    sortById(dataset.agreements);
+    sortById(dataset.measures);
+    sortById(dataset.groups);
+    return dataset;
+}
+
+}  // namespace
+
+TEST_F(StorageTest, ImportThenLoadAllGivesTheDatasetBackSortedById) {
+    DatasetStore store(db());
+    const auto summary = store.importDataset(sampleDataset());
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, 11);
+    EXPECT_EQ(summary->updated, 0);
+
+    const auto loaded = store.loadAll();
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    EXPECT_TRUE(*loaded == sortedSample(1));
+    // Child lists keep the order they were saved in (clauses 3, 1, 2).
+    ASSERT_EQ(loaded->agreements.at(0).clauses.size(), 3);
+    EXPECT_EQ(loaded->agreements.at(0).clauses.at(0).number, 3);
+    EXPECT_EQ(store.recordCount().value(), 11);
+}
+
+TEST_F(StorageTest, ImportingAgainUpdatesAndBumpsRevisions) {
+    importSample();
+    DatasetStore store(db());
+    Dataset again = withRevisions(sampleDataset(), 42);  // the file's revisions are ignored
+    again.students[0].className = u"3eB"_s;
+    again.students.append(Student{.id = u"S-NEW"_s, .lastName = u"Nouveau"_s, .schoolId = schoolId});
+    const auto summary = store.importDataset(again);
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, 1);
+    EXPECT_EQ(summary->updated, 11);
+
+    EXPECT_EQ(StudentRepository(db()).find(lucasId)->className, u"3eB"_s);
+    EXPECT_EQ(StudentRepository(db()).find(lucasId)->revision, 2);
+    EXPECT_EQ(StudentRepository(db()).find(u"S-NEW"_s)->revision, 1);
+    EXPECT_EQ(store.recordCount().value(), 12);
+    // Child rows were rewritten, not appended to.
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_clauses"_s).toInt(), 3);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM group_session_attendance"_s).toInt(), 2);
+    EXPECT_EQ(StudentRepository(db()).list({.text = u"nouveau"_s})->total, 1);
+}
+
+TEST_F(StorageTest, ImportedReferencesMayPointToRecordsAlreadyStored) {
+    DatasetStore store(db());
+    ASSERT_TRUE(store.importDataset(Dataset{.organisations = {sampleSchool(), sampleHost()}}).ok());
+    const auto summary = store.importDataset(Dataset{.people = {samplePrincipal(), sampleTutor()}});
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, 2);
+}
+
+TEST_F(StorageTest, AFailingImportWritesNothing) {
+    importSample();
+    DatasetStore store(db());
+    const Dataset before = store.loadAll().value();
+
+    Dataset bad;
+    Organisation renamed = sampleSchool();
+    renamed.name = u"Collège renommé"_s;
+    bad.organisations = {renamed};  // an update that must be undone
+    bad.students = {
+        Student{.id = u"S-NEW"_s, .lastName = u"Nouveau"_s, .schoolId = schoolId}};  // an addition too
+    Measure dangling = sampleMeasure();
+    dangling.id = u"M-BAD"_s;
+    dangling.studentId = u"S-MISSING"_s;
+    bad.measures = {sampleMeasure(), dangling};
+
+    const auto summary = store.importDataset(bad);
+    ASSERT_FALSE(summary.ok());
+    EXPECT_EQ(summary.error().kind, ErrorKind::Invalid);
+    EXPECT_EQ(summary.error().field, u"student"_s);
+    EXPECT_TRUE(summary.error().message.startsWith(u"measures[1] (id \"M-BAD\"): "_s))
+        << summary.error().message.toStdString();
+    EXPECT_TRUE(summary.error().message.contains(u"S-MISSING"_s));
+
+    EXPECT_TRUE(store.loadAll().value() == before);
+    EXPECT_EQ(store.recordCount().value(), 11);
+    EXPECT_EQ(OrganisationRepository(db()).list({.text = u"renomme"_s})->total, 0);
+    EXPECT_EQ(StudentRepository(db()).list({.text = u"nouveau"_s})->total, 0);
+}
+
+TEST_F(StorageTest, ImportRefusesMissingAndRepeatedIds) {
+    DatasetStore store(db());
+    const auto noId =
+        store.importDataset(Dataset{.organisations = {sampleSchool(), Organisation{.name = u"X"_s}}});
+    ASSERT_FALSE(noId.ok());
+    EXPECT_EQ(noId.error().message, u"organisations[1] has no id."_s);
+    const auto twice = store.importDataset(
+        Dataset{.organisations = {sampleSchool()}, .students = {sampleHelene(), sampleHelene()}});
+    ASSERT_FALSE(twice.ok());
+    EXPECT_TRUE(twice.error().message.contains(u"students[1]"_s));
+    EXPECT_EQ(store.recordCount().value(), 0);
+}
+
+TEST_F(StorageTest, AnEmptyDatabaseLoadsAnEmptyDataset) {
+    DatasetStore store(db());
+    const auto loaded = store.loadAll();
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_TRUE(*loaded == Dataset{});
+    EXPECT_EQ(store.recordCount().value(), 0);
+}

@@ -1,0 +1,155 @@
+// Each migration, applied to a database of the version before it.
+#include "storage_fixtures.h"
+
+#include "migrations/migrations.h"
+
+#include "passerelle/storage/database.h"
+#include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/repositories.h"
+
+using namespace passerelle;
+using namespace passerelle::storage;
+using namespace passerelle::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool tableExists(const QString& path, const QString& table) {
+    return rawScalar(path, u"SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)).toInt() == 1;
+}
+
+// Version-1 rows written with version-1 SQL, as Passerelle 1 would have left them.
+QStringList versionOneRows() {
+    return {
+        u"INSERT INTO organisations (id, kind, name, sort_name, uai, address, phone, email, revision) "
+        "VALUES ('ORG-SCHOOL', 'school', 'Collège Jean Moulin', 'college jean moulin', '0941234A', '', '', '', 3)"_s,
+        u"INSERT INTO organisation_teaching_hours (organisation_id, seq, weekday, start_time, end_time) "
+        "VALUES ('ORG-SCHOOL', 0, 'mon', '08:00', '12:00')"_s,
+        u"INSERT INTO students (id, first_name, last_name, sort_last_name, sort_first_name, birth_date, "
+        u"class_name, "
+        "school_id, consent_follow_up, consent_image, revision) VALUES ('S-HELENE', 'Hélène', 'Bernard', "
+        "'bernard', "
+        "'helene', '2011-02-28', '4eB', 'ORG-SCHOOL', 1, 0, 2)"_s,
+        u"INSERT INTO student_representatives (student_id, seq, first_name, last_name, relationship, "
+        u"address, "
+        "phone, email) VALUES ('S-HELENE', 0, 'Claire', 'Bernard', 'mère', '', '', '')"_s,
+        u"INSERT INTO measures (id, kind, student_id, start_date, end_date, objectives, activities, places, "
+        "transport, consent_student, consent_representative, school_insurer, school_insurance_contract, "
+        "host_insurer, host_insurance_contract, status, revision) VALUES ('M-1', 'responsibility', "
+        "'S-HELENE', "
+        "'2026-11-16', '2026-11-20', 'Réparer le préjudice', '', '', '', 1, 1, '', '', '', '', 'planned', 1)"_s,
+    };
+}
+
+}  // namespace
+
+TEST(Migrations, AreNumberedOneByOne) {
+    const auto& list = migrations();
+    ASSERT_FALSE(list.isEmpty());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        EXPECT_EQ(list.at(i).version, i + 1);
+        EXPECT_NE(list.at(i).apply, nullptr);
+        EXPECT_FALSE(list.at(i).description.isEmpty());
+    }
+    EXPECT_EQ(Database::latestSchemaVersion(), list.constLast().version);
+}
+
+TEST(Migrations, FromNothingToVersionOne) {
+    TempFolder folder;
+    const QString path = folder.path(u"v1.sqlite"_s);
+    {
+        auto opened = Database::openAtVersion(path, 1);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        EXPECT_EQ((*opened)->schemaVersion(), 1);
+    }
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 1);
+    for (const QString& table : {u"organisations"_s,
+                                 u"organisation_teaching_hours"_s,
+                                 u"people"_s,
+                                 u"students"_s,
+                                 u"student_representatives"_s,
+                                 u"agreements"_s,
+                                 u"agreement_parties"_s,
+                                 u"agreement_deliberations"_s,
+                                 u"agreement_reviews"_s,
+                                 u"agreement_signatures"_s,
+                                 u"agreement_clauses"_s,
+                                 u"agreement_amendments"_s,
+                                 u"measures"_s,
+                                 u"measure_slots"_s,
+                                 u"measure_signatures"_s,
+                                 u"measure_attendance"_s,
+                                 u"measure_incidents"_s,
+                                 u"measure_host_reports"_s,
+                                 u"group_activities"_s,
+                                 u"group_participants"_s,
+                                 u"group_sessions"_s,
+                                 u"group_session_attendance"_s}) {
+        EXPECT_TRUE(tableExists(path, table)) << table.toStdString();
+    }
+    EXPECT_FALSE(tableExists(path, u"search_entries"_s));
+}
+
+TEST(Migrations, FromVersionOneWithDataToVersionTwo) {
+    TempFolder folder;
+    const QString path = folder.path(u"v1.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 1).ok()); }
+    rawExecute(path, versionOneRows());
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = **opened;
+    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_TRUE(tableExists(path, u"search_entries"_s));
+
+    // The data is intact, revisions included.
+    const auto student = StudentRepository(db).find(heleneId);
+    ASSERT_TRUE(student.ok()) << student.error().message.toStdString();
+    EXPECT_EQ(student->firstName, u"Hélène"_s);
+    EXPECT_EQ(student->birthDate, QDate(2011, 2, 28));
+    EXPECT_EQ(student->revision, 2);
+    ASSERT_EQ(student->legalRepresentatives.size(), 1);
+    EXPECT_EQ(student->legalRepresentatives.at(0).relation, u"mère"_s);
+    const auto school = OrganisationRepository(db).find(schoolId);
+    ASSERT_TRUE(school.ok());
+    EXPECT_EQ(school->teachingHours.size(), 1);
+    EXPECT_EQ(school->revision, 3);
+
+    // And the index was built from it: records written before version 2 are found.
+    const auto students = StudentRepository(db).list({.text = u"helene"_s});
+    ASSERT_TRUE(students.ok());
+    EXPECT_EQ(students->total, 1);
+    const auto measures = MeasureRepository(db).list({.text = u"bernard prejudice"_s});
+    ASSERT_TRUE(measures.ok());
+    EXPECT_EQ(measures->total, 1);
+    const auto organisations = OrganisationRepository(db).list({.text = u"0941234a"_s});
+    ASSERT_TRUE(organisations.ok());
+    EXPECT_EQ(organisations->total, 1);
+}
+
+TEST(Migrations, AFailingMigrationChangesNothing) {
+    TempFolder folder;
+    const QString path = folder.path(u"v1.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 1).ok()); }
+    rawExecute(path, versionOneRows());
+    // A table in the way of migration 2: it cannot create its own.
+    rawExecute(path, {u"CREATE TABLE student_search (x TEXT)"_s});
+
+    const auto opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().message.contains(u"version 2"_s)) << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(u"nothing was changed"_s));
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 1);
+    EXPECT_FALSE(tableExists(path, u"search_entries"_s));
+    EXPECT_FALSE(tableExists(path, u"organisation_search"_s));
+    EXPECT_EQ(rawScalar(path, u"SELECT COUNT(*) FROM students"_s).toInt(), 1);
+}
+
+TEST(Migrations, OpeningAtAnOlderVersionNeverGoesDown) {
+    TempFolder folder;
+    const QString path = folder.path(u"latest.sqlite"_s);
+    { ASSERT_TRUE(Database::open(path).ok()); }
+    auto opened = Database::openAtVersion(path, 1);
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ((*opened)->schemaVersion(), Database::latestSchemaVersion());
+}

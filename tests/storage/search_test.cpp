@@ -1,0 +1,169 @@
+// Full-text search as a French user types: accents, case, ligatures, prefixes, and no syntax to trip on.
+#include "storage_fixtures.h"
+
+#include "search_text.h"
+
+#include "passerelle/storage/repositories.h"
+
+using namespace passerelle;
+using namespace passerelle::storage;
+using namespace passerelle::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class Search : public StorageTest {
+protected:
+    void SetUp() override {
+        StorageTest::SetUp();
+        importSample();
+        for (const auto& [id, first, last] : {std::tuple{u"S-HM"_s, u"Hélène"_s, u"Martin"_s},
+                                              std::tuple{u"S-LC"_s, u"Lætitia"_s, u"Sœurette"_s},
+                                              std::tuple{u"S-AN"_s, u"André"_s, u"Nearson"_s},
+                                              std::tuple{u"S-BE"_s, u"Bernadette"_s, u"Orlan"_s}}) {
+            const auto saved = StudentRepository(db()).save(Student{
+                .id = id, .firstName = first, .lastName = last, .className = u"5eA"_s, .schoolId = schoolId});
+            ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+        }
+    }
+
+    // The ids of the students the text finds, sorted.
+    QStringList students(const QString& text) {
+        const auto page = StudentRepository(db()).list({.text = text});
+        EXPECT_TRUE(page.ok()) << text.toStdString() << ": " << page.error().message.toStdString();
+        QStringList ids;
+        if (page) {
+            for (const Student& s : page->items)
+                ids << s.id;
+            EXPECT_EQ(page->total, ids.size());
+        }
+        ids.sort();
+        return ids;
+    }
+};
+
+}  // namespace
+
+TEST_F(Search, IgnoresAccentsAndCase) {
+    const QStringList both{u"S-HELENE"_s, u"S-HM"_s};
+    EXPECT_EQ(students(u"helene"_s), both);
+    EXPECT_EQ(students(u"Hélène"_s), both);
+    EXPECT_EQ(students(u"HÉLÈNE"_s), both);
+    EXPECT_EQ(students(u"hÉlene"_s), both);
+    EXPECT_EQ(students(u"HELENE"_s), both);
+}
+
+TEST_F(Search, LigaturesMatchTheirTwoLetters) {
+    EXPECT_EQ(students(u"soeurette"_s), QStringList{u"S-LC"_s});
+    EXPECT_EQ(students(u"SŒURETTE"_s), QStringList{u"S-LC"_s});
+    EXPECT_EQ(students(u"laetitia"_s), QStringList{u"S-LC"_s});
+    EXPECT_EQ(students(u"Lætitia"_s), QStringList{u"S-LC"_s});
+    EXPECT_EQ(students(u"oedipe"_s), QStringList{u"S-LUCAS"_s});
+    const auto hosts = OrganisationRepository(db()).list({.text = u"coeur"_s});
+    ASSERT_TRUE(hosts.ok());
+    ASSERT_EQ(hosts->total, 1);
+    EXPECT_EQ(hosts->items.at(0).id, hostId);
+    EXPECT_EQ(GroupRepository(db()).list({.text = u"aesthete"_s})->total, 1);
+}
+
+TEST_F(Search, EveryWordIsAPrefixAndAllMustMatch) {
+    EXPECT_EQ(students(u"hel bern"_s), QStringList{u"S-HELENE"_s});
+    EXPECT_EQ(students(u"bern hel"_s), QStringList{u"S-HELENE"_s});
+    EXPECT_EQ(students(u"hel"_s), (QStringList{u"S-HELENE"_s, u"S-HM"_s}));
+    EXPECT_EQ(students(u"bern"_s), (QStringList{u"S-BE"_s, u"S-HELENE"_s}));
+    EXPECT_EQ(students(u"hel zzz"_s), QStringList());
+    // Only word starts: "ene" is inside Hélène, not a prefix of a word.
+    EXPECT_EQ(students(u"ene"_s), QStringList());
+    // The class is indexed too.
+    EXPECT_EQ(students(u"4eb"_s), QStringList{u"S-HELENE"_s});
+}
+
+TEST_F(Search, SyntaxCharactersAreJustSeparators) {
+    const QStringList queries{
+        u"\""_s,
+        u"\"hel"_s,
+        u"hel\""_s,
+        u"hel*"_s,
+        u"*"_s,
+        u"-hel"_s,
+        u"hel -bern"_s,
+        u"first_name:hel"_s,
+        u"(hel"_s,
+        u"hel)"_s,
+        u"()"_s,
+        u"^hel"_s,
+        u"{hel}"_s,
+        u"hel + bern"_s,
+        u"\\"_s,
+        u"'"_s,
+        u"hel'"_s,
+        u"%"_s,
+        u"hel AND bern"_s,
+        u"hel OR zzz"_s,
+        u"NOT hel"_s,
+        u"NEAR(hel bern)"_s,
+        u"hel;DROP TABLE students"_s,
+        u"\"hel\" OR \"x\""_s,
+        u"\u00a0hel\u00a0"_s,
+    };
+    for (const QString& query : queries) {
+        const auto page = StudentRepository(db()).list({.text = query});
+        EXPECT_TRUE(page.ok()) << query.toStdString() << ": " << page.error().message.toStdString();
+    }
+    // Operators are plain words: AND is the start of André, NEAR of Nearson, OR of Orlan.
+    EXPECT_EQ(students(u"AND"_s), QStringList{u"S-AN"_s});
+    EXPECT_EQ(students(u"near"_s), QStringList{u"S-AN"_s});
+    EXPECT_EQ(students(u"OR"_s), QStringList{u"S-BE"_s});
+    EXPECT_EQ(students(u"hel OR zzz"_s), QStringList());
+    EXPECT_EQ(students(u"bernard-hel"_s), QStringList{u"S-HELENE"_s});
+    EXPECT_EQ(students(u"\"hel\""_s), (QStringList{u"S-HELENE"_s, u"S-HM"_s}));
+    // Nothing but punctuation: no word, so the text does not filter.
+    EXPECT_EQ(students(u"-*\"()"_s).size(), 6);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM students"_s).toInt(), 6);
+}
+
+TEST_F(Search, TheIndexFollowsUpdatesAndDeletions) {
+    StudentRepository repository(db());
+    Student student = *repository.find(u"S-HM"_s);
+    student.lastName = u"Lefebvre"_s;
+    ASSERT_TRUE(repository.save(student).ok());
+    EXPECT_EQ(students(u"martin"_s), QStringList());
+    EXPECT_EQ(students(u"lefeb"_s), QStringList{u"S-HM"_s});
+    ASSERT_TRUE(repository.remove(u"S-HM"_s, 2).ok());
+    EXPECT_EQ(students(u"lefeb"_s), QStringList());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM search_entries WHERE record_id = 'S-HM'"_s).toInt(), 0);
+}
+
+TEST_F(Search, MeasuresAreFoundByTheirStudentsCurrentName) {
+    MeasureRepository measures(db());
+    EXPECT_EQ(measures.list({.text = u"helene bernard"_s})->total, 1);
+    EXPECT_EQ(measures.list({.text = u"consequences"_s})->total, 1);  // objectives, accent-blind
+    EXPECT_EQ(measures.list({.text = u"epicerie"_s})->total, 1);      // activities
+    Student helene = *StudentRepository(db()).find(heleneId);
+    helene.lastName = u"Dubois"_s;
+    ASSERT_TRUE(StudentRepository(db()).save(helene).ok());
+    EXPECT_EQ(measures.list({.text = u"bernard"_s})->total, 0);
+    EXPECT_EQ(measures.list({.text = u"helene dubois"_s})->total, 1);
+}
+
+TEST_F(Search, EachKindIndexesItsUsefulText) {
+    EXPECT_EQ(OrganisationRepository(db()).list({.text = u"0941234A"_s})->total, 1);            // UAI
+    EXPECT_EQ(OrganisationRepository(db()).list({.text = u"republique creteil"_s})->total, 1);  // address
+    EXPECT_EQ(PersonRepository(db()).list({.text = u"principale college"_s})->total, 1);        // role
+    EXPECT_EQ(PersonRepository(db()).list({.text = u"lefevre anne"_s})->total, 1);
+    EXPECT_EQ(AgreementRepository(db()).list({.text = u"responsabilisation"_s})->total, 1);
+    EXPECT_EQ(GroupRepository(db()).list({.text = u"groupe parole"_s})->total, 1);
+    // Kinds do not leak into each other.
+    EXPECT_EQ(OrganisationRepository(db()).list({.text = u"helene"_s})->total, 0);
+}
+
+TEST(SearchText, FoldingAndWords) {
+    EXPECT_EQ(foldForSearch(u"Cœur Æther straße ﬁn"_s), u"Coeur AEther strasse fin"_s);
+    EXPECT_EQ(searchWords(u"Hélène-Marie (O'Brien)  "_s),
+              (QStringList{u"Hélène"_s, u"Marie"_s, u"O"_s, u"Brien"_s}));
+    EXPECT_EQ(searchWords(u"\"*:-()"_s), QStringList());
+    EXPECT_EQ(sortKey(u"Élodie"_s), u"elodie"_s);
+    EXPECT_EQ(sortKey(u" Œdipe "_s), u"oedipe"_s);
+    EXPECT_LT(sortKey(u"Éloïse"_s), sortKey(u"Emma"_s));
+    EXPECT_LT(sortKey(u"Élodie"_s), sortKey(u"Zoé"_s));
+}
