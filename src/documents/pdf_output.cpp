@@ -40,16 +40,19 @@ void drawDraftStamp(QPainter& painter, const QRectF& page) {
     font.setBold(true);
     font.setPointSizeF(72.0);
     painter.setFont(font);
-    // The painter's own measure: a font's metrics on a PDF device do not match what the painter draws.
-    QRectF bounds = painter.boundingRect(QRectF(), Qt::AlignCenter, stamp);
+    // Measure at 72 pt, then set the size that spans 60 % of the diagonal. Scaling the painter instead would
+    // make Qt draw the letters as outlines, and the stamp would no longer be text that pdftotext or a search
+    // finds.
+    const QRectF measured = painter.boundingRect(QRectF(), Qt::AlignCenter, stamp);
     const double diagonal = std::hypot(page.width(), page.height());
-    const double scale = 0.6 * diagonal / bounds.width();
+    font.setPointSizeF(72.0 * 0.6 * diagonal / measured.width());
+    painter.setFont(font);
     painter.setPen(QColor(200, 30, 30, 90));
     painter.translate(page.center());
     painter.rotate(-std::atan2(page.height(), page.width()) * 180.0 / M_PI);
-    painter.scale(scale, scale);
-    bounds.moveCenter(QPointF(0, 0));
-    painter.drawText(bounds, Qt::AlignCenter, stamp);
+    QRectF box(0, 0, diagonal, diagonal / 2.0);
+    box.moveCenter(QPointF(0, 0));
+    painter.drawText(box, Qt::AlignCenter, stamp);
     painter.restore();
 }
 

@@ -141,13 +141,16 @@ QString certificateStatusText(Poppler::SignatureValidationInfo::CertificateStatu
     return u"Statut inconnu"_s;
 }
 
-Result<QList<SignatureInfo>> verifyDocument(std::unique_ptr<Poppler::Document> document, qint64 fileSize,
-                                            const QString& nssDir) {
-    if (!document)
-        return failure(u"Ce fichier n'est pas un PDF lisible."_s, {}, ErrorKind::Invalid);
+Result<QList<SignatureInfo>> verifyDocument(const QByteArray& pdf, const QString& nssDir) {
+    // The database first: loading a document with signatures can make poppler initialise NSS on its own,
+    // after which the database could only be an extra token, whose trust settings poppler then misreads.
     const auto database = NssDatabase::open(nssDir);
     if (!database)
         return database.error();
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    if (!document)
+        return failure(u"Ce fichier n'est pas un PDF lisible."_s, {}, ErrorKind::Invalid);
+    const qint64 fileSize = pdf.size();
 
     QList<SignatureInfo> result;
     for (const auto& field : document->signatures()) {
@@ -275,7 +278,7 @@ Result<QList<SignatureInfo>> verifyPdf(const QString& path, const QString& nssDi
 Result<QList<SignatureInfo>> verifyPdf(const QByteArray& pdf, const QString& nssDir) {
     if (!pdf.startsWith("%PDF-"))
         return failure(u"Ce fichier n'est pas un PDF."_s);
-    return verifyDocument(Poppler::Document::loadFromData(pdf), pdf.size(), nssDir);
+    return verifyDocument(pdf, nssDir);
 }
 
 }  // namespace passerelle::documents

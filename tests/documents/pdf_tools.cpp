@@ -50,6 +50,26 @@ QString pdfText(const QByteArray& pdf, int page, bool layout) {
     return text.replace(spaces, u" "_s).trimmed();
 }
 
+QString largeText(const QByteArray& pdf, int page) {
+    TempFolder folder;
+    const QString path = writeTemporary(folder, pdf);
+    const QString html = runProgram(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                                     QString::number(page), path, u"-"_s});
+    static const QRegularExpression word(
+        u"<word xMin=\"[-0-9.]+\" yMin=\"([-0-9.]+)\" xMax=\"[-0-9.]+\" yMax=\"([-0-9.]+)\">([^<]*)</word>"_s);
+    QMap<double, QString> pieces;  // by height on the page, top first
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        const double top = match.captured(1).toDouble();
+        if (match.captured(2).toDouble() - top > 40.0)
+            pieces.insert(top, match.captured(3));
+    }
+    QString text;
+    for (const QString& piece : pieces)
+        text.prepend(piece);
+    return text;
+}
+
 QMap<QString, QString> pdfInfo(const QByteArray& pdf) {
     TempFolder folder;
     const QString path = writeTemporary(folder, pdf);

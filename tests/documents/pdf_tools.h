@@ -13,6 +13,9 @@ namespace passerelle::test {
 // Qt's ligatures such as "ﬀ"). `layout` keeps table rows on one line (pdftotext -layout) instead of reading
 // them column by column.
 QString pdfText(const QByteArray& pdf, int page = 0, bool layout = false);
+// The large diagonal text of a page (the draft stamp), which pdftotext splits into pieces: the words taller
+// than 40 pt, joined from the bottom of the page up as the stamp rises.
+QString largeText(const QByteArray& pdf, int page);
 // pdfinfo's "Key: value" lines.
 QMap<QString, QString> pdfInfo(const QByteArray& pdf);
 // Page 1 rendered by pdftoppm at the given resolution.
