@@ -53,7 +53,7 @@ void checkExclusionConsent(const MeasureInput& input, MeasureReport& report) {
     if (!minor || student->consents.followUp)
         return;
     report.add(id::ExclusionConsent, Severity::Error, u"student.consents.followUp"_s,
-               u"La famille de "_s + student->fullName() +
+               u"La famille de l'élève "_s + student->fullName() +
                    u" (élève mineur) n'a pas donné son accord au suivi, préalable à toute prise en charge"_s,
                reference);
 }

@@ -181,7 +181,7 @@ void checkMinorRepresentative(const MeasureInput& input, MeasureReport& report) 
     report.add(id::MinorRepresentative, Severity::Error, u"student.legalRepresentatives"_s,
                student->fullName() + u" a "_s + QString::number(*age) + u" ans le "_s + french::date(on) +
                    (input.measure.start.isValid() ? u" (début de la mesure)"_s : QString()) +
-                   u" : mineur, il lui faut un représentant légal, et aucun n'est enregistré"_s,
+                   u" : un élève mineur doit avoir un représentant légal, et aucun n'est enregistré"_s,
                reference::ModelAgreementArt2 + u" ; "_s + reference::CodeCivilArt414);
 }
 
