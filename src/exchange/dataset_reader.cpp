@@ -1,15 +1,16 @@
 // readDataset: exchange-format text to domain records, every problem collected (docs/exchange-format.md lists
 // which keys are required). References between records are checked separately (references.cpp).
+#include "json_splitter.h"
 #include "object_reader.h"
 #include "passerelle/exchange/json_format.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <optional>
 #include <utility>
+#include <variant>
 
 namespace passerelle::exchange {
 namespace {
@@ -222,31 +223,47 @@ void readGroup(ObjectReader& r, GroupActivity& g) {
     });
 }
 
-QString recordLabel(QLatin1String list, qsizetype index, const QJsonValue& element) {
+QString recordLabel(QLatin1String list, qsizetype index, const QJsonObject& object) {
     QString label = QString(list) + u'[' + QString::number(index) + u']';
-    const QJsonValue id = element.toObject().value("id"_L1);
+    const QJsonValue id = object.value("id"_L1);
     if (id.isString() && !id.toString().isEmpty())
         label += u" (id \""_s + id.toString() + u"\")"_s;
     return label;
 }
 
-// One top-level record list: each element read into a T, ids checked for duplicates within the list.
+struct Reading {
+    const QByteArray& text;
+    Diagnostics diagnostics;
+    std::optional<detail::SyntaxError> syntaxError;  // set: the whole file is refused with only this error
+};
+
+// One top-level record list: each element parsed on its own and read into a T, ids checked for duplicates
+// within the list.
 template <typename T, typename ReadOne>
-void readRecords(ObjectReader& top, QLatin1String list, QList<T>& out, Diagnostics& diagnostics,
+void readRecords(Reading& reading, const detail::TopMember* member, QLatin1String list, QList<T>& out,
                  ReadOne readOne) {
-    const QJsonArray array = top.array(list);
-    out.reserve(array.size());
+    if (member == nullptr || !member->isArray)
+        return;
+    Diagnostics& diagnostics = reading.diagnostics;
+    out.reserve(member->elements.size());
     QHash<QString, qsizetype> firstIndex;
-    firstIndex.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue element = array.at(i);
-        const QString record = recordLabel(list, i, element);
+    firstIndex.reserve(member->elements.size());
+    for (qsizetype i = 0; i < member->elements.size(); ++i) {
+        const detail::Slice& slice = member->elements[i];
+        auto parsed = detail::parseSlice(reading.text, slice);
+        if (auto* error = std::get_if<detail::SyntaxError>(&parsed)) {
+            reading.syntaxError = *error;
+            return;
+        }
+        const QJsonValue element = std::get<QJsonValue>(std::move(parsed));
         if (!element.isObject()) {
-            diagnostics.errors.append(
-                {record, {}, u"expected an object, found "_s + detail::describeType(element)});
+            diagnostics.errors.append({QString(list) + u'[' + QString::number(i) + u']',
+                                       {},
+                                       u"expected an object, found "_s + detail::describeType(element)});
             continue;
         }
         const QJsonObject object = element.toObject();
+        const QString record = recordLabel(list, i, object);
         T value;
         {
             ObjectReader reader(object, record, {}, diagnostics);
@@ -285,34 +302,65 @@ std::pair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset) {
     return {line, std::max(column, 1)};
 }
 
-// The top-level object of the document, or nothing with the reason in `errors`.
-std::optional<QJsonObject> parseTop(const QByteArray& json, QList<Issue>& errors) {
+Issue syntaxIssue(const QByteArray& text, const detail::SyntaxError& error) {
+    const auto [line, column] = lineAndColumn(text, error.offset);
+    return {
+        {}, {}, u"JSON syntax error at line %1, column %2: %3"_s.arg(line).arg(column).arg(error.message)};
+}
+
+// The whole document: the top level's plain members through an ObjectReader (format, version, unknown keys),
+// the record lists element by element.
+// `parsed` tells whether the text was JSON at all (no syntax error), i.e. whether records could be read.
+ReadResult readText(const QByteArray& json, bool& parsed) {
+    parsed = false;
     // Tools on Windows like to start UTF-8 files with a byte order mark; JSON does not allow it, we forgive
     // it.
     const QByteArray text = json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(text, parseError.offset);
-        errors.append({{},
-                       {},
-                       u"JSON syntax error at line %1, column %2: %3"_s.arg(line).arg(column).arg(
-                           parseError.errorString())});
-        return std::nullopt;
+    auto split = detail::splitTopLevel(text);
+    if (auto* error = std::get_if<detail::SyntaxError>(&split)) {
+        if (error->offset == 0) {
+            // Not an object at the top: say what it is if it is valid JSON at all.
+            const auto whole = detail::parseSlice(text, {0, text.size()});
+            if (const auto* syntax = std::get_if<detail::SyntaxError>(&whole))
+                return {.errors = {syntaxIssue(text, *syntax)}};
+            return {.errors = {{{},
+                                {},
+                                u"the document must be a JSON object, found "_s +
+                                    detail::describeType(std::get<QJsonValue>(whole))}}};
+        }
+        return {.errors = {syntaxIssue(text, *error)}};
     }
-    if (!document.isObject()) {
-        errors.append({{}, {}, u"the document must be a JSON object, found an array"_s});
-        return std::nullopt;
-    }
-    return document.object();
-}
+    const detail::SplitDocument& document = std::get<detail::SplitDocument>(split);
 
-ReadResult readTop(const QJsonObject& top) {
+    // Literals: an ObjectReader keeps the keys it was asked for until it is destroyed.
+    static constexpr QLatin1String lists[] = {QLatin1String("organisations"), QLatin1String("people"),
+                                              QLatin1String("students"),      QLatin1String("agreements"),
+                                              QLatin1String("measures"),      QLatin1String("groups")};
+    Reading reading{text, {}, {}};
+    // The plain members, and record lists that are not arrays (for the type error), as one small object;
+    // record lists that are arrays stand in it as empty arrays and are read from their slices.
+    QJsonObject top;
+    QHash<QString, const detail::TopMember*> recordLists;
+    for (const detail::TopMember& member : document.members) {
+        if (top.contains(member.key)) {
+            return {.errors = {syntaxIssue(
+                        text, {member.keyOffset + 1, u"duplicate key \"%1\""_s.arg(member.key)})}};
+        }
+        if (member.isArray && std::find(std::begin(lists), std::end(lists), member.key) != std::end(lists)) {
+            recordLists.insert(member.key, &member);
+            top.insert(member.key, QJsonArray());
+            continue;
+        }
+        auto parsed = detail::parseSlice(text, member.value);
+        if (const auto* error = std::get_if<detail::SyntaxError>(&parsed))
+            return {.errors = {syntaxIssue(text, *error)}};
+        top.insert(member.key, std::get<QJsonValue>(parsed));
+    }
+
     ReadResult result;
-    Diagnostics diagnostics;
     const QString topRecord;
     {
-        ObjectReader reader(top, topRecord, {}, diagnostics);
+        ObjectReader reader(top, topRecord, {}, reading.diagnostics);
         const QString format = reader.string("format"_L1, required);
         if (!format.isEmpty() && format != u"passerelle"_s) {
             reader.error("format"_L1, u"expected \"passerelle\", found \"%1\""_s.arg(format));
@@ -323,36 +371,41 @@ ReadResult readTop(const QJsonObject& top) {
                          u"unsupported version %1; this Passerelle reads version %2"_s.arg(*version).arg(
                              formatVersion));
         }
-        Dataset& d = result.dataset;
-        readRecords(reader, "organisations"_L1, d.organisations, diagnostics, readOrganisation);
-        readRecords(reader, "people"_L1, d.people, diagnostics, readPerson);
-        readRecords(reader, "students"_L1, d.students, diagnostics, readStudent);
-        readRecords(reader, "agreements"_L1, d.agreements, diagnostics, readAgreement);
-        readRecords(reader, "measures"_L1, d.measures, diagnostics, readMeasure);
-        readRecords(reader, "groups"_L1, d.groups, diagnostics, readGroup);
+        for (const QLatin1String list : lists)
+            (void)reader.array(list);
     }
-    result.errors = std::move(diagnostics.errors);
-    result.warnings = std::move(diagnostics.warnings);
+    Dataset& d = result.dataset;
+    const auto run = [&](QLatin1String list, auto& out, auto readOne) {
+        if (!reading.syntaxError)
+            readRecords(reading, recordLists.value(QString(list)), list, out, readOne);
+    };
+    run("organisations"_L1, d.organisations, readOrganisation);
+    run("people"_L1, d.people, readPerson);
+    run("students"_L1, d.students, readStudent);
+    run("agreements"_L1, d.agreements, readAgreement);
+    run("measures"_L1, d.measures, readMeasure);
+    run("groups"_L1, d.groups, readGroup);
+    if (reading.syntaxError)
+        return {.errors = {syntaxIssue(text, *reading.syntaxError)}};
+    parsed = true;
+    result.errors = std::move(reading.diagnostics.errors);
+    result.warnings = std::move(reading.diagnostics.warnings);
     return result;
 }
 
 }  // namespace
 
 ReadResult readDataset(const QByteArray& json) {
-    QList<Issue> errors;
-    const auto top = parseTop(json, errors);
-    if (!top)
-        return {.errors = errors};
-    return readTop(*top);
+    bool parsed = false;
+    return readText(json, parsed);
 }
 
 ReadResult readAndCheckDataset(const QByteArray& json, const KnownElsewhere& knownElsewhere) {
-    QList<Issue> errors;
-    const auto top = parseTop(json, errors);
-    if (!top)
-        return {.errors = errors};
-    ReadResult result = readTop(*top);
-    result.errors += checkReferences(result.dataset, knownElsewhere);
+    bool parsed = false;
+    ReadResult result = readText(json, parsed);
+    // A syntax error leaves no records whose references could be checked.
+    if (parsed)
+        result.errors += checkReferences(result.dataset, knownElsewhere);
     return result;
 }
 
