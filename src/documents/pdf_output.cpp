@@ -13,6 +13,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 #include <cmath>
@@ -69,6 +70,22 @@ void drawFooter(QPainter& painter, const QRectF& area, const QString& title, int
     painter.restore();
 }
 
+// QTextDocument takes margins, paddings and heights in device pixels only; the stylesheet writes them in
+// points.
+QString deviceStyleSheet(QString css, int dpi) {
+    static const QRegularExpression length(u"(?<!font-size: )\\b(\\d+(?:\\.\\d+)?)pt\\b"_s);
+    QString result;
+    qsizetype last = 0;
+    for (auto it = length.globalMatch(css); it.hasNext();) {
+        const auto match = it.next();
+        result += QStringView(css).mid(last, match.capturedStart() - last);
+        result += QString::number(qRound(match.captured(1).toDouble() * dpi / 72.0)) + u"px"_s;
+        last = match.capturedEnd();
+    }
+    result += QStringView(css).mid(last);
+    return result;
+}
+
 }  // namespace
 
 QByteArray sha256Hex(const QByteArray& bytes) {
@@ -85,7 +102,7 @@ Result<int> paintDocument(const PreparedDocument& document, QPagedPaintDevice& d
         return style.error();
 
     QTextDocument text;
-    text.setDefaultStyleSheet(*style);
+    text.setDefaultStyleSheet(deviceStyleSheet(*style, device.logicalDpiY()));
     text.documentLayout()->setPaintDevice(&device);
     text.setDocumentMargin(0);
     text.setHtml(document.html);

@@ -71,20 +71,16 @@ TEST(MeasureDocument, HasEverySectionOfSeed004) {
     EXPECT_CONTAINS(text, u"Atelier « Cœur de quartier » : entretien du jardin partagé"_s);
     EXPECT_CONTAINS(text, u"Lieu(x) : Jardin partagé des Gondoles"_s);
     // Both insurances.
-    EXPECT_CONTAINS(
+    EXPECT_WORDS_IN_ORDER(
         text, u"Pour la structure d'accueil : Nom de l'assureur : MACIF N° du contrat : ASSO-88-1203"_s);
-    EXPECT_CONTAINS(text, u"Pour l'établissement : Nom de l'assureur : MAIF N° du contrat : SCO-2026-0417"_s);
+    EXPECT_WORDS_IN_ORDER(text,
+                          u"Pour l'établissement : Nom de l'assureur : MAIF N° du contrat : SCO-2026-0417"_s);
     // The three signature blocks, the minor's representative signing for her, and the notification line.
     EXPECT_CONTAINS(text, u"Fait à Choisy-le-Roi, le 24 novembre 2026."_s);
-    // Three blocks side by side: pdftotext interleaves their wrapped lines, so check each part after « Fait à
-    // ».
-    const QString blocks = rows.mid(rows.indexOf(u"Fait à Choisy-le-Roi"_s));
-    for (const QString& part :
-         {u"Le chef d'établissement,"_s, u"Cécile Ancher"_s, u"Le responsable de la"_s,
-          u"structure d'accueil,"_s, u"Nicolas Dequatremare"_s, u"L'élève ou son représentant"_s,
-          u"légal, s'il est mineur,"_s, u"Jean-Noël Dupré"_s}) {
-        EXPECT_CONTAINS(blocks, part);
-    }
+    const QString blocks = text.mid(text.indexOf(u"Fait à Choisy-le-Roi"_s));
+    EXPECT_WORDS_IN_ORDER(blocks, u"Le chef d'établissement, Cécile Ancher"_s);
+    EXPECT_WORDS_IN_ORDER(blocks, u"Le responsable de la structure d'accueil, Nicolas Dequatremare"_s);
+    EXPECT_WORDS_IN_ORDER(blocks, u"L'élève ou son représentant légal, s'il est mineur, Jean-Noël Dupré"_s);
     EXPECT_CONTAINS(text,
                     u"À notifier au responsable de la structure d'accueil et à l'élève ou, si ce dernier est "
                     u"mineur, à son représentant légal."_s);
@@ -134,10 +130,10 @@ TEST(CommitmentContract, IsSignedByTheFourPartiesOfSeed001) {
     EXPECT_CONTAINS(pdfText(rendered->pdf, 0, true), u"Lundi De 9 h 00 à 12 h 00 De ……… à ………"_s);
     EXPECT_CONTAINS(text,
                     u"Le premier jour, le 30 novembre 2026, l'élève et son représentant légal sont reçus"_s);
-    EXPECT_CONTAINS(text, u"Le chef d'établissement, Cécile Ancher"_s);
-    EXPECT_CONTAINS(text, u"Pour le service Jeunesse, Élodie Marchand"_s);
-    EXPECT_CONTAINS(text, u"L'élève, Hélène Dupré-Lefèvre"_s);
-    EXPECT_CONTAINS(text, u"Le représentant légal, Jean-Noël Dupré"_s);
+    EXPECT_WORDS_IN_ORDER(text, u"Le chef d'établissement, Cécile Ancher"_s);
+    EXPECT_WORDS_IN_ORDER(text, u"Pour le service Jeunesse, Élodie Marchand"_s);
+    EXPECT_WORDS_IN_ORDER(text, u"L'élève, Hélène Dupré-Lefèvre"_s);
+    EXPECT_WORDS_IN_ORDER(text, u"Le représentant légal, Jean-Noël Dupré"_s);
 }
 
 TEST(WelcomeBooklet, HasOneLinePerDayOfTheMission) {
@@ -149,7 +145,7 @@ TEST(WelcomeBooklet, HasOneLinePerDayOfTheMission) {
     EXPECT_CONTAINS(text, u"mardi 1er décembre 2026"_s);
     EXPECT_CONTAINS(text, u"mercredi 2 décembre 2026"_s);
     EXPECT_FALSE(text.contains(u"jeudi 3 décembre 2026"_s));
-    EXPECT_CONTAINS(text, u"Signature du tuteur de mission, Lætitia Cœur"_s);
+    EXPECT_WORDS_IN_ORDER(text, u"Signature du tuteur de mission, Lætitia Cœur"_s);
 }
 
 TEST(HostReportForm, ListsEveryExpectedSessionToTick) {
@@ -164,5 +160,5 @@ TEST(HostReportForm, ListsEveryExpectedSessionToTick) {
     }
     EXPECT_CONTAINS(text, u"Comportement de l'élève"_s);
     EXPECT_CONTAINS(text, u"Investissement dans l'activité réalisée"_s);
-    EXPECT_CONTAINS(text, u"Le responsable de la structure d'accueil, Nicolas Dequatremare"_s);
+    EXPECT_WORDS_IN_ORDER(text, u"Le responsable de la structure d'accueil, Nicolas Dequatremare"_s);
 }

@@ -52,7 +52,7 @@ TEST(FormalNotice, CarriesTheBreachesAndTheComputedTerminationDate) {
     EXPECT_CONTAINS(text, u"Lettre recommandée avec accusé de réception"_s);
     EXPECT_CONTAINS(text, u"Objet : mise en demeure"_s);
     EXPECT_CONTAINS(text, u"signée le 15 septembre 2026"_s);
-    EXPECT_CONTAINS(text, u"séances annulées sans prévenir 48 h avant absence de bilan"_s);
+    EXPECT_CONTAINS(text, u"– séances annulées sans prévenir 48 h avant – absence de bilan"_s);
     EXPECT_CONTAINS(text, u"résiliée de plein droit le 24 décembre 2026"_s);
     EXPECT_CONTAINS(text, u"Cécile Ancher Principale du collège"_s);
 }

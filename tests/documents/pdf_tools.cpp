@@ -70,6 +70,19 @@ QString largeText(const QByteArray& pdf, int page) {
     return text;
 }
 
+bool hasWordsInOrder(const QString& text, const QString& phrase) {
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    qsizetype at = 0;
+    for (const QString& wanted : phrase.split(u' ', Qt::SkipEmptyParts)) {
+        while (at < words.size() && words[at] != wanted)
+            ++at;
+        if (at == words.size())
+            return false;
+        ++at;
+    }
+    return true;
+}
+
 QMap<QString, QString> pdfInfo(const QByteArray& pdf) {
     TempFolder folder;
     const QString path = writeTemporary(folder, pdf);

@@ -16,6 +16,9 @@ QString pdfText(const QByteArray& pdf, int page = 0, bool layout = false);
 // The large diagonal text of a page (the draft stamp), which pdftotext splits into pieces: the words taller
 // than 40 pt, joined from the bottom of the page up as the stamp rises.
 QString largeText(const QByteArray& pdf, int page);
+// True when the words of `phrase` appear in `text` in that order, other words possibly between them: blocks
+// printed side by side (signatures, insurances) come out of pdftotext with their lines interleaved.
+bool hasWordsInOrder(const QString& text, const QString& phrase);
 // pdfinfo's "Key: value" lines.
 QMap<QString, QString> pdfInfo(const QByteArray& pdf);
 // Page 1 rendered by pdftoppm at the given resolution.
@@ -36,3 +39,7 @@ void keepForInspection(const QString& name, const QByteArray& pdf);
 #define EXPECT_CONTAINS(text, needle)                                                       \
     EXPECT_TRUE((text).contains(QString(needle).normalized(QString::NormalizationForm_KC))) \
         << "missing: " << QString(needle).toStdString()
+
+#define EXPECT_WORDS_IN_ORDER(text, phrase)                                                         \
+    EXPECT_TRUE(hasWordsInOrder((text), QString(phrase).normalized(QString::NormalizationForm_KC))) \
+        << "not in order: " << QString(phrase).toStdString()
