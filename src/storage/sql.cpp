@@ -121,7 +121,10 @@ QString placeholders(qsizetype count) {
 }
 
 Error databaseError(const QString& what, const QSqlError& error) {
-    const QString detail = error.text().trimmed();
+    // The engine's own words ("NOT NULL constraint failed: students.class_name"), without Qt's suffix.
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
     return failure(detail.isEmpty() ? QString(what + u"."_s) : QString(what + u": "_s + detail), {},
                    ErrorKind::Io);
 }

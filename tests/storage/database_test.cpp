@@ -153,7 +153,7 @@ TEST_F(StorageTest, TransactionCommitsWhenTheWorkSucceeds) {
     EXPECT_TRUE(OrganisationRepository(db()).find(hostId).ok());
 }
 
-TEST_F(StorageTest, AWriterWaitsForAnother) {
+TEST_F(StorageTest, ASecondConnectionSeesCommittedDataAndWrites) {
     // A second connection (another Passerelle on the same file) sees committed data and can write after us.
     importSample();
     auto other = Database::open(m_path);
