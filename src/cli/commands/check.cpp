@@ -1,0 +1,30 @@
+#include "../commands.h"
+#include "../dataset_source.h"
+#include "../exit_codes.h"
+#include "../findings_output.h"
+#include "passerelle/rules/checks.h"
+
+#include <spdlog/spdlog.h>
+
+namespace passerelle::cli {
+
+// Exit 0 when no finding is an error, 1 when any is, 2 on bad input.
+int runCheck(CommandContext& context) {
+    QCommandLineParser parser;
+    parser.addOption(CommandContext::todayOption());
+    parser.addOption(CommandContext::jsonOption());
+    if (auto exit = context.parse(parser, QStringLiteral("[FILE.json]"))) return *exit;
+    const auto today = context.today(parser);
+    if (!today) return ExitBadInput;
+
+    int exitCode = ExitSuccess;
+    const auto dataset = loadDataset(context, parser.positionalArguments(), exitCode);
+    if (!dataset) return exitCode;
+
+    const rules::Findings findings = rules::checkDataset(*dataset, *today);
+    printFindings(context, findings, parser.isSet(CommandContext::jsonOption()));
+    spdlog::info("check: {} findings on {} records", findings.size(), dataset->recordCount());
+    return rules::hasErrors(findings) ? ExitFailure : ExitSuccess;
+}
+
+}  // namespace passerelle::cli

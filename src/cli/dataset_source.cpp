@@ -1,0 +1,45 @@
+#include "dataset_source.h"
+
+#include "exit_codes.h"
+#include "file_output.h"
+#include "passerelle/exchange/json_format.h"
+#include "passerelle/storage/dataset_store.h"
+
+namespace passerelle::cli {
+
+std::optional<Dataset> loadDataset(CommandContext& context, const QStringList& positional, int& exitCode) {
+    if (positional.size() > 1) {
+        exitCode = context.fail(QStringLiteral("expected at most one FILE.json"), ExitBadInput);
+        return std::nullopt;
+    }
+    if (positional.size() == 1) {
+        const auto bytes = readInput(positional.first());
+        if (!bytes) {
+            exitCode = context.fail(bytes.error().message, ExitBadInput);
+            return std::nullopt;
+        }
+        exchange::ReadResult read = exchange::readAndCheckDataset(*bytes);
+        for (const auto& warning : read.warnings) context.err() << "warning: " << warning.describe() << "\n";
+        if (!read.ok()) {
+            for (const auto& error : read.errors) context.err() << "error: " << error.describe() << "\n";
+            exitCode = context.fail(QStringLiteral("%1: %2 error(s) in the file").arg(positional.first()).arg(
+                                        read.errors.size()),
+                                    ExitBadInput);
+            return std::nullopt;
+        }
+        return std::move(read.dataset);
+    }
+    const auto database = context.openDatabase();
+    if (!database) {
+        exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    auto loaded = storage::DatasetStore(*database).loadAll();
+    if (!loaded) {
+        exitCode = context.fail(loaded.error().message, ExitFailure);
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
+}
+
+}  // namespace passerelle::cli

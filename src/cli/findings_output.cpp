@@ -1,0 +1,59 @@
+#include "findings_output.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace passerelle::cli {
+
+void printFindings(CommandContext& context, const rules::Findings& findings, bool json) {
+    if (json) {
+        QJsonArray array;
+        for (const rules::Finding& finding : findings) {
+            QJsonObject object{{QStringLiteral("rule"), finding.rule},
+                               {QStringLiteral("severity"), rules::key(finding.severity)},
+                               {QStringLiteral("entity"), finding.entity},
+                               {QStringLiteral("id"), finding.id},
+                               {QStringLiteral("field"), finding.field},
+                               {QStringLiteral("message"), finding.message},
+                               {QStringLiteral("reference"), finding.reference}};
+            if (finding.date.isValid()) object.insert(QStringLiteral("date"), finding.date.toString(Qt::ISODate));
+            array.append(object);
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const rules::Finding& finding : findings) {
+        context.out() << rules::key(finding.severity) << ' ' << finding.rule << ' ' << finding.entity << ' '
+                      << finding.id;
+        if (!finding.field.isEmpty()) context.out() << ' ' << finding.field;
+        context.out() << ": " << finding.message;
+        if (!finding.reference.isEmpty()) context.out() << " [" << finding.reference << ']';
+        context.out() << '\n';
+    }
+}
+
+void printDeadlines(CommandContext& context, const QList<rules::Deadline>& deadlines, const QDate& today,
+                    bool json) {
+    if (json) {
+        QJsonArray array;
+        for (const rules::Deadline& deadline : deadlines) {
+            array.append(QJsonObject{{QStringLiteral("date"), deadline.date.toString(Qt::ISODate)},
+                                     {QStringLiteral("days"), deadline.daysFrom(today)},
+                                     {QStringLiteral("rule"), deadline.rule},
+                                     {QStringLiteral("severity"), rules::key(deadline.severity)},
+                                     {QStringLiteral("agreement"), deadline.agreementId},
+                                     {QStringLiteral("title"), deadline.title},
+                                     {QStringLiteral("message"), deadline.message},
+                                     {QStringLiteral("reference"), deadline.reference}});
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const rules::Deadline& deadline : deadlines) {
+        context.out() << deadline.date.toString(Qt::ISODate) << '\t' << rules::key(deadline.severity) << '\t'
+                      << deadline.rule << '\t' << deadline.agreementId << '\t' << deadline.message << '\n';
+    }
+}
+
+}  // namespace passerelle::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "command_context.h"
+#include "passerelle/rules/deadlines.h"
+#include "passerelle/rules/finding.h"
+
+namespace passerelle::cli {
+
+// `check` output: one line per finding ("error RESP-DAILY-HOURS measure M12 slots: ..."), or with --json an
+// array of {rule, severity, entity, id, field, message, reference} (a contract with outside tools).
+void printFindings(CommandContext& context, const rules::Findings& findings, bool json);
+
+// `deadlines` output: one line per deadline, soonest first, or a JSON array.
+void printDeadlines(CommandContext& context, const QList<rules::Deadline>& deadlines, const QDate& today,
+                    bool json);
+
+}  // namespace passerelle::cli
