@@ -24,5 +24,8 @@ int runList(CommandContext& context);
 int runDemo(CommandContext& context);
 int runCheck(CommandContext& context);
 int runDeadlines(CommandContext& context);
+int runPdf(CommandContext& context);
+int runSign(CommandContext& context);
+int runVerify(CommandContext& context);
 
 }  // namespace passerelle::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+// Resolves a record's references into the context its documents print, from records already in memory (a
+// Dataset loaded by storage, or an exchange file): the CLI and the UI share this so they print the same thing.
+
+#include "passerelle/documents/document_context.h"
+#include "passerelle/domain/dataset.h"
+#include "passerelle/domain/result.h"
+
+namespace passerelle::documents {
+
+class ContextBuilder {
+public:
+    explicit ContextBuilder(const Dataset& dataset);  // the dataset must outlive the builder
+
+    Result<AgreementContext> agreement(const QString& agreementId) const;
+    Result<MeasureContext> measure(const QString& measureId) const;
+    // The session of the group the sheet is for: the first one held on or after `from`, else the last one.
+    Result<GroupSessionContext> groupSession(const QString& groupId, const QDate& from) const;
+
+private:
+    PartyDetails partyDetails(const Party& party) const;
+    // The person signing for an organisation under an agreement (its party's representative).
+    Person representativeOf(const Agreement* agreement, const QString& organisationId) const;
+
+    const Dataset& m_dataset;
+    DatasetIndex m_index;
+};
+
+}  // namespace passerelle::documents
