@@ -21,10 +21,24 @@ Error aboutFile(const QString& path, const Error& error) {
     return failure(u"%1: %2"_s.arg(QDir::toNativeSeparators(path), error.message), error.field, error.kind);
 }
 
-Status runMigrations(Database& database, int fromVersion, int toVersion) {
+Status runMigrations(Database& database, int toVersion) {
     return database.transaction([&]() -> Status {
+        // Read again under the write lock: another Passerelle opening the same new file at the same moment
+        // may have migrated it while this one waited.
+        QSqlDatabase connection = database.connection();
+        const auto fromVersion = dialect::schemaVersion(connection);
+        if (!fromVersion)
+            return fromVersion.error();
+        if (*fromVersion > Database::latestSchemaVersion()) {
+            return failure(
+                u"a newer version of Passerelle upgraded this database meanwhile; open it with that "
+                u"version."_s,
+                {}, ErrorKind::Invalid);
+        }
+        if (*fromVersion >= toVersion)
+            return success();
         for (const Migration& migration : migrations()) {
-            if (migration.version <= fromVersion || migration.version > toVersion)
+            if (migration.version <= *fromVersion || migration.version > toVersion)
                 continue;
             if (const Status status = migration.apply(database); !status) {
                 return failure(
@@ -33,7 +47,6 @@ Status runMigrations(Database& database, int fromVersion, int toVersion) {
                     {}, status.error().kind);
             }
         }
-        QSqlDatabase connection = database.connection();
         return dialect::setSchemaVersion(connection, toVersion);
     });
 }
@@ -81,7 +94,11 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     const int target = qBound(0, version, latestSchemaVersion());
 
     const QString name = u"passerelle-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase::addDatabase(dialect::driverName(), name).setDatabaseName(file.absoluteFilePath());
+    {
+        QSqlDatabase added = QSqlDatabase::addDatabase(dialect::driverName(), name);
+        added.setDatabaseName(file.absoluteFilePath());
+        added.setConnectOptions(dialect::connectOptions(busyTimeoutMs));
+    }
     // From here on the Database owns the connection name: every early return removes it.
     std::unique_ptr<Database> database(new Database(name, file.absoluteFilePath()));
     QSqlDatabase connection = database->connection();
@@ -115,7 +132,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
         return aboutFile(path, status.error());
     }
     if (*stored < target) {
-        if (const Status status = runMigrations(*database, *stored, target); !status) {
+        if (const Status status = runMigrations(*database, target); !status) {
             return aboutFile(path, status.error());
         }
     }

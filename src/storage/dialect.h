@@ -13,8 +13,9 @@
 
 namespace passerelle::storage::dialect {
 
-// The QtSql driver name.
+// The QtSql driver name, and its connect options (the busy timeout applies from the very first read).
 QString driverName();
+QString connectOptions(int busyTimeoutMs);
 
 // Per-connection settings: foreign keys enforced, WAL journal, a busy timeout of `busyTimeoutMs`.
 // Run after the schema version check: switching to WAL writes to the file header.

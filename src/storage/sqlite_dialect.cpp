@@ -49,6 +49,10 @@ QString driverName() {
     return u"QSQLITE"_s;
 }
 
+QString connectOptions(int busyTimeoutMs) {
+    return u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
+}
+
 Status configureConnection(QSqlDatabase& connection, int busyTimeoutMs) {
     // PRAGMA values cannot be bound; these are our own integers, never user text.
     if (auto s = pragma(connection, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs),

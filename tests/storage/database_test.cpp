@@ -8,6 +8,10 @@
 #include <QFile>
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace passerelle;
 using namespace passerelle::storage;
 using namespace passerelle::test;
@@ -163,4 +167,23 @@ TEST_F(StorageTest, ASecondConnectionSeesCommittedDataAndWrites) {
     student->className = u"3eB"_s;
     ASSERT_TRUE(StudentRepository(**other).save(*student).ok());
     EXPECT_EQ(StudentRepository(db()).find(heleneId)->className, u"3eB"_s);
+}
+
+TEST(Database, SeveralProgramsOpeningANewFileAtOnceAllSucceed) {
+    // Each thread stands for one Passerelle: its own connection, all racing to migrate the same new file.
+    TempFolder folder;
+    const QString path = folder.path(u"race.sqlite"_s);
+    std::atomic<int> opened = 0;
+    std::vector<std::thread> programs;
+    for (int i = 0; i < 4; ++i) {
+        programs.emplace_back([&] {
+            const auto database = Database::open(path);
+            if (database && (*database)->schemaVersion() == Database::latestSchemaVersion())
+                ++opened;
+        });
+    }
+    for (std::thread& program : programs)
+        program.join();
+    EXPECT_EQ(opened, 4);
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
 }

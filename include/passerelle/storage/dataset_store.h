@@ -22,7 +22,8 @@ public:
     // Adds the records with new ids and updates those whose id exists, in one transaction: on any failure
     // nothing is written. Stored revisions are bumped; the dataset's own revisions are ignored.
     Result<ImportSummary> importDataset(const Dataset& dataset);
-    // Counts per table, for the status bar and the "empty database: load demo data?" question.
+    // The number of records of every kind together, for the status bar and the "empty database: load demo
+    // data?" question.
     Result<qsizetype> recordCount() const;
 
 private:

@@ -8,9 +8,10 @@ namespace passerelle::storage {
 
 // What a list screen or `passerelle-cli list` asks for. Empty members do not filter.
 struct ListQuery {
-    QString text;       // accent- and case-blind words, each a prefix ("helene bern" finds Hélène Bernard)
+    QString text;       // accent- and case-blind words, each a prefix ("helene bern" finds Hélène Bernard);
+                        // all must match, and punctuation only separates words
     QString className;  // students
-    QString schoolId;   // students
+    QString schoolId;   // students' school; for people, their organisation
     QString status;     // exchange key: agreements, measures
     QString kind;       // exchange key: organisations, agreements, measures, groups
     QDate from;  // records whose period meets [from, to]: agreements, measures; birth dates for students
