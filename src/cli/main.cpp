@@ -5,7 +5,7 @@
 #include "passerelle/runtime/logging.h"
 #include "passerelle/runtime/paths.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -50,7 +50,10 @@ qsizetype commandIndex(const QStringList& arguments) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // Laying out a PDF needs fonts, hence a QGuiApplication; the offscreen platform keeps the CLI free of any
+    // display (servers, CI, cron).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     runtime::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
