@@ -1,0 +1,566 @@
+#include "passerelle/ui/measure_editor.h"
+
+#include "passerelle/rules/checks.h"
+#include "passerelle/rules/measure_facts.h"
+#include "passerelle/storage/repositories.h"
+#include "passerelle/ui/commands/value_change_command.h"
+#include "passerelle/ui/findings_panel.h"
+#include "passerelle/ui/timetable_widget.h"
+#include "ui_measure_editor.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopedValueRollback>
+
+namespace passerelle::ui {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+// The date edits' minimum stands for "no date", shown as the special value text.
+const QDate noDate(2000, 1, 1);
+// Lists in the combo boxes: enough for a school's records; a measure's current reference is always added.
+constexpr int comboLimit = 2000;
+
+void setUpOptionalDate(QDateEdit* edit, const QString& emptyText) {
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(emptyText);
+    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    edit->setDate(noDate);
+}
+
+QDate dateOf(const QDateEdit* edit) {
+    return edit->date() == noDate ? QDate() : edit->date();
+}
+
+void showDate(QDateEdit* edit, const QDate& date) {
+    const QDate shown = date.isValid() ? date : noDate;
+    if (edit->date() != shown)
+        edit->setDate(shown);
+}
+
+void showText(QLineEdit* edit, const QString& text) {
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void showText(QPlainTextEdit* edit, const QString& text) {
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+void showCheck(QCheckBox* box, bool checked) {
+    if (box->isChecked() != checked)
+        box->setChecked(checked);
+}
+
+// Selects the item holding `id`, adding it (with `label`) when the list does not have it.
+void selectData(QComboBox* combo, const QString& id, const QString& label) {
+    int index = combo->findData(id);
+    if (index < 0) {
+        combo->addItem(label.isEmpty() ? id : label, id);
+        index = combo->count() - 1;
+    }
+    if (combo->currentIndex() != index)
+        combo->setCurrentIndex(index);
+}
+
+QString kindLabel(MeasureKind kind) {
+    switch (kind) {
+        case MeasureKind::Responsibility:
+            return MeasureEditorDialog::tr("Responsibility measure");
+        case MeasureKind::ExclusionAlternative:
+            return MeasureEditorDialog::tr("Alternative to exclusion");
+        case MeasureKind::FollowUp:
+            break;
+    }
+    return MeasureEditorDialog::tr("Follow-up");
+}
+
+QString statusLabel(MeasureStatus status) {
+    switch (status) {
+        case MeasureStatus::Planned:
+            return MeasureEditorDialog::tr("Planned (draft)");
+        case MeasureStatus::InProgress:
+            return MeasureEditorDialog::tr("In progress");
+        case MeasureStatus::Completed:
+            return MeasureEditorDialog::tr("Completed");
+        case MeasureStatus::Interrupted:
+            break;
+    }
+    return MeasureEditorDialog::tr("Interrupted");
+}
+
+QString studentLabel(const Student& student) {
+    return student.className.isEmpty() ? student.fullName()
+                                       : u"%1 (%2)"_s.arg(student.fullName(), student.className);
+}
+
+QString personLabel(const Person& person) {
+    return person.role.isEmpty() ? person.fullName() : u"%1 — %2"_s.arg(person.fullName(), person.role);
+}
+
+template <typename T>
+std::optional<T> findRecord(storage::Database& database, const QString& id) {
+    if (id.isEmpty())
+        return std::nullopt;
+    Result<T> found = storage::Repository<T>(database).find(id);
+    if (!found)
+        return std::nullopt;
+    return std::move(found).value();
+}
+
+template <typename T>
+QList<T> listRecords(storage::Database& database, storage::ListQuery query) {
+    query.limit = comboLimit;
+    Result<storage::Page<T>> page = storage::Repository<T>(database).list(query);
+    if (!page)
+        return {};
+    return page->items;
+}
+
+}  // namespace
+
+MeasureEditorDialog::MeasureEditorDialog(storage::Database& database, const QString& measureId,
+                                         const QDate& today, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::MeasureEditorDialog>())
+    , m_database(database)
+    , m_today(today) {
+    m_ui->setupUi(this);
+    setUpWidgets();
+    load(measureId);
+    connectEdits();
+}
+
+MeasureEditorDialog::~MeasureEditorDialog() = default;
+
+const rules::Findings& MeasureEditorDialog::findings() const {
+    return m_findings->findings();
+}
+
+void MeasureEditorDialog::setUpWidgets() {
+    m_timetable = new TimetableWidget(this);
+    m_ui->timetableLayout->insertWidget(0, m_timetable);
+    m_findings = new FindingsPanel(this);
+    m_ui->findingsLayout->addWidget(m_findings);
+    connect(m_findings, &FindingsPanel::fieldActivated, this, &MeasureEditorDialog::focusField);
+
+    setUpOptionalDate(m_ui->startDate, tr("Not set"));
+    setUpOptionalDate(m_ui->endDate, tr("Not set"));
+    for (QDateEdit* edit :
+         {m_ui->signatureHeadOfSchool, m_ui->signatureHostManager, m_ui->signatureYouthService,
+          m_ui->signatureStudent, m_ui->signatureLegalRepresentative})
+        setUpOptionalDate(edit, tr("Not signed"));
+    m_ui->exclusionDaysSpin->setSpecialValueText(tr("None"));
+    // The dialog's undo stack owns Ctrl+Z: the text fields' own undo would bypass it.
+    for (QPlainTextEdit* edit : {m_ui->objectivesEdit, m_ui->activitiesEdit, m_ui->placesEdit})
+        edit->setUndoRedoEnabled(false);
+
+    for (const MeasureKind kind :
+         {MeasureKind::Responsibility, MeasureKind::ExclusionAlternative, MeasureKind::FollowUp})
+        m_ui->kindCombo->addItem(kindLabel(kind), key(kind));
+    for (const MeasureStatus status : {MeasureStatus::Planned, MeasureStatus::InProgress,
+                                       MeasureStatus::Completed, MeasureStatus::Interrupted})
+        m_ui->statusCombo->addItem(statusLabel(status), key(status));
+
+    const QString none = tr("(none)");
+    m_ui->studentCombo->addItem(none, QString());
+    for (const Student& student : listRecords<Student>(m_database, {}))
+        m_ui->studentCombo->addItem(studentLabel(student), student.id);
+    m_ui->hostCombo->addItem(none, QString());
+    for (const Organisation& organisation : listRecords<Organisation>(m_database, {})) {
+        if (!organisation.isSchool())
+            m_ui->hostCombo->addItem(organisation.name, organisation.id);
+    }
+    m_ui->agreementCombo->addItem(none, QString());
+    for (const Agreement& agreement : listRecords<Agreement>(m_database, {}))
+        m_ui->agreementCombo->addItem(agreement.title, agreement.id);
+
+    QAction* undo = m_undo.createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo.createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    addAction(undo);
+    addAction(redo);
+    m_ui->undoButton->setDefaultAction(undo);
+    m_ui->redoButton->setDefaultAction(redo);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &MeasureEditorDialog::updateTitle);
+
+    connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] { save(); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MeasureEditorDialog::reject);
+}
+
+void MeasureEditorDialog::edit(const QString& key, const QVariant& before, const QVariant& after,
+                               const std::function<void(const QVariant&)>& apply) {
+    if (m_showing || before == after)
+        return;
+    m_undo.push(new ValueChangeCommand(
+        key, before, after,
+        [this, apply](const QVariant& value) {
+            apply(value);
+            refreshContext();
+            showMeasure();
+            recheck();
+        },
+        tr("Edit")));
+}
+
+void MeasureEditorDialog::connectEdits() {
+    Ui::MeasureEditorDialog& ui = *m_ui;
+    // Each edit reads the new value from its widget and writes it into the measure through `apply`.
+    const auto combo = [this](QComboBox* box, const QString& key, QString Measure::*member) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, key, member] {
+            edit(key, m_measure.*member, box->currentData().toString(),
+                 [this, member](const QVariant& value) { m_measure.*member = value.toString(); });
+        });
+    };
+    combo(ui.studentCombo, u"studentId"_s, &Measure::studentId);
+    combo(ui.agreementCombo, u"agreementId"_s, &Measure::agreementId);
+    combo(ui.hostCombo, u"hostId"_s, &Measure::hostId);
+    combo(ui.hostTutorCombo, u"hostTutorId"_s, &Measure::hostTutorId);
+    combo(ui.schoolFollowerCombo, u"schoolFollowerId"_s, &Measure::schoolFollowerId);
+
+    connect(ui.kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        edit(u"kind"_s, key(m_measure.kind), m_ui->kindCombo->currentData(), [this](const QVariant& value) {
+            m_measure.kind = parseKey<MeasureKind>(value.toString()).value_or(MeasureKind::Responsibility);
+        });
+    });
+    connect(ui.statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        edit(u"status"_s, key(m_measure.status), m_ui->statusCombo->currentData(),
+             [this](const QVariant& value) {
+                 m_measure.status =
+                     parseKey<MeasureStatus>(value.toString()).value_or(MeasureStatus::Planned);
+             });
+    });
+
+    const auto date = [this](QDateEdit* dateEdit, const QString& key, QDate Measure::*member) {
+        connect(dateEdit, &QDateEdit::dateChanged, this, [this, dateEdit, key, member] {
+            edit(key, m_measure.*member, dateOf(dateEdit),
+                 [this, member](const QVariant& value) { m_measure.*member = value.toDate(); });
+        });
+    };
+    date(ui.startDate, u"start"_s, &Measure::start);
+    date(ui.endDate, u"end"_s, &Measure::end);
+
+    connect(ui.exclusionDaysSpin, &QSpinBox::valueChanged, this, [this](int days) {
+        edit(u"exclusionDays"_s, m_measure.exclusionDays.value_or(0), days, [this](const QVariant& value) {
+            const int replaced = value.toInt();
+            m_measure.exclusionDays = replaced > 0 ? std::optional<int>(replaced) : std::nullopt;
+        });
+    });
+
+    const auto check = [this](QCheckBox* box, const QString& key, bool MeasureConsents::*member) {
+        connect(box, &QCheckBox::toggled, this, [this, key, member](bool checked) {
+            edit(key, m_measure.consents.*member, checked,
+                 [this, member](const QVariant& value) { m_measure.consents.*member = value.toBool(); });
+        });
+    };
+    check(ui.studentConsentCheck, u"consents.student"_s, &MeasureConsents::student);
+    check(ui.representativeConsentCheck, u"consents.representative"_s, &MeasureConsents::representative);
+
+    const auto plainText = [this](QPlainTextEdit* textEdit, const QString& key, QString Measure::*member) {
+        connect(textEdit, &QPlainTextEdit::textChanged, this, [this, textEdit, key, member] {
+            edit(key, m_measure.*member, textEdit->toPlainText(),
+                 [this, member](const QVariant& value) { m_measure.*member = value.toString(); });
+        });
+    };
+    plainText(ui.objectivesEdit, u"objectives"_s, &Measure::objectives);
+    plainText(ui.activitiesEdit, u"activities"_s, &Measure::activities);
+    plainText(ui.placesEdit, u"places"_s, &Measure::places);
+    connect(ui.transportEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        edit(u"transport"_s, m_measure.transport, text,
+             [this](const QVariant& value) { m_measure.transport = value.toString(); });
+    });
+
+    const auto insurance = [this](QLineEdit* line, const QString& key, Insurance Insurances::*which,
+                                  QString Insurance::*member) {
+        connect(line, &QLineEdit::textEdited, this, [this, key, which, member](const QString& text) {
+            edit(key, m_measure.insurances.*which.*member, text,
+                 [this, which, member](const QVariant& value) {
+                     m_measure.insurances.*which.*member = value.toString();
+                 });
+        });
+    };
+    insurance(ui.schoolInsurerEdit, u"insurances.school.insurer"_s, &Insurances::school, &Insurance::insurer);
+    insurance(ui.schoolContractEdit, u"insurances.school.contract"_s, &Insurances::school,
+              &Insurance::contract);
+    insurance(ui.hostInsurerEdit, u"insurances.host.insurer"_s, &Insurances::host, &Insurance::insurer);
+    insurance(ui.hostContractEdit, u"insurances.host.contract"_s, &Insurances::host, &Insurance::contract);
+
+    const auto signature = [this](QDateEdit* dateEdit, SignatureRole role) {
+        connect(dateEdit, &QDateEdit::dateChanged, this, [this, dateEdit, role] {
+            QDate before;
+            for (const RoleSignature& signature : std::as_const(m_measure.signatures)) {
+                if (signature.role == role)
+                    before = signature.signedOn;
+            }
+            edit(u"signatures."_s + key(role), before, dateOf(dateEdit), [this, role](const QVariant& value) {
+                m_measure.signatures.removeIf([role](const RoleSignature& s) { return s.role == role; });
+                if (value.toDate().isValid())
+                    m_measure.signatures << RoleSignature{role, value.toDate()};
+            });
+        });
+    };
+    signature(ui.signatureHeadOfSchool, SignatureRole::HeadOfSchool);
+    signature(ui.signatureHostManager, SignatureRole::HostManager);
+    signature(ui.signatureYouthService, SignatureRole::YouthService);
+    signature(ui.signatureStudent, SignatureRole::Student);
+    signature(ui.signatureLegalRepresentative, SignatureRole::LegalRepresentative);
+
+    connect(m_timetable, &TimetableWidget::slotsEdited, this,
+            [this](const QString& editKey, const TimeSlots&, const TimeSlots& after) {
+                edit(editKey, QVariant::fromValue(m_measure.slots), QVariant::fromValue(after),
+                     [this](const QVariant& value) { m_measure.slots = value.value<TimeSlots>(); });
+            });
+}
+
+void MeasureEditorDialog::load(const QString& measureId) {
+    m_loadError.clear();
+    m_measure = Measure{};
+    if (!measureId.isEmpty()) {
+        Result<Measure> found = storage::MeasureRepository(m_database).find(measureId);
+        if (found)
+            m_measure = std::move(found).value();
+        else
+            m_loadError = found.error().message;
+    }
+    m_undo.clear();
+    refreshContext();
+    showMeasure();
+    recheck();
+    updateTitle();
+}
+
+void MeasureEditorDialog::refreshContext() {
+    if (!m_student || m_student->id != m_measure.studentId)
+        m_student = findRecord<Student>(m_database, m_measure.studentId);
+    const QString schoolId = m_student ? m_student->schoolId : QString();
+    if (!m_school || m_school->id != schoolId)
+        m_school = findRecord<Organisation>(m_database, schoolId);
+    if (!m_host || m_host->id != m_measure.hostId)
+        m_host = findRecord<Organisation>(m_database, m_measure.hostId);
+    if (!m_agreement || m_agreement->id != m_measure.agreementId)
+        m_agreement = findRecord<Agreement>(m_database, m_measure.agreementId);
+}
+
+void MeasureEditorDialog::fillPeople() {
+    const auto fill = [this](QComboBox* combo, QString& filledFor, const QString& organisationId) {
+        if (filledFor == organisationId && combo->count() > 0)
+            return;
+        filledFor = organisationId;
+        combo->clear();
+        combo->addItem(tr("(none)"), QString());
+        if (organisationId.isEmpty())
+            return;
+        storage::ListQuery query;
+        query.schoolId = organisationId;  // for people: their organisation
+        for (const Person& person : listRecords<Person>(m_database, query))
+            combo->addItem(personLabel(person), person.id);
+    };
+    fill(m_ui->hostTutorCombo, m_tutorsFor, m_measure.hostId);
+    fill(m_ui->schoolFollowerCombo, m_followersFor, m_student ? m_student->schoolId : QString());
+}
+
+// Shows m_measure in the widgets, touching only those that differ so that the cursor of the field being
+// typed in stays where it is.
+void MeasureEditorDialog::showMeasure() {
+    const QScopedValueRollback showing(m_showing, true);
+    Ui::MeasureEditorDialog& ui = *m_ui;
+    fillPeople();
+    selectData(ui.studentCombo, m_measure.studentId, m_student ? studentLabel(*m_student) : QString());
+    selectData(ui.agreementCombo, m_measure.agreementId, m_agreement ? m_agreement->title : QString());
+    selectData(ui.hostCombo, m_measure.hostId, m_host ? m_host->name : QString());
+    selectData(ui.hostTutorCombo, m_measure.hostTutorId, {});
+    selectData(ui.schoolFollowerCombo, m_measure.schoolFollowerId, {});
+    selectData(ui.kindCombo, key(m_measure.kind), {});
+    selectData(ui.statusCombo, key(m_measure.status), {});
+    showDate(ui.startDate, m_measure.start);
+    showDate(ui.endDate, m_measure.end);
+    if (ui.exclusionDaysSpin->value() != m_measure.exclusionDays.value_or(0))
+        ui.exclusionDaysSpin->setValue(m_measure.exclusionDays.value_or(0));
+    showCheck(ui.studentConsentCheck, m_measure.consents.student);
+    showCheck(ui.representativeConsentCheck, m_measure.consents.representative);
+    showText(ui.objectivesEdit, m_measure.objectives);
+    showText(ui.activitiesEdit, m_measure.activities);
+    showText(ui.placesEdit, m_measure.places);
+    showText(ui.transportEdit, m_measure.transport);
+    showText(ui.schoolInsurerEdit, m_measure.insurances.school.insurer);
+    showText(ui.schoolContractEdit, m_measure.insurances.school.contract);
+    showText(ui.hostInsurerEdit, m_measure.insurances.host.insurer);
+    showText(ui.hostContractEdit, m_measure.insurances.host.contract);
+    const auto signedOn = [this](SignatureRole role) {
+        for (const RoleSignature& signature : std::as_const(m_measure.signatures)) {
+            if (signature.role == role)
+                return signature.signedOn;
+        }
+        return QDate();
+    };
+    showDate(ui.signatureHeadOfSchool, signedOn(SignatureRole::HeadOfSchool));
+    showDate(ui.signatureHostManager, signedOn(SignatureRole::HostManager));
+    showDate(ui.signatureYouthService, signedOn(SignatureRole::YouthService));
+    showDate(ui.signatureStudent, signedOn(SignatureRole::Student));
+    showDate(ui.signatureLegalRepresentative, signedOn(SignatureRole::LegalRepresentative));
+    if (m_timetable->timeSlots() != m_measure.slots)
+        m_timetable->setTimeSlots(m_measure.slots);
+}
+
+void MeasureEditorDialog::recheck() {
+    rules::MeasureContext context;
+    context.student = m_student ? &*m_student : nullptr;
+    context.school = m_school ? &*m_school : nullptr;
+    context.host = m_host ? &*m_host : nullptr;
+    context.agreement = m_agreement ? &*m_agreement : nullptr;
+    m_findings->setFindings(rules::checkMeasure(m_measure, context, m_today));
+
+    const int total = rules::plannedTotalMinutes(m_measure);
+    const int sessions = static_cast<int>(rules::expectedSessionDates(m_measure).size());
+    m_ui->totalLabel->setText(tr("Over the whole measure: %1 h %2 in %n session(s)", nullptr, sessions)
+                                  .arg(total / 60)
+                                  .arg(total % 60, 2, 10, QLatin1Char('0')));
+}
+
+void MeasureEditorDialog::updateTitle() {
+    const QString who = m_student ? m_student->fullName() : QString();
+    QString title = m_measure.id.isEmpty() ? tr("New measure") : tr("Measure");
+    if (!who.isEmpty())
+        title += u" — "_s + who;
+    setWindowTitle(title + u"[*]"_s);
+    setWindowModified(isModified());
+    m_ui->stateLabel->setText(isModified() ? tr("Unsaved changes") : QString());
+}
+
+bool MeasureEditorDialog::ask(Question question, const QString& text) {
+    if (m_asker)
+        return m_asker(question, text);
+    switch (question) {
+        case Question::SaveAsDraft:
+            return QMessageBox::question(this, tr("Save as draft"), text) == QMessageBox::Yes;
+        case Question::ReloadTheirs: {
+            QMessageBox box(QMessageBox::Warning, tr("Measure changed elsewhere"), text,
+                            QMessageBox::NoButton, this);
+            QPushButton* reload = box.addButton(tr("Reload their version"), QMessageBox::DestructiveRole);
+            box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+            box.exec();
+            return box.clickedButton() == reload;
+        }
+        case Question::DiscardChanges:
+            return QMessageBox::question(this, tr("Unsaved changes"), text,
+                                         QMessageBox::Discard | QMessageBox::Cancel) == QMessageBox::Discard;
+        case Question::SaveFailed:
+            QMessageBox::warning(this, tr("Not saved"), text);
+            return false;
+    }
+    return false;
+}
+
+bool MeasureEditorDialog::save() {
+    const rules::Findings& found = findings();
+    if (rules::hasErrors(found)) {
+        int errors = 0;
+        for (const rules::Finding& finding : found)
+            errors += finding.severity == rules::Severity::Error ? 1 : 0;
+        const QString text =
+            tr("The rules find %n error(s) in this measure. It can only be saved as a draft, "
+               "with the status \"planned\", until they are fixed. Save it as a draft?",
+               nullptr, errors);
+        if (!ask(Question::SaveAsDraft, text))
+            return false;
+        if (m_measure.status != MeasureStatus::Planned)
+            edit(u"status"_s, key(m_measure.status), key(MeasureStatus::Planned),
+                 [this](const QVariant& value) {
+                     m_measure.status =
+                         parseKey<MeasureStatus>(value.toString()).value_or(MeasureStatus::Planned);
+                 });
+    }
+    // One repository call: one transaction, checked against the revision this editor loaded.
+    Result<Measure> stored = storage::MeasureRepository(m_database).save(m_measure);
+    if (!stored) {
+        if (stored.error().kind == ErrorKind::Conflict) {
+            const QString text =
+                tr("Someone else saved this measure after you opened it. Reload their "
+                   "version (your changes are lost) or keep editing (nothing is saved)?");
+            if (ask(Question::ReloadTheirs, text))
+                load(m_measure.id);
+        } else {
+            ask(Question::SaveFailed, tr("The measure could not be saved: %1").arg(stored.error().message));
+        }
+        return false;
+    }
+    m_measure = std::move(stored).value();
+    m_undo.setClean();
+    updateTitle();
+    Q_EMIT saved(m_measure.id);
+    return true;
+}
+
+void MeasureEditorDialog::reject() {
+    if (isModified() &&
+        !ask(Question::DiscardChanges, tr("This measure has unsaved changes. Close without saving them?")))
+        return;
+    QDialog::reject();
+}
+
+QWidget* MeasureEditorDialog::widgetForField(const QString& field) const {
+    const Ui::MeasureEditorDialog& ui = *m_ui;
+    const QHash<QString, QWidget*> widgets{
+        {u"student"_s, ui.studentCombo},
+        {u"studentId"_s, ui.studentCombo},
+        {u"agreement"_s, ui.agreementCombo},
+        {u"agreementId"_s, ui.agreementCombo},
+        {u"host"_s, ui.hostCombo},
+        {u"hostId"_s, ui.hostCombo},
+        {u"hostTutor"_s, ui.hostTutorCombo},
+        {u"hostTutorId"_s, ui.hostTutorCombo},
+        {u"schoolFollower"_s, ui.schoolFollowerCombo},
+        {u"schoolFollowerId"_s, ui.schoolFollowerCombo},
+        {u"kind"_s, ui.kindCombo},
+        {u"status"_s, ui.statusCombo},
+        {u"start"_s, ui.startDate},
+        {u"end"_s, ui.endDate},
+        {u"exclusionDays"_s, ui.exclusionDaysSpin},
+        {u"consents"_s, ui.studentConsentCheck},
+        {u"consents.student"_s, ui.studentConsentCheck},
+        {u"consents.representative"_s, ui.representativeConsentCheck},
+        {u"objectives"_s, ui.objectivesEdit},
+        {u"activities"_s, ui.activitiesEdit},
+        {u"places"_s, ui.placesEdit},
+        {u"transport"_s, ui.transportEdit},
+        {u"insurances"_s, ui.schoolInsurerEdit},
+        {u"insurances.school"_s, ui.schoolInsurerEdit},
+        {u"insurances.school.insurer"_s, ui.schoolInsurerEdit},
+        {u"insurances.school.contract"_s, ui.schoolContractEdit},
+        {u"insurances.host"_s, ui.hostInsurerEdit},
+        {u"insurances.host.insurer"_s, ui.hostInsurerEdit},
+        {u"insurances.host.contract"_s, ui.hostContractEdit},
+        {u"signatures"_s, ui.signatureHeadOfSchool},
+        {u"slots"_s, m_timetable->timeEdit(Weekday::Monday, TimetableWidget::Half::Morning,
+                                           TimetableWidget::Bound::From)},
+    };
+    // "insurances.host.contract", then "insurances.host", then "insurances": the most precise known key.
+    QString key = field;
+    while (!key.isEmpty()) {
+        if (QWidget* widget = widgets.value(key))
+            return widget;
+        const qsizetype dot = key.lastIndexOf(u'.');
+        key = dot < 0 ? QString() : key.left(dot);
+    }
+    return nullptr;
+}
+
+void MeasureEditorDialog::focusField(const QString& field) {
+    QWidget* widget = widgetForField(field);
+    if (widget == nullptr)
+        return;
+    for (QWidget* ancestor = widget; ancestor != nullptr; ancestor = ancestor->parentWidget()) {
+        const int tab = m_ui->tabs->indexOf(ancestor);
+        if (tab >= 0) {
+            m_ui->tabs->setCurrentIndex(tab);
+            break;
+        }
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+}  // namespace passerelle::ui
