@@ -1,36 +1,116 @@
 #include "passerelle/ui/main_window.h"
 
+#include "passerelle/exchange/json_format.h"
 #include "passerelle/storage/database.h"
-#include "passerelle/ui/student_list_page.h"
+#include "passerelle/storage/dataset_store.h"
+#include "passerelle/ui/dashboard_page.h"
+#include "passerelle/ui/deadlines_page.h"
+#include "passerelle/ui/enum_labels.h"
+#include "passerelle/ui/list_page.h"
+#include "passerelle/ui/paged_table_model.h"
+#include "passerelle/ui/record_table_models.h"
+#include "passerelle/ui/settings_dialog.h"
+#include "passerelle/ui/student_table_model.h"
 #include "ui_main_window.h"
 
+#if __has_include("passerelle/ui/measure_editor.h")
+#include "passerelle/ui/measure_editor.h"
+#define PASSERELLE_HAS_MEASURE_EDITOR 1
+#endif
+
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSaveFile>
 #include <QSettings>
+#include <QUndoStack>
 
 namespace passerelle::ui {
 namespace {
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
+const QString sectionKey = QStringLiteral("mainWindow/section");
 
 }  // namespace
 
-MainWindow::MainWindow(storage::Database& database, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(database) {
+MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_database(database)
+    , m_today(today)
+    , m_settings(AppSettings::load())
+    , m_undoStack(std::make_unique<QUndoStack>()) {
     m_ui->setupUi(this);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
 
-    m_studentsPage = new StudentListPage(database, this);
-    addSection(tr("Students"), m_studentsPage);
+    const rules::RuleSettings ruleSettings = m_settings.ruleSettings();
+    m_dashboard = new DashboardPage(database, today, ruleSettings, this);
+    addSection(tr("Dashboard"), m_dashboard);
+    addListPage(
+        Agreements, tr("Agreements"),
+        new ListPage(new AgreementTableModel(database),
+                     {.statuses = filterOptions<AgreementStatus>(), .kinds = filterOptions<AgreementKind>()},
+                     *m_undoStack, this));
+    addListPage(
+        Partners, tr("Partners"),
+        new ListPage(new OrganisationTableModel(database),
+                     {.statuses = {}, .kinds = filterOptions<OrganisationKind>()}, *m_undoStack, this));
+    addListPage(Students, tr("Students"),
+                new ListPage(new StudentTableModel(database), {}, *m_undoStack, this));
+    addListPage(
+        Measures, tr("Measures"),
+        new ListPage(new MeasureTableModel(database),
+                     {.statuses = filterOptions<MeasureStatus>(), .kinds = filterOptions<MeasureKind>()},
+                     *m_undoStack, this));
+    addListPage(Groups, tr("Group activities"),
+                new ListPage(new GroupTableModel(database),
+                             {.statuses = {}, .kinds = filterOptions<GroupKind>()}, *m_undoStack, this));
+    m_deadlines = new DeadlinesPage(database, today, ruleSettings, this);
+    addSection(tr("Deadlines"), m_deadlines);
+
+    // Undo and redo come from the stack, which names the command ("Undo Delete").
+    QAction* undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->insertAction(m_ui->newAction, undoAction);
+    m_ui->editMenu->insertAction(m_ui->newAction, redoAction);
+    m_ui->editMenu->insertSeparator(m_ui->newAction);
 
     connect(m_ui->sideBar, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->sideBar, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_ui->newAction->setEnabled(listPage(static_cast<Section>(row)) != nullptr); });
+    connect(m_dashboard, &DashboardPage::measuresRequested, this, &MainWindow::openMeasuresFiltered);
+    connect(m_dashboard, &DashboardPage::deadlinesRequested, this, [this] { showSection(Deadlines); });
+    connect(m_deadlines, &DeadlinesPage::agreementRequested, this,
+            [this](const QString& id) { editRecord(Agreements, id); });
+    connect(m_undoStack.get(), &QUndoStack::indexChanged, this, [this] {
+        m_dashboard->refresh();
+        m_deadlines->refresh();
+        updateStatus();
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportFile);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newRecord);
+    connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
+    connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_ui->sideBar->setCurrentRow(0);
 
-    statusBar()->showMessage(tr("Database: %1").arg(database.path()));
+    m_settings.addRecentDatabase(database.path());
+    m_settings.save();
+    updateRecentMenu();
     restoreLayout();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -40,23 +120,227 @@ void MainWindow::addSection(const QString& title, QWidget* page) {
     m_ui->pages->addWidget(page);
 }
 
+void MainWindow::addListPage(Section section, const QString& title, ListPage* page) {
+    m_lists.at(section) = page;
+    addSection(title, page);
+    connect(page, &ListPage::newRequested, this, &MainWindow::newRecord);
+    connect(page, &ListPage::editRequested, this,
+            [this, section](const QString& id) { editRecord(section, id); });
+    connect(page, &ListPage::errorOccurred, this, &MainWindow::showError);
+}
+
+ListPage* MainWindow::listPage(Section section) const {
+    return section >= 0 && section < SectionCount ? m_lists.at(section) : nullptr;
+}
+
+void MainWindow::showSection(Section section) {
+    m_ui->sideBar->setCurrentRow(section);
+}
+
+MainWindow::Section MainWindow::currentSection() const {
+    return static_cast<Section>(m_ui->sideBar->currentRow());
+}
+
+void MainWindow::focusSearch() {
+    if (!listPage(currentSection()))
+        showSection(Students);
+    listPage(currentSection())->focusSearch();
+}
+
+void MainWindow::refreshAll() {
+    for (ListPage* page : m_lists) {
+        if (page)
+            page->applySearch();
+    }
+    m_dashboard->refresh();
+    m_deadlines->refresh();
+    updateStatus();
+}
+
+void MainWindow::openMeasuresFiltered(const QString& status, const QDate& from, const QDate& to) {
+    listPage(Measures)->setFilters(status, QString(), from, to);
+    showSection(Measures);
+}
+
+void MainWindow::newRecord() {
+    const Section section = currentSection();
+    if (!listPage(section))
+        return;
+#ifdef PASSERELLE_HAS_MEASURE_EDITOR
+    if (section == Measures) {
+        MeasureEditorDialog editor(m_database, QString(), m_today, this);
+        if (editor.exec() == QDialog::Accepted)
+            refreshAll();
+        return;
+    }
+#endif
+    statusBar()->showMessage(tr("This kind of record cannot be created from the application yet."), 5000);
+}
+
+void MainWindow::editRecord(Section section, const QString& id) {
+    if (id.isEmpty())
+        return;
+#ifdef PASSERELLE_HAS_MEASURE_EDITOR
+    if (section == Measures) {
+        MeasureEditorDialog editor(m_database, id, m_today, this);
+        if (editor.exec() == QDialog::Accepted)
+            refreshAll();
+        return;
+    }
+#endif
+    Q_UNUSED(section);
+    statusBar()->showMessage(tr("This kind of record cannot be edited from the application yet."), 5000);
+}
+
+void MainWindow::openDatabase() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QString(), tr("Passerelle databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+void MainWindow::openDatabaseFile(const QString& path) {
+    if (path == m_database.path())
+        return;
+    // Every section holds the open database: a new one starts a new window process, which is simpler and
+    // safer than re-wiring them all, and this window closes.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 {QStringLiteral("--database"), path})) {
+        showError(tr("Passerelle could not be started again on %1.").arg(path));
+        return;
+    }
+    close();
+}
+
+void MainWindow::updateRecentMenu() {
+    m_ui->recentMenu->clear();
+    for (const QString& path : std::as_const(m_settings.recentDatabases)) {
+        QAction* action = m_ui->recentMenu->addAction(path);
+        connect(action, &QAction::triggered, this, [this, path] { openDatabaseFile(path); });
+    }
+    m_ui->recentMenu->setEnabled(!m_settings.recentDatabases.isEmpty());
+}
+
+void MainWindow::importFile() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QString(), tr("Passerelle exchange files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    storage::DatasetStore store(m_database);
+    const auto existing = store.loadAll();
+    if (!existing) {
+        showError(existing.error().message);
+        return;
+    }
+    exchange::ReadResult read = exchange::readDataset(file.readAll());
+    if (read.ok())
+        read.errors = exchange::checkReferences(read.dataset, &*existing);
+    if (!read.ok()) {
+        QStringList lines;
+        for (const exchange::Issue& issue : std::as_const(read.errors).mid(0, 20))
+            lines << issue.describe();
+        showError(tr("The file was not imported: it has %n error(s).", nullptr,
+                     static_cast<int>(read.errors.size())) +
+                  QStringLiteral("\n\n") + lines.join(u'\n'));
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto summary = store.importDataset(read.dataset);
+    QGuiApplication::restoreOverrideCursor();
+    if (!summary) {
+        showError(summary.error().message);
+        return;
+    }
+    // The import cannot be undone record by record; the stack must not undo edits made before it either.
+    m_undoStack->clear();
+    refreshAll();
+    statusBar()->showMessage(tr("Imported: %1 added, %2 updated.").arg(summary->added).arg(summary->updated),
+                             10000);
+}
+
+void MainWindow::exportFile() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QStringLiteral("passerelle.json"),
+                                                      tr("Passerelle exchange files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto dataset = storage::DatasetStore(m_database).loadAll();
+    if (!dataset) {
+        showError(dataset.error().message);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exchange::writeDataset(*dataset)) < 0 ||
+        !file.commit()) {
+        showError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n record(s).", nullptr, static_cast<int>(dataset->recordCount())),
+                             10000);
+}
+
+void MainWindow::editSettings() {
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    m_settings.save();
+    m_dashboard->setRuleSettings(m_settings.ruleSettings());
+    m_deadlines->setRuleSettings(m_settings.ruleSettings());
+    refreshAll();
+}
+
+void MainWindow::showUserGuide() {
+    QMessageBox::information(
+        this, tr("User Guide"),
+        tr("<p><b>Dashboard</b>: the students expected today and this week, the measures in progress, the "
+           "rule "
+           "errors to fix and the next deadlines. Click a figure to open the matching list.</p>"
+           "<p><b>Agreements</b>, <b>Partners</b>, <b>Students</b>, <b>Measures</b>, <b>Group "
+           "activities</b>: "
+           "search (Ctrl+F; accents and case do not matter), filter, then New, Edit (double-click), "
+           "Duplicate "
+           "or Delete. Edit &gt; Undo takes back a deletion or a duplication.</p>"
+           "<p><b>Deadlines</b>: the last days to give notice, the expiries and the reviews due.</p>"
+           "<p>File &gt; Import and Export read and write the Passerelle exchange format (JSON).</p>"));
+}
+
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About Passerelle"),
-                       tr("<p><b>Passerelle %1</b></p><p>Partnership agreements between schools and their partners, "
-                          "and the students' measures under them.</p>")
-                           .arg(QStringLiteral(PASSERELLE_VERSION)));
+    QMessageBox::about(
+        this, tr("About Passerelle"),
+        tr("<p><b>Passerelle %1</b></p><p>Partnership agreements between schools and their partners, "
+           "and the students' measures under them.</p>")
+            .arg(QStringLiteral(PASSERELLE_VERSION)));
+}
+
+void MainWindow::showError(const QString& message) {
+    QMessageBox::warning(this, tr("Passerelle"), message);
+}
+
+void MainWindow::updateStatus() {
+    const auto count = storage::DatasetStore(m_database).recordCount();
+    const QString records =
+        count ? tr("%n record(s)", nullptr, static_cast<int>(*count)) : count.error().message;
+    statusBar()->showMessage(tr("Database: %1 (%2)").arg(m_database.path(), records));
 }
 
 void MainWindow::restoreLayout() {
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
+    const int section = settings.value(sectionKey, 0).toInt();
+    showSection(static_cast<Section>(section >= 0 && section < SectionCount ? section : 0));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
+    settings.setValue(sectionKey, static_cast<int>(currentSection()));
     event->accept();
 }
 

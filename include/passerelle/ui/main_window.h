@@ -1,8 +1,14 @@
 #pragma once
 
+#include "passerelle/ui/app_settings.h"
+
+#include <QDate>
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
+
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -14,29 +20,66 @@ class Database;
 
 namespace passerelle::ui {
 
-class StudentListPage;
+class DashboardPage;
+class DeadlinesPage;
+class ListPage;
 
-// The application's window: the side bar of sections on the left, the current section on the right.
+// The application's window: the side bar of sections on the left, the current section on the right, the
+// menus, the toolbar and the status bar. It owns the undo stack every section pushes its edits on.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(storage::Database& database, QWidget* parent = nullptr);
+    // The side bar, in this order.
+    enum Section { Dashboard, Agreements, Partners, Students, Measures, Groups, Deadlines, SectionCount };
+
+    // `today` is the date the dashboard and the rules judge by (fixed in tests).
+    explicit MainWindow(storage::Database& database, QDate today = QDate::currentDate(),
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    StudentListPage* studentsPage() const { return m_studentsPage; }
+    void showSection(Section section);
+    Section currentSection() const;
+    // The list of a list section (Agreements, Partners, Students, Measures, Groups), null for the others.
+    ListPage* listPage(Section section) const;
+    ListPage* studentsPage() const { return listPage(Students); }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    DeadlinesPage* deadlinesPage() const { return m_deadlines; }
+    QUndoStack* undoStack() const { return m_undoStack.get(); }
+    // Ctrl+F: the search box of the current list (the students' when the section has no list).
+    void focusSearch();
+    // Reads the database again in every section (after an import, an edit, F5).
+    void refreshAll();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void addSection(const QString& title, QWidget* page);
+    void addListPage(Section section, const QString& title, ListPage* page);
+    void openMeasuresFiltered(const QString& status, const QDate& from, const QDate& to);
+    void newRecord();
+    void editRecord(Section section, const QString& id);
+    void openDatabase();
+    void openDatabaseFile(const QString& path);
+    void updateRecentMenu();
+    void importFile();
+    void exportFile();
+    void editSettings();
+    void showUserGuide();
     void showAbout();
+    void showError(const QString& message);
+    void updateStatus();
     void restoreLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     storage::Database& m_database;
-    StudentListPage* m_studentsPage = nullptr;
+    QDate m_today;
+    AppSettings m_settings;
+    std::unique_ptr<QUndoStack> m_undoStack;
+    DashboardPage* m_dashboard = nullptr;
+    DeadlinesPage* m_deadlines = nullptr;
+    std::array<ListPage*, SectionCount> m_lists{};
 };
 
 }  // namespace passerelle::ui

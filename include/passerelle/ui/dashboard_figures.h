@@ -1,0 +1,31 @@
+#pragma once
+
+#include "passerelle/domain/dataset.h"
+#include "passerelle/rules/deadlines.h"
+#include "passerelle/rules/settings.h"
+
+#include <QDate>
+#include <QList>
+
+namespace passerelle::ui {
+
+// What the "Tableau de bord" shows, computed from the whole dataset with the rules module, apart from the
+// widgets so that it is tested on its own.
+struct DashboardFigures {
+    int expectedToday = 0;     // students with a session of a planned or running measure today
+    int expectedThisWeek = 0;  // ... on at least one day, Monday to Saturday, of today's week
+    int measuresInProgress = 0;
+    int ruleErrors = 0;  // error findings of rules::checkDataset
+    int ruleWarnings = 0;
+    QList<rules::Deadline> nextDeadlines;  // rules::upcomingDeadlines within deadlineDays, soonest first
+};
+
+// `deadlineDays`: how far ahead the deadlines are listed.
+DashboardFigures computeDashboard(const Dataset& dataset, const QDate& today,
+                                  const rules::RuleSettings& settings = {}, int deadlineDays = 90);
+
+// Whether the measure expects its student on that date: the measure is planned or running, the date is within
+// its period, and its timetable (rules::plannedMinutesPerDay) has minutes on that weekday.
+bool expectsStudentOn(const Measure& measure, const QDate& date);
+
+}  // namespace passerelle::ui

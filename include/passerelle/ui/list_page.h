@@ -1,0 +1,71 @@
+#pragma once
+
+#include "passerelle/ui/enum_labels.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Ui {
+class ListPage;
+}
+
+namespace passerelle::ui {
+
+class PagedTableModel;
+
+// What distinguishes one section's list from another's, besides its model.
+struct ListPageOptions {
+    QList<FilterOption> statuses;  // empty: no status filter
+    QList<FilterOption> kinds;     // empty: no kind filter
+};
+
+// A section listing records: a debounced, accent-blind search box, status and kind filters, an optional
+// period (set from the dashboard), the count, and New / Edit / Duplicate / Delete. Duplicate and Delete go
+// through the undo stack; New and Edit are the window's business (each record type has its own editor).
+class ListPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    // Takes ownership of the model.
+    ListPage(PagedTableModel* model, const ListPageOptions& options, QUndoStack& undoStack,
+             QWidget* parent = nullptr);
+    ~ListPage() override;
+
+    PagedTableModel* model() const { return m_model; }
+    // Applies the search box and filters now instead of after the debounce delay (tests, Enter key).
+    void applySearch();
+    void focusSearch();
+    void setSearchText(const QString& text);
+    // Shows the records with that status and kind (empty: any) whose period meets [from, to] (invalid: any).
+    void setFilters(const QString& status, const QString& kind, const QDate& from = {}, const QDate& to = {});
+    // The id of the selected record, or empty.
+    QString currentId() const;
+    void selectRow(int row);
+
+    void duplicateCurrent();
+    void deleteCurrent();
+
+Q_SIGNALS:
+    void newRequested();
+    void editRequested(const QString& id);
+    void errorOccurred(const QString& message);
+
+private:
+    void updateCount(int total);
+    void updateActions();
+    void updatePeriod();
+
+    std::unique_ptr<Ui::ListPage> m_ui;
+    PagedTableModel* m_model = nullptr;
+    QUndoStack& m_undoStack;
+    QTimer m_searchDelay;
+    QDate m_from;
+    QDate m_to;
+};
+
+}  // namespace passerelle::ui

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "passerelle/domain/dataset.h"
+#include "passerelle/domain/result.h"
+#include "passerelle/storage/list_query.h"
+
+#include "passerelle/storage/repositories.h"
+
+#include <QAbstractTableModel>
+
+namespace passerelle::storage {
+class Database;
+}
+
+namespace passerelle::ui {
+
+// The base of every list model: the records of a storage::ListQuery, loaded page by page as the view scrolls
+// (canFetchMore/fetchMore), so that a département-size database opens at once. Subclasses hold the rows and
+// say how to read a page, remove and duplicate a record.
+class PagedTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
+    static constexpr int pageSize = 200;
+
+    explicit PagedTableModel(storage::Database& database, QObject* parent = nullptr);
+
+    // Replaces the rows with the first page of the new query. Returns false (and keeps no rows) when the
+    // database cannot be read; lastError() says why.
+    bool setQuery(const storage::ListQuery& query);
+    // Reads the current query again (after an edit, a delete, an import).
+    bool refresh() { return setQuery(m_query); }
+    const storage::ListQuery& query() const { return m_query; }
+    int totalCount() const { return m_total; }
+    QString lastError() const { return m_lastError; }
+    storage::Database& database() const { return m_database; }
+
+    // "12 students": what the list page shows beside the search box.
+    virtual QString countText(int total) const = 0;
+    virtual QString idAt(int row) const = 0;
+    // The record of that id as a one-record dataset: what an undone deletion imports back.
+    virtual Result<Dataset> snapshot(const QString& id) const = 0;
+    virtual Status removeRecord(const QString& id) = 0;
+    // Saves a copy under a new id and returns that id.
+    virtual Result<QString> duplicateRecord(const QString& id) = 0;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void totalCountChanged(int total);
+
+protected:
+    // Reads one page into a pending buffer and returns the total of matching records; the base then announces
+    // the rows and moves them in with takePending, so views never see rows before they are announced.
+    virtual Result<int> readPage(const storage::ListQuery& query) = 0;
+    virtual int pendingRows() const = 0;
+    virtual void takePending(bool append) = 0;
+    virtual int loadedRows() const = 0;
+
+private:
+    storage::Database& m_database;
+    storage::ListQuery m_query;
+    int m_total = 0;
+    QString m_lastError;
+};
+
+// The rows of one record type over Repository<T>, with its delete, duplicate and snapshot. Concrete models
+// (final, with their Column enum and Q_OBJECT for tr()) derive from it and only say how a record looks.
+template <typename T>
+class RecordTableModel : public PagedTableModel {
+public:
+    using PagedTableModel::PagedTableModel;
+
+    const T* recordAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    QString idAt(int row) const override {
+        const T* record = recordAt(row);
+        return record ? record->id : QString();
+    }
+    Result<Dataset> snapshot(const QString& id) const override;
+    Status removeRecord(const QString& id) override;
+    Result<QString> duplicateRecord(const QString& id) override;
+
+protected:
+    Result<int> readPage(const storage::ListQuery& query) override;
+    int pendingRows() const override { return static_cast<int>(m_pending.size()); }
+    void takePending(bool append) override {
+        if (append) {
+            m_rows += m_pending;
+        } else {
+            m_rows = m_pending;
+        }
+        m_pending.clear();
+    }
+    int loadedRows() const override { return static_cast<int>(m_rows.size()); }
+
+private:
+    QList<T> m_rows;
+    QList<T> m_pending;
+};
+
+}  // namespace passerelle::ui
+
+#include "passerelle/ui/record_operations.h"
+
+namespace passerelle::ui {
+
+template <typename T>
+Result<int> RecordTableModel<T>::readPage(const storage::ListQuery& query) {
+    auto page = storage::Repository<T>(database()).list(query);
+    if (!page)
+        return page.error();
+    m_pending = page->items;
+    return page->total;
+}
+
+template <typename T>
+Result<Dataset> RecordTableModel<T>::snapshot(const QString& id) const {
+    return detail::snapshotOf<T>(database(), id);
+}
+
+template <typename T>
+Status RecordTableModel<T>::removeRecord(const QString& id) {
+    return detail::removeOf<T>(database(), id);
+}
+
+template <typename T>
+Result<QString> RecordTableModel<T>::duplicateRecord(const QString& id) {
+    return detail::duplicateOf<T>(database(), id);
+}
+
+}  // namespace passerelle::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "passerelle/ui/app_settings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace passerelle::ui {
+
+// Édition > Préférences: the school year's first day and the language. Edits a copy; the caller saves it.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    AppSettings settings() const;
+
+private:
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings m_settings;
+};
+
+}  // namespace passerelle::ui

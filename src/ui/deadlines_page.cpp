@@ -1,0 +1,61 @@
+#include "passerelle/ui/deadlines_page.h"
+
+#include "passerelle/rules/deadlines.h"
+#include "passerelle/storage/repositories.h"
+#include "passerelle/ui/deadline_table_model.h"
+#include "ui_deadlines_page.h"
+
+#include <QHeaderView>
+
+namespace passerelle::ui {
+
+DeadlinesPage::DeadlinesPage(storage::Database& database, QDate today, const rules::RuleSettings& settings,
+                             QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DeadlinesPage>())
+    , m_database(database)
+    , m_today(today)
+    , m_settings(settings) {
+    m_ui->setupUi(this);
+    m_ui->horizonCombo->addItem(tr("30 days"), 30);
+    m_ui->horizonCombo->addItem(tr("3 months"), 91);
+    m_ui->horizonCombo->addItem(tr("one year"), 365);
+    m_ui->horizonCombo->setCurrentIndex(1);
+    m_model = new DeadlineTableModel(this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->horizontalHeader()->resizeSection(DeadlineTableModel::Date, 100);
+    m_ui->table->horizontalHeader()->resizeSection(DeadlineTableModel::DaysLeft, 110);
+    m_ui->table->horizontalHeader()->resizeSection(DeadlineTableModel::What, 190);
+    m_ui->table->horizontalHeader()->resizeSection(DeadlineTableModel::Agreement, 300);
+    connect(m_ui->horizonCombo, &QComboBox::currentIndexChanged, this, &DeadlinesPage::refresh);
+    connect(m_ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT agreementRequested(index.data(DeadlineTableModel::AgreementIdRole).toString());
+    });
+    refresh();
+}
+
+DeadlinesPage::~DeadlinesPage() = default;
+
+void DeadlinesPage::setHorizonDays(int days) {
+    const int index = m_ui->horizonCombo->findData(days);
+    if (index >= 0)
+        m_ui->horizonCombo->setCurrentIndex(index);
+}
+
+bool DeadlinesPage::refresh() {
+    // Every agreement at once: a school has tens of them, a département a few thousand.
+    storage::ListQuery query;
+    query.limit = 100'000;
+    const auto agreements = storage::AgreementRepository(m_database).list(query);
+    if (!agreements) {
+        m_model->setDeadlines({}, m_today);
+        m_ui->countLabel->setText(tr("The agreements cannot be read: %1").arg(agreements.error().message));
+        return false;
+    }
+    const int days = m_ui->horizonCombo->currentData().toInt();
+    m_model->setDeadlines(rules::upcomingDeadlines(agreements->items, m_today, days, m_settings), m_today);
+    m_ui->countLabel->setText(tr("%n deadline(s)", nullptr, m_model->rowCount()));
+    return true;
+}
+
+}  // namespace passerelle::ui

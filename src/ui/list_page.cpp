@@ -1,0 +1,173 @@
+#include "passerelle/ui/list_page.h"
+
+#include "passerelle/ui/paged_table_model.h"
+#include "passerelle/ui/record_commands.h"
+#include "ui_list_page.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace passerelle::ui {
+namespace {
+
+// Long enough not to query on every keystroke of a fast typist, short enough to feel immediate.
+constexpr int searchDebounceMs = 250;
+
+void fillCombo(QComboBox* combo, const QString& anyLabel, const QList<FilterOption>& options) {
+    combo->addItem(anyLabel, QString());
+    for (const FilterOption& option : options)
+        combo->addItem(option.label, option.key);
+    combo->setVisible(!options.isEmpty());
+}
+
+void selectKey(QComboBox* combo, const QString& key) {
+    const int index = combo->findData(key);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+}  // namespace
+
+ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndoStack& undoStack,
+                   QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ListPage>()), m_model(model), m_undoStack(undoStack) {
+    m_ui->setupUi(this);
+    m_model->setParent(this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->table->horizontalHeader()->setDefaultSectionSize(170);
+    fillCombo(m_ui->statusCombo, tr("All statuses"), options.statuses);
+    fillCombo(m_ui->kindCombo, tr("All kinds"), options.kinds);
+    updatePeriod();
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(searchDebounceMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &ListPage::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &ListPage::applySearch);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &ListPage::applySearch);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ListPage::applySearch);
+    connect(m_ui->clearPeriodButton, &QToolButton::clicked, this, [this] {
+        m_from = {};
+        m_to = {};
+        updatePeriod();
+        applySearch();
+    });
+    connect(m_model, &PagedTableModel::totalCountChanged, this, &ListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateActions);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListPage::updateActions);
+    connect(m_ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString id = m_model->idAt(index.row());
+        if (!id.isEmpty())
+            Q_EMIT editRequested(id);
+    });
+    connect(m_ui->newButton, &QPushButton::clicked, this, &ListPage::newRequested);
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
+        const QString id = currentId();
+        if (!id.isEmpty())
+            Q_EMIT editRequested(id);
+    });
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ListPage::duplicateCurrent);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ListPage::deleteCurrent);
+
+    applySearch();
+}
+
+ListPage::~ListPage() = default;
+
+void ListPage::applySearch() {
+    m_searchDelay.stop();
+    storage::ListQuery query;
+    query.text = m_ui->searchEdit->text().trimmed();
+    query.status = m_ui->statusCombo->currentData().toString();
+    query.kind = m_ui->kindCombo->currentData().toString();
+    query.from = m_from;
+    query.to = m_to;
+    if (!m_model->setQuery(query))
+        Q_EMIT errorOccurred(m_model->lastError());
+}
+
+void ListPage::focusSearch() {
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void ListPage::setSearchText(const QString& text) {
+    m_ui->searchEdit->setText(text);
+    applySearch();
+}
+
+void ListPage::setFilters(const QString& status, const QString& kind, const QDate& from, const QDate& to) {
+    const QSignalBlocker statusBlocker(m_ui->statusCombo);
+    const QSignalBlocker kindBlocker(m_ui->kindCombo);
+    selectKey(m_ui->statusCombo, status);
+    selectKey(m_ui->kindCombo, kind);
+    m_from = from;
+    m_to = to;
+    updatePeriod();
+    applySearch();
+}
+
+QString ListPage::currentId() const {
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->idAt(rows.first().row());
+}
+
+void ListPage::selectRow(int row) {
+    m_ui->table->selectRow(row);
+}
+
+void ListPage::duplicateCurrent() {
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    auto command = std::make_unique<DuplicateRecordCommand>(*m_model, id);
+    const DuplicateRecordCommand& pushed = *command;
+    m_undoStack.push(command.release());  // the stack owns its commands
+    if (!pushed.lastError().isEmpty())
+        Q_EMIT errorOccurred(pushed.lastError());
+}
+
+void ListPage::deleteCurrent() {
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const auto snapshot = m_model->snapshot(id);
+    if (!snapshot) {
+        Q_EMIT errorOccurred(snapshot.error().message);
+        return;
+    }
+    auto command = std::make_unique<DeleteRecordCommand>(*m_model, id, *snapshot);
+    const DeleteRecordCommand& pushed = *command;
+    m_undoStack.push(command.release());
+    if (!pushed.lastError().isEmpty())
+        Q_EMIT errorOccurred(pushed.lastError());
+}
+
+void ListPage::updateCount(int total) {
+    m_ui->countLabel->setText(m_model->countText(total));
+}
+
+void ListPage::updateActions() {
+    const bool selected = !currentId().isEmpty();
+    m_ui->editButton->setEnabled(selected);
+    m_ui->duplicateButton->setEnabled(selected);
+    m_ui->deleteButton->setEnabled(selected);
+}
+
+void ListPage::updatePeriod() {
+    const bool hasPeriod = m_from.isValid() || m_to.isValid();
+    m_ui->periodLabel->setVisible(hasPeriod);
+    m_ui->clearPeriodButton->setVisible(hasPeriod);
+    if (!hasPeriod)
+        return;
+    const QLocale locale;
+    m_ui->periodLabel->setText(m_from == m_to ? tr("On %1").arg(locale.toString(m_from, QLocale::ShortFormat))
+                                              : tr("From %1 to %2")
+                                                    .arg(locale.toString(m_from, QLocale::ShortFormat),
+                                                         locale.toString(m_to, QLocale::ShortFormat)));
+}
+
+}  // namespace passerelle::ui

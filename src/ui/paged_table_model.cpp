@@ -1,0 +1,63 @@
+#include "passerelle/ui/paged_table_model.h"
+
+#include <spdlog/spdlog.h>
+
+namespace passerelle::ui {
+
+PagedTableModel::PagedTableModel(storage::Database& database, QObject* parent)
+    : QAbstractTableModel(parent), m_database(database) {}
+
+bool PagedTableModel::setQuery(const storage::ListQuery& query) {
+    m_query = query;
+    m_query.offset = 0;
+    m_query.limit = pageSize;
+    const auto total = readPage(m_query);
+    beginResetModel();
+    if (total) {
+        takePending(false);
+        m_total = *total;
+        m_lastError.clear();
+    } else {
+        takePending(false);  // nothing pending: the rows become empty
+        m_total = 0;
+        m_lastError = total.error().message;
+        spdlog::warn("list failed: {}", m_lastError.toStdString());
+    }
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+    return total.ok();
+}
+
+int PagedTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : loadedRows();
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && loadedRows() < m_total;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    storage::ListQuery next = m_query;
+    next.offset = loadedRows();
+    const auto total = readPage(next);
+    if (!total || pendingRows() == 0) {
+        if (!total)
+            m_lastError = total.error().message;
+        // Stop asking: the view would call fetchMore again and again.
+        m_total = loadedRows();
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    const int first = loadedRows();
+    beginInsertRows({}, first, first + pendingRows() - 1);
+    takePending(true);
+    endInsertRows();
+    if (*total != m_total) {
+        m_total = *total;
+        Q_EMIT totalCountChanged(m_total);
+    }
+}
+
+}  // namespace passerelle::ui

@@ -1,0 +1,285 @@
+#include "passerelle/ui/record_table_models.h"
+
+#include "passerelle/storage/repositories.h"
+#include "passerelle/ui/enum_labels.h"
+
+#include <QLocale>
+
+namespace passerelle::ui {
+namespace {
+
+bool isShownRole(int role) {
+    return role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::RawValueRole;
+}
+
+QVariant dateValue(const QDate& date, int role) {
+    if (role == PagedTableModel::RawValueRole)
+        return date;
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+bool isHeader(Qt::Orientation orientation, int role) {
+    return orientation == Qt::Horizontal && role == Qt::DisplayRole;
+}
+
+}  // namespace
+
+// --- Organisations ---------------------------------------------------------------------------------------
+
+QString OrganisationTableModel::countText(int total) const {
+    return tr("%n partner(s)", nullptr, total);
+}
+
+int OrganisationTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const {
+    const Organisation* record = index.isValid() ? recordAt(index.row()) : nullptr;
+    if (!record)
+        return {};
+    if (role == IdRole)
+        return record->id;
+    if (!isShownRole(role))
+        return {};
+    switch (static_cast<Column>(index.column())) {
+        case Name:
+            return record->name;
+        case Kind:
+            return role == RawValueRole ? QVariant(key(record->kind))
+                                        : QVariant(EnumLabels::of(record->kind));
+        case Address:
+            return record->address;
+        case Phone:
+            return record->phone;
+        case Email:
+            return record->email;
+        case ColumnCount:
+            break;
+    }
+    return {};
+}
+
+QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (!isHeader(orientation, role))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+        case Name:
+            return tr("Name");
+        case Kind:
+            return tr("Kind");
+        case Address:
+            return tr("Address");
+        case Phone:
+            return tr("Phone");
+        case Email:
+            return tr("Email");
+        case ColumnCount:
+            break;
+    }
+    return {};
+}
+
+// --- Agreements ------------------------------------------------------------------------------------------
+
+QString AgreementTableModel::countText(int total) const {
+    return tr("%n agreement(s)", nullptr, total);
+}
+
+int AgreementTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgreementTableModel::data(const QModelIndex& index, int role) const {
+    const Agreement* record = index.isValid() ? recordAt(index.row()) : nullptr;
+    if (!record)
+        return {};
+    if (role == IdRole)
+        return record->id;
+    if (!isShownRole(role))
+        return {};
+    switch (static_cast<Column>(index.column())) {
+        case Title:
+            return record->title;
+        case Kind:
+            return role == RawValueRole ? QVariant(key(record->kind))
+                                        : QVariant(EnumLabels::of(record->kind));
+        case Status:
+            return role == RawValueRole ? QVariant(key(record->status))
+                                        : QVariant(EnumLabels::of(record->status));
+        case Start:
+            return dateValue(record->start, role);
+        case End:
+            return dateValue(record->effectiveEnd(), role);
+        case ColumnCount:
+            break;
+    }
+    return {};
+}
+
+QVariant AgreementTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (!isHeader(orientation, role))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+        case Title:
+            return tr("Title");
+        case Kind:
+            return tr("Kind");
+        case Status:
+            return tr("Status");
+        case Start:
+            return tr("Start");
+        case End:
+            return tr("End");
+        case ColumnCount:
+            break;
+    }
+    return {};
+}
+
+// --- Measures --------------------------------------------------------------------------------------------
+
+QString MeasureTableModel::countText(int total) const {
+    return tr("%n measure(s)", nullptr, total);
+}
+
+int MeasureTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MeasureTableModel::studentName(const QString& id) const {
+    if (id.isEmpty())
+        return {};
+    const auto cached = m_names.constFind(id);
+    if (cached != m_names.cend())
+        return *cached;
+    const auto student = storage::StudentRepository(database()).find(id);
+    const QString name = student ? student->lastName + u' ' + student->firstName : id;
+    m_names.insert(id, name);
+    return name;
+}
+
+QString MeasureTableModel::organisationName(const QString& id) const {
+    if (id.isEmpty())
+        return {};
+    const auto cached = m_names.constFind(id);
+    if (cached != m_names.cend())
+        return *cached;
+    const auto organisation = storage::OrganisationRepository(database()).find(id);
+    const QString name = organisation ? organisation->name : id;
+    m_names.insert(id, name);
+    return name;
+}
+
+QVariant MeasureTableModel::data(const QModelIndex& index, int role) const {
+    const Measure* record = index.isValid() ? recordAt(index.row()) : nullptr;
+    if (!record)
+        return {};
+    if (role == IdRole)
+        return record->id;
+    if (!isShownRole(role))
+        return {};
+    switch (static_cast<Column>(index.column())) {
+        case StudentName:
+            return studentName(record->studentId);
+        case Kind:
+            return role == RawValueRole ? QVariant(key(record->kind))
+                                        : QVariant(EnumLabels::of(record->kind));
+        case Host:
+            return organisationName(record->hostId);
+        case Start:
+            return dateValue(record->start, role);
+        case End:
+            return dateValue(record->end, role);
+        case Status:
+            return role == RawValueRole ? QVariant(key(record->status))
+                                        : QVariant(EnumLabels::of(record->status));
+        case ColumnCount:
+            break;
+    }
+    return {};
+}
+
+QVariant MeasureTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (!isHeader(orientation, role))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+        case StudentName:
+            return tr("Student");
+        case Kind:
+            return tr("Kind");
+        case Host:
+            return tr("Host structure");
+        case Start:
+            return tr("Start");
+        case End:
+            return tr("End");
+        case Status:
+            return tr("Status");
+        case ColumnCount:
+            break;
+    }
+    return {};
+}
+
+// --- Group activities ------------------------------------------------------------------------------------
+
+QString GroupTableModel::countText(int total) const {
+    return tr("%n group activity(ies)", nullptr, total);
+}
+
+int GroupTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GroupTableModel::data(const QModelIndex& index, int role) const {
+    const GroupActivity* record = index.isValid() ? recordAt(index.row()) : nullptr;
+    if (!record)
+        return {};
+    if (role == IdRole)
+        return record->id;
+    if (!isShownRole(role))
+        return {};
+    switch (static_cast<Column>(index.column())) {
+        case Title:
+            return record->title;
+        case Kind:
+            return role == RawValueRole ? QVariant(key(record->kind))
+                                        : QVariant(EnumLabels::of(record->kind));
+        case Audience:
+            return EnumLabels::of(record->audience);
+        case Recurrence:
+            return EnumLabels::of(record->recurrence);
+        case Participants:
+            return static_cast<int>(record->participantIds.size());
+        case Sessions:
+            return static_cast<int>(record->sessions.size());
+        case ColumnCount:
+            break;
+    }
+    return {};
+}
+
+QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (!isHeader(orientation, role))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+        case Title:
+            return tr("Title");
+        case Kind:
+            return tr("Kind");
+        case Audience:
+            return tr("Audience");
+        case Recurrence:
+            return tr("Recurrence");
+        case Participants:
+            return tr("Participants");
+        case Sessions:
+            return tr("Sessions");
+        case ColumnCount:
+            break;
+    }
+    return {};
+}
+
+}  // namespace passerelle::ui

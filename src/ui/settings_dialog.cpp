@@ -1,0 +1,44 @@
+#include "passerelle/ui/settings_dialog.h"
+
+#include "ui_settings_dialog.h"
+
+#include <QDate>
+#include <QPushButton>
+
+namespace passerelle::ui {
+namespace {
+
+// A leap year, so that any day of any month can be chosen; only the day and month are kept.
+constexpr int anyLeapYear = 2000;
+
+}  // namespace
+
+SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings) {
+    m_ui->setupUi(this);
+    m_ui->schoolYearEdit->setMinimumDate(QDate(anyLeapYear, 1, 1));
+    m_ui->schoolYearEdit->setMaximumDate(QDate(anyLeapYear, 12, 31));
+    const QDate start(anyLeapYear, settings.schoolYearStartMonth, settings.schoolYearStartDay);
+    m_ui->schoolYearEdit->setDate(start.isValid() ? start : QDate(anyLeapYear, 9, 1));
+    m_ui->languageCombo->addItem(tr("System language"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const int language = m_ui->languageCombo->findData(settings.language);
+    m_ui->languageCombo->setCurrentIndex(language < 0 ? 0 : language);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+AppSettings SettingsDialog::settings() const {
+    AppSettings edited = m_settings;
+    edited.schoolYearStartMonth = m_ui->schoolYearEdit->date().month();
+    edited.schoolYearStartDay = m_ui->schoolYearEdit->date().day();
+    edited.language = m_ui->languageCombo->currentData().toString();
+    return edited;
+}
+
+}  // namespace passerelle::ui
