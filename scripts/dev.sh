@@ -55,7 +55,7 @@ case "${1:-}" in
         setup; build
         ctest --preset "$preset" -j"$(nproc)" ;;
     bench)
-        shift
+        shift; [ "${1:-}" = "--" ] && shift
         setup; build
         exec "build/$preset/src/bench/passerelle-bench" "$@" ;;
     *)
