@@ -181,7 +181,11 @@ void MeasureEditorDialog::setUpWidgets() {
     QAction* undo = m_undo.createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo.createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    // Ctrl+Y as well as the platform's redo keys, once: a key bound twice to one action is "ambiguous".
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     addAction(undo);
     addAction(redo);
     m_ui->undoButton->setDefaultAction(undo);
@@ -316,7 +320,8 @@ void MeasureEditorDialog::connectEdits() {
             });
 }
 
-void MeasureEditorDialog::load(const QString& measureId) {
+void MeasureEditorDialog::load(const QString& requestedId) {
+    const QString measureId = requestedId;  // a copy: callers pass m_measure.id, which is reset below
     m_loadError.clear();
     m_measure = Measure{};
     if (!measureId.isEmpty()) {

@@ -1,0 +1,370 @@
+// The measure editor driven through its widgets on a real (temporary) database, as a CPE would use it.
+#include "passerelle/ui/measure_editor.h"
+#include "measure_editor_fixture.h"
+#include "passerelle/rules/rule_ids.h"
+#include "passerelle/storage/repositories.h"
+#include "passerelle/ui/commands/value_change_command.h"
+#include "passerelle/ui/findings_panel.h"
+#include "passerelle/ui/timetable_widget.h"
+#include "passerelle/ui/translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+namespace passerelle::test {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+using ui::MeasureEditorDialog;
+using ui::TimetableWidget;
+using Half = TimetableWidget::Half;
+using Bound = TimetableWidget::Bound;
+
+// The Monday of the week after fixedToday().
+QDate measureStart() {
+    return QDate(2026, 11, 30);
+}
+
+class MeasureEditorTest : public ::testing::Test {
+protected:
+    // Scripted answers to the dialog's questions, and the questions asked, so no modal box ever blocks.
+    void script(MeasureEditorDialog& dialog, bool answer) {
+        dialog.setAsker([this, answer](MeasureEditorDialog::Question question, const QString& text) {
+            asked << question;
+            lastText = text;
+            return answer;
+        });
+    }
+
+    template <typename W>
+    static W* child(const MeasureEditorDialog& dialog, const QString& name) {
+        W* widget = dialog.findChild<W*>(name);
+        if (widget == nullptr)
+            ADD_FAILURE() << "no widget " << name.toStdString();
+        return widget;
+    }
+
+    static void choose(const MeasureEditorDialog& dialog, const QString& comboName, const QString& id) {
+        auto* combo = child<QComboBox>(dialog, comboName);
+        const int index = combo->findData(id);
+        ASSERT_GE(index, 0) << comboName.toStdString() << " lacks " << id.toStdString();
+        combo->setCurrentIndex(index);
+    }
+
+    static void setSlot(const MeasureEditorDialog& dialog, Weekday day, Half half, QTime from, QTime to) {
+        dialog.timetable()->timeEdit(day, half, Bound::From)->setTime(from);
+        dialog.timetable()->timeEdit(day, half, Bound::To)->setTime(to);
+    }
+
+    // Fills in a responsibility measure through the widgets: Tuesday 17:00 to `tuesdayEnd` only.
+    void fillIn(const MeasureEditorDialog& dialog, QTime tuesdayEnd) {
+        choose(dialog, u"studentCombo"_s, world.student.id);
+        choose(dialog, u"agreementCombo"_s, world.agreement.id);
+        choose(dialog, u"hostCombo"_s, world.host.id);
+        choose(dialog, u"hostTutorCombo"_s, world.tutor.id);
+        choose(dialog, u"schoolFollowerCombo"_s, world.cpe.id);
+        child<QDateEdit>(dialog, u"startDate"_s)->setDate(measureStart());
+        child<QDateEdit>(dialog, u"endDate"_s)->setDate(measureStart().addDays(11));
+        child<QCheckBox>(dialog, u"studentConsentCheck"_s)->setChecked(true);
+        child<QCheckBox>(dialog, u"representativeConsentCheck"_s)->setChecked(true);
+        child<QPlainTextEdit>(dialog, u"objectivesEdit"_s)->setPlainText(u"Prendre conscience de son acte"_s);
+        child<QPlainTextEdit>(dialog, u"activitiesEdit"_s)->setPlainText(u"Aide à la distribution"_s);
+        child<QPlainTextEdit>(dialog, u"placesEdit"_s)->setPlainText(u"Local de l'ALCEJ"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"schoolInsurerEdit"_s), u"MAIF"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"schoolContractEdit"_s), u"EPLE-4521"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"hostInsurerEdit"_s), u"MACIF"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"hostContractEdit"_s), u"RC-889"_s);
+        child<QDateEdit>(dialog, u"signatureHeadOfSchool"_s)->setDate(QDate(2026, 11, 20));
+        child<QDateEdit>(dialog, u"signatureHostManager"_s)->setDate(QDate(2026, 11, 20));
+        child<QDateEdit>(dialog, u"signatureLegalRepresentative"_s)->setDate(QDate(2026, 11, 21));
+        setSlot(dialog, Weekday::Tuesday, Half::Afternoon, QTime(17, 0), tuesdayEnd);
+    }
+
+    static std::string describe(const rules::Findings& findings) {
+        std::string text;
+        for (const rules::Finding& finding : findings)
+            text += QString(finding.rule + u" ["_s + finding.field + u"] "_s + finding.message + u"\n"_s)
+                        .toStdString();
+        return text;
+    }
+
+    MeasureEditorWorld world;
+    QList<MeasureEditorDialog::Question> asked;
+    QString lastText;
+};
+
+TEST_F(MeasureEditorTest, DailyHoursFindingAppearsAndGoesAsTheTimetableIsTyped) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    QAbstractItemModelTester tester(dialog.findingsPanel()->list()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    fillIn(dialog, QTime(20, 30));  // 3 h 30 on Tuesday: over the 3 h a day of the convention type
+
+    EXPECT_TRUE(dialog.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours))
+        << describe(dialog.findings());
+    EXPECT_EQ(dialog.timetable()->dayHoursLabel(Weekday::Tuesday)->text(), u"3 h 30"_s);
+    EXPECT_TRUE(dialog.timetable()->dayHoursLabel(Weekday::Monday)->text().isEmpty());
+    EXPECT_TRUE(dialog.timetable()->summaryLabel()->text().contains(u"1 day"_s))
+        << dialog.timetable()->summaryLabel()->text().toStdString();
+    EXPECT_EQ(dialog.findingsPanel()->list()->count(), dialog.findings().size());
+
+    dialog.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To)->setTime(QTime(20, 0));
+    EXPECT_FALSE(dialog.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours))
+        << describe(dialog.findings());
+    EXPECT_EQ(dialog.timetable()->dayHoursLabel(Weekday::Tuesday)->text(), u"3 h"_s);
+    // A well-formed measure: nothing left to fix, so saving asks nothing.
+    EXPECT_FALSE(rules::hasErrors(dialog.findings())) << describe(dialog.findings());
+}
+
+TEST_F(MeasureEditorTest, SavedMeasureReopensWithItsValues) {
+    QString id;
+    {
+        MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+        script(dialog, true);
+        fillIn(dialog, QTime(20, 0));
+        EXPECT_TRUE(dialog.isModified());
+        ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+        EXPECT_TRUE(asked.isEmpty()) << "a measure without errors saves without a question";
+        EXPECT_FALSE(dialog.isModified());
+        id = dialog.measure().id;
+        ASSERT_FALSE(id.isEmpty());
+    }
+    Result<Measure> stored = storage::MeasureRepository(*world.database).find(id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->slots, (TimeSlots{{Weekday::Tuesday, QTime(17, 0), QTime(20, 0)}}));
+    EXPECT_EQ(stored->insurances.host.contract, u"RC-889"_s);
+    EXPECT_TRUE(stored->isSignedBy(SignatureRole::LegalRepresentative));
+    EXPECT_FALSE(stored->isSignedBy(SignatureRole::Student));
+
+    MeasureEditorDialog reopened(*world.database, id, fixedToday());
+    EXPECT_TRUE(reopened.loadError().isEmpty());
+    EXPECT_FALSE(reopened.isModified());
+    EXPECT_EQ(child<QComboBox>(reopened, u"studentCombo"_s)->currentData().toString(), world.student.id);
+    EXPECT_EQ(child<QComboBox>(reopened, u"hostTutorCombo"_s)->currentData().toString(), world.tutor.id);
+    EXPECT_EQ(child<QComboBox>(reopened, u"schoolFollowerCombo"_s)->currentData().toString(), world.cpe.id);
+    EXPECT_EQ(child<QDateEdit>(reopened, u"startDate"_s)->date(), measureStart());
+    EXPECT_EQ(child<QPlainTextEdit>(reopened, u"objectivesEdit"_s)->toPlainText(),
+              u"Prendre conscience de son acte"_s);
+    EXPECT_EQ(reopened.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To)->time(),
+              QTime(20, 0));
+    EXPECT_EQ(reopened.timetable()->dayHoursLabel(Weekday::Tuesday)->text(), u"3 h"_s);
+    EXPECT_EQ(reopened.measure(), stored.value());
+}
+
+TEST_F(MeasureEditorTest, UndoRestoresThePreviousValueAndRedoReappliesIt) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    fillIn(dialog, QTime(20, 0));
+    QTimeEdit* end = dialog.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To);
+    // Another field in between, so that the next time edits do not merge with the last one of fillIn.
+    child<QSpinBox>(dialog, u"exclusionDaysSpin"_s)->setValue(2);
+    const int before = dialog.undoStack()->count();
+
+    // Two consecutive changes of one time edit are one undo step.
+    end->setTime(QTime(20, 15));
+    end->setTime(QTime(20, 30));
+    QStringList keys;
+    for (int index = 0; index < dialog.undoStack()->count(); ++index)
+        keys << static_cast<const ui::ValueChangeCommand*>(dialog.undoStack()->command(index))->mergeKey();
+    EXPECT_EQ(dialog.undoStack()->count(), before + 1) << keys.join(u' ').toStdString();
+    EXPECT_TRUE(dialog.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours));
+
+    dialog.undoStack()->undo();
+    EXPECT_EQ(end->time(), QTime(20, 0));
+    EXPECT_EQ(dialog.measure().slots, (TimeSlots{{Weekday::Tuesday, QTime(17, 0), QTime(20, 0)}}));
+    EXPECT_FALSE(dialog.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours));
+
+    dialog.undoStack()->redo();
+    EXPECT_EQ(end->time(), QTime(20, 30));
+    EXPECT_TRUE(dialog.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours));
+
+    // A text field: undo gives back the previous text in the widget and in the measure.
+    auto* transport = child<QLineEdit>(dialog, u"transportEdit"_s);
+    QTest::keyClicks(transport, u"Bus 12"_s);
+    EXPECT_EQ(dialog.measure().transport, u"Bus 12"_s);
+    dialog.undoStack()->undo();
+    EXPECT_EQ(transport->text(), QString());
+    EXPECT_EQ(dialog.measure().transport, QString());
+
+    // Ctrl+Z reaches the dialog's stack too.
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto* kind = child<QComboBox>(dialog, u"kindCombo"_s);
+    kind->setCurrentIndex(kind->findData(key(MeasureKind::FollowUp)));
+    EXPECT_EQ(dialog.measure().kind, MeasureKind::FollowUp);
+    QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(dialog.measure().kind, MeasureKind::Responsibility);
+    EXPECT_EQ(kind->currentData().toString(), key(MeasureKind::Responsibility));
+    QTest::keyClick(&dialog, Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(dialog.measure().kind, MeasureKind::FollowUp);
+    script(dialog, true);
+    dialog.reject();
+}
+
+TEST_F(MeasureEditorTest, SavingWithErrorsIsOnlyAsADraft) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    fillIn(dialog, QTime(20, 30));
+    auto* status = child<QComboBox>(dialog, u"statusCombo"_s);
+    status->setCurrentIndex(status->findData(key(MeasureStatus::InProgress)));
+
+    script(dialog, false);
+    EXPECT_FALSE(dialog.save());
+    ASSERT_EQ(asked, QList{MeasureEditorDialog::Question::SaveAsDraft});
+    EXPECT_TRUE(lastText.contains(u"draft"_s)) << lastText.toStdString();
+    EXPECT_TRUE(dialog.measure().id.isEmpty()) << "refusing the draft saves nothing";
+    EXPECT_EQ(dialog.measure().status, MeasureStatus::InProgress);
+
+    asked.clear();
+    script(dialog, true);
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(asked, QList{MeasureEditorDialog::Question::SaveAsDraft});
+    Result<Measure> stored = storage::MeasureRepository(*world.database).find(dialog.measure().id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->status, MeasureStatus::Planned);
+    EXPECT_EQ(status->currentData().toString(), key(MeasureStatus::Planned));
+}
+
+TEST_F(MeasureEditorTest, StaleSaveOffersReloadOrKeepEditingAndNeverOverwrites) {
+    QString id;
+    {
+        MeasureEditorDialog first(*world.database, {}, fixedToday());
+        fillIn(first, QTime(20, 0));
+        ASSERT_TRUE(first.save());
+        id = first.measure().id;
+    }
+    MeasureEditorDialog dialog(*world.database, id, fixedToday());
+    // Someone else saves the measure meanwhile.
+    storage::MeasureRepository repository(*world.database);
+    Measure theirs = repository.find(id).value();
+    theirs.transport = u"Navette de la mairie"_s;
+    ASSERT_TRUE(repository.save(theirs).ok());
+
+    QTest::keyClicks(child<QLineEdit>(dialog, u"transportEdit"_s), u"A pied"_s);
+    script(dialog, false);  // keep editing
+    EXPECT_FALSE(dialog.save());
+    EXPECT_EQ(asked, QList{MeasureEditorDialog::Question::ReloadTheirs});
+    EXPECT_TRUE(dialog.isModified());
+    EXPECT_EQ(dialog.measure().transport, u"A pied"_s);
+    EXPECT_EQ(repository.find(id)->transport, u"Navette de la mairie"_s) << "never a silent overwrite";
+
+    script(dialog, true);  // reload theirs
+    EXPECT_FALSE(dialog.save());
+    EXPECT_FALSE(dialog.isModified());
+    EXPECT_EQ(dialog.measure().transport, u"Navette de la mairie"_s);
+    EXPECT_EQ(child<QLineEdit>(dialog, u"transportEdit"_s)->text(), u"Navette de la mairie"_s);
+    // Now up to date, an edit saves.
+    QTest::keyClicks(child<QLineEdit>(dialog, u"transportEdit"_s), u" et a pied"_s);
+    EXPECT_TRUE(dialog.save());
+    EXPECT_EQ(repository.find(id)->transport, u"Navette de la mairie et a pied"_s);
+}
+
+TEST_F(MeasureEditorTest, ClosingWithUnsavedChangesAsks) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    script(dialog, false);
+    dialog.reject();  // nothing changed: closes without asking
+    EXPECT_TRUE(asked.isEmpty());
+    EXPECT_FALSE(dialog.isVisible());
+
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(dialog, u"transportEdit"_s), u"Bus"_s);
+    dialog.close();
+    EXPECT_EQ(asked, QList{MeasureEditorDialog::Question::DiscardChanges});
+    EXPECT_TRUE(dialog.isVisible()) << "the user chose to stay";
+    script(dialog, true);
+    dialog.reject();
+    EXPECT_FALSE(dialog.isVisible());
+}
+
+TEST_F(MeasureEditorTest, ClickingAFindingFocusesItsField) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    fillIn(dialog, QTime(20, 30));
+    auto* tabs = child<QTabWidget>(dialog, u"tabs"_s);
+    tabs->setCurrentIndex(0);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+
+    QListWidget* list = dialog.findingsPanel()->list();
+    QListWidgetItem* daily = nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(ui::FindingsPanel::RuleRole).toString() == rules::id::RespDailyHours)
+            daily = list->item(row);
+    }
+    ASSERT_NE(daily, nullptr);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(daily).center());
+    QWidget* slots = dialog.widgetForField(u"slots"_s);
+    EXPECT_EQ(tabs->currentWidget(), child<QWidget>(dialog, u"timetableTab"_s));
+    EXPECT_TRUE(slots->hasFocus());
+
+    // Nested keys fall back to their closest known parent.
+    EXPECT_EQ(dialog.widgetForField(u"insurances.host.contract"_s),
+              child<QWidget>(dialog, u"hostContractEdit"_s));
+    EXPECT_EQ(dialog.widgetForField(u"student.legalRepresentatives"_s),
+              child<QWidget>(dialog, u"studentCombo"_s));
+    EXPECT_EQ(dialog.widgetForField(u"nothing.known"_s), nullptr);
+    script(dialog, true);
+    dialog.reject();
+}
+
+TEST_F(MeasureEditorTest, UnknownIdReportsTheLoadError) {
+    MeasureEditorDialog dialog(*world.database, u"measure-nowhere"_s, fixedToday());
+    EXPECT_FALSE(dialog.loadError().isEmpty());
+    EXPECT_TRUE(dialog.measure().id.isEmpty());
+}
+
+TEST(ValueChangeCommandTest, MergesOnlyEditsOfTheSameField) {
+    QVariant value = 1;
+    const auto setter = [&value](const QVariant& v) { value = v; };
+    QUndoStack stack;
+    stack.push(new ui::ValueChangeCommand(u"a"_s, 1, 2, setter, u"edit"_s));
+    stack.push(new ui::ValueChangeCommand(u"a"_s, 2, 3, setter, u"edit"_s));
+    EXPECT_EQ(stack.count(), 1);
+    EXPECT_EQ(value, 3);
+    stack.push(new ui::ValueChangeCommand(u"b"_s, 3, 4, setter, u"edit"_s));
+    EXPECT_EQ(stack.count(), 2);
+    stack.undo();
+    EXPECT_EQ(value, 3);
+    stack.undo();
+    EXPECT_EQ(value, 1);
+    // Back to where it started: the merged command disappears.
+    stack.redo();
+    stack.push(new ui::ValueChangeCommand(u"a"_s, 3, 1, setter, u"edit"_s));
+    EXPECT_EQ(stack.count(), 0);
+    EXPECT_EQ(value, 1);
+}
+
+// Run with PASSERELLE_SCREENSHOT_DIR set (under xvfb-run at 1366x768) to write measure-editor.png there.
+TEST_F(MeasureEditorTest, Screenshot) {
+    const QString folder = qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "PASSERELLE_SCREENSHOT_DIR not set";
+    ui::installTranslations(QLocale(QLocale::French, QLocale::France));
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    fillIn(dialog, QTime(20, 30));
+    dialog.timetable()->timeEdit(Weekday::Thursday, Half::Afternoon, Bound::From)->setTime(QTime(17, 0));
+    dialog.timetable()->timeEdit(Weekday::Thursday, Half::Afternoon, Bound::To)->setTime(QTime(18, 30));
+    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentWidget(child<QWidget>(dialog, u"timetableTab"_s));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(200);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    EXPECT_TRUE(dialog.grab().save(folder + u"/measure-editor.png"_s));
+    script(dialog, true);
+    dialog.reject();
+}
+
+}  // namespace
+}  // namespace passerelle::test
