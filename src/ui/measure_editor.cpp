@@ -12,6 +12,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
+#include <QTableWidget>
+
+#include <algorithm>
 
 namespace passerelle::ui {
 namespace {
@@ -154,6 +158,9 @@ void MeasureEditorDialog::setUpWidgets() {
           m_ui->signatureStudent, m_ui->signatureLegalRepresentative})
         setUpOptionalDate(edit, tr("Not signed"));
     m_ui->exclusionDaysSpin->setSpecialValueText(tr("None"));
+    m_ui->attendanceTable->setHorizontalHeaderLabels({tr("Session"), tr("Attendance"), tr("Note")});
+    m_ui->attendanceTable->setColumnWidth(0, 220);
+    m_ui->attendanceTable->setColumnWidth(1, 160);
     // The dialog's undo stack owns Ctrl+Z: the text fields' own undo would bypass it.
     for (QPlainTextEdit* edit : {m_ui->objectivesEdit, m_ui->activitiesEdit, m_ui->placesEdit})
         edit->setUndoRedoEnabled(false);
@@ -313,6 +320,14 @@ void MeasureEditorDialog::connectEdits() {
     signature(ui.signatureStudent, SignatureRole::Student);
     signature(ui.signatureLegalRepresentative, SignatureRole::LegalRepresentative);
 
+    // A note on a date without a status records the student as present: noting something means they came.
+    connect(ui.attendanceTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() != 2)
+            return;
+        const QDate date = item->data(Qt::UserRole).toDate();
+        const QString status = attendanceOf(date).value(0, key(AttendanceStatus::Present));
+        editAttendance(date, {status, item->text()}, u"note"_s);
+    });
     connect(m_timetable, &TimetableWidget::slotsEdited, this,
             [this](const QString& editKey, const TimeSlots&, const TimeSlots& after) {
                 edit(editKey, QVariant::fromValue(m_measure.slots), QVariant::fromValue(after),
@@ -409,6 +424,76 @@ void MeasureEditorDialog::showMeasure() {
     showDate(ui.signatureLegalRepresentative, signedOn(SignatureRole::LegalRepresentative));
     if (m_timetable->timeSlots() != m_measure.slots)
         m_timetable->setTimeSlots(m_measure.slots);
+    showAttendance();
+}
+
+QStringList MeasureEditorDialog::attendanceOf(const QDate& date) const {
+    for (const AttendanceEntry& entry : m_measure.attendance) {
+        if (entry.date == date)
+            return {key(entry.status), entry.note};
+    }
+    return {};
+}
+
+void MeasureEditorDialog::setAttendance(const QDate& date, const QStringList& value) {
+    m_measure.attendance.removeIf([&date](const AttendanceEntry& entry) { return entry.date == date; });
+    if (value.size() != 2)
+        return;
+    const AttendanceEntry entry{
+        date, parseKey<AttendanceStatus>(value[0]).value_or(AttendanceStatus::Present), value[1]};
+    const auto later = std::find_if(m_measure.attendance.begin(), m_measure.attendance.end(),
+                                    [&date](const AttendanceEntry& other) { return other.date > date; });
+    m_measure.attendance.insert(later, entry);
+}
+
+void MeasureEditorDialog::editAttendance(const QDate& date, const QStringList& after, const QString& part) {
+    edit(u"attendance.%1.%2"_s.arg(date.toString(Qt::ISODate), part), attendanceOf(date), after,
+         [this, date](const QVariant& value) { setAttendance(date, value.toStringList()); });
+}
+
+// Rows are rebuilt only when the expected dates change; otherwise their values are updated in place, since
+// the combo box or item being edited is the one emitting the change.
+void MeasureEditorDialog::showAttendance() {
+    QTableWidget* table = m_ui->attendanceTable;
+    const QSignalBlocker blocker(table);
+    const QList<QDate> dates = rules::expectedSessionDates(m_measure);
+    bool sameDates = table->rowCount() == dates.size();
+    for (int row = 0; sameDates && row < dates.size(); ++row)
+        sameDates =
+            table->item(row, 2) != nullptr && table->item(row, 2)->data(Qt::UserRole).toDate() == dates[row];
+    if (!sameDates) {
+        table->setRowCount(0);
+        table->setRowCount(static_cast<int>(dates.size()));
+        for (int row = 0; row < dates.size(); ++row) {
+            const QDate date = dates[row];
+            auto* day = new QTableWidgetItem(QLocale().toString(date, QLocale::LongFormat));
+            day->setFlags(Qt::ItemIsEnabled);
+            table->setItem(row, 0, day);
+            auto* status = new QComboBox(table);
+            status->addItem(tr("Not recorded"), QString());
+            status->addItem(tr("Present"), key(AttendanceStatus::Present));
+            status->addItem(tr("Absent"), key(AttendanceStatus::Absent));
+            status->addItem(tr("Excused"), key(AttendanceStatus::Excused));
+            connect(status, &QComboBox::currentIndexChanged, this, [this, status, date] {
+                const QString chosen = status->currentData().toString();
+                const QString note = attendanceOf(date).value(1);
+                editAttendance(date, chosen.isEmpty() ? QStringList() : QStringList{chosen, note},
+                               u"status"_s);
+            });
+            table->setCellWidget(row, 1, status);
+            auto* note = new QTableWidgetItem();
+            note->setData(Qt::UserRole, date);
+            table->setItem(row, 2, note);
+        }
+    }
+    for (int row = 0; row < dates.size(); ++row) {
+        const QStringList recorded = attendanceOf(dates[row]);
+        auto* status = qobject_cast<QComboBox*>(table->cellWidget(row, 1));
+        const QSignalBlocker statusBlocker(status);
+        status->setCurrentIndex(std::max(0, status->findData(recorded.value(0))));
+        if (table->item(row, 2)->text() != recorded.value(1))
+            table->item(row, 2)->setText(recorded.value(1));
+    }
 }
 
 void MeasureEditorDialog::recheck() {

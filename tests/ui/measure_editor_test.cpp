@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -317,6 +318,39 @@ TEST_F(MeasureEditorTest, ClickingAFindingFocusesItsField) {
     EXPECT_EQ(dialog.widgetForField(u"nothing.known"_s), nullptr);
     script(dialog, true);
     dialog.reject();
+}
+
+TEST_F(MeasureEditorTest, FollowUpListsExpectedSessionsAndRecordsAttendance) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    fillIn(dialog, QTime(20, 0));  // Tuesdays from Monday 30 November to Friday 11 December
+    auto* table = child<QTableWidget>(dialog, u"attendanceTable"_s);
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(1, 2)->data(Qt::UserRole).toDate(), QDate(2026, 12, 8));
+
+    auto* status = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+    ASSERT_NE(status, nullptr);
+    status->setCurrentIndex(status->findData(key(AttendanceStatus::Absent)));
+    ASSERT_EQ(dialog.measure().attendance.size(), 1);
+    EXPECT_EQ(dialog.measure().attendance[0].date, QDate(2026, 12, 1));
+    EXPECT_EQ(dialog.measure().attendance[0].status, AttendanceStatus::Absent);
+
+    table->item(0, 2)->setText(u"Malade, certificat"_s);
+    ASSERT_EQ(dialog.measure().attendance.size(), 1);
+    EXPECT_EQ(dialog.measure().attendance[0].note, u"Malade, certificat"_s);
+    EXPECT_EQ(dialog.measure().attendance[0].status, AttendanceStatus::Absent);
+
+    dialog.undoStack()->undo();
+    ASSERT_EQ(dialog.measure().attendance.size(), 1);
+    EXPECT_TRUE(dialog.measure().attendance[0].note.isEmpty());
+    dialog.undoStack()->undo();
+    EXPECT_TRUE(dialog.measure().attendance.isEmpty());
+    status = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+    ASSERT_NE(status, nullptr);
+    EXPECT_EQ(status->currentIndex(), 0);
+
+    // Shortening the measure to its first week leaves one expected session.
+    child<QDateEdit>(dialog, u"endDate"_s)->setDate(QDate(2026, 12, 4));
+    EXPECT_EQ(table->rowCount(), 1);
 }
 
 TEST_F(MeasureEditorTest, UnknownIdReportsTheLoadError) {

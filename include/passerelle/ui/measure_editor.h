@@ -80,6 +80,12 @@ private:
     void showMeasure();
     void fillPeople();
     void refreshContext();
+    // The follow-up tab: one row per expected session, its attendance (status and note) editable.
+    void showAttendance();
+    QStringList attendanceOf(const QDate& date) const;  // {status key, note}, or empty when not recorded
+    void setAttendance(const QDate& date, const QStringList& value);
+    // `part` ("status", "note") keeps edits of the status and of the note separate undo steps.
+    void editAttendance(const QDate& date, const QStringList& after, const QString& part);
     void recheck();
     void updateTitle();
     // Pushes one undoable edit; `apply` writes the value into m_measure.
