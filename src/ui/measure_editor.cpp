@@ -161,7 +161,8 @@ void MeasureEditorDialog::setUpWidgets() {
     m_ui->attendanceTable->setHorizontalHeaderLabels({tr("Session"), tr("Attendance"), tr("Note")});
     m_ui->attendanceTable->setColumnWidth(0, 220);
     m_ui->attendanceTable->setColumnWidth(1, 160);
-    // The dialog's undo stack owns Ctrl+Z: the text fields' own undo would bypass it.
+    // The dialog's undo stack owns Ctrl+Z: the text fields' own undo would bypass it. (A line edit's own undo
+    // still emits textChanged, which the edits below listen to, so the measure stays in step.)
     for (QPlainTextEdit* edit : {m_ui->objectivesEdit, m_ui->activitiesEdit, m_ui->placesEdit})
         edit->setUndoRedoEnabled(false);
 
@@ -280,14 +281,14 @@ void MeasureEditorDialog::connectEdits() {
     plainText(ui.objectivesEdit, u"objectives"_s, &Measure::objectives);
     plainText(ui.activitiesEdit, u"activities"_s, &Measure::activities);
     plainText(ui.placesEdit, u"places"_s, &Measure::places);
-    connect(ui.transportEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+    connect(ui.transportEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         edit(u"transport"_s, m_measure.transport, text,
              [this](const QVariant& value) { m_measure.transport = value.toString(); });
     });
 
     const auto insurance = [this](QLineEdit* line, const QString& key, Insurance Insurances::*which,
                                   QString Insurance::*member) {
-        connect(line, &QLineEdit::textEdited, this, [this, key, which, member](const QString& text) {
+        connect(line, &QLineEdit::textChanged, this, [this, key, which, member](const QString& text) {
             edit(key, m_measure.insurances.*which.*member, text,
                  [this, which, member](const QVariant& value) {
                      m_measure.insurances.*which.*member = value.toString();
