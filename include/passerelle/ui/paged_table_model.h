@@ -65,6 +65,7 @@ private:
     storage::ListQuery m_query;
     int m_total = 0;
     QString m_lastError;
+    bool m_resetting = false;  // a reset or an insertion is being announced
 };
 
 // The rows of one record type over Repository<T>, with its delete, duplicate and snapshot. Concrete models

@@ -1,0 +1,145 @@
+// The list models and the list page: paging, search, filters, delete / duplicate with undo.
+#include "lists_fixture.h"
+#include "passerelle/ui/list_page.h"
+#include "passerelle/ui/record_table_models.h"
+#include "passerelle/ui/student_table_model.h"
+
+#include "passerelle/storage/repositories.h"
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace passerelle;
+using namespace passerelle::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString folded(const QString& text) {
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c.toLower();
+    }
+    return out;
+}
+
+class ListsTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_TRUE(demo.create()); }
+    test::DemoDatabase demo;
+    QUndoStack undoStack;
+};
+
+template <typename Model>
+void expectModelPasses(storage::Database& database, int expectedTotal) {
+    Model model(database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.setQuery({}));
+    EXPECT_EQ(model.totalCount(), expectedTotal);
+    EXPECT_EQ(model.rowCount(), std::min(expectedTotal, PagedTableModel::pageSize));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), expectedTotal);
+    for (int column = 0; column < model.columnCount(); ++column) {
+        EXPECT_FALSE(model.headerData(column, Qt::Horizontal).toString().isEmpty()) << column;
+    }
+    if (expectedTotal > 0) {
+        EXPECT_FALSE(model.index(0, 0).data(PagedTableModel::IdRole).toString().isEmpty());
+        EXPECT_FALSE(model.index(0, 0).data().toString().isEmpty());
+    }
+}
+
+}  // namespace
+
+TEST_F(ListsTest, EveryListModelPassesTheModelTesterAndLoadsEveryPage) {
+    expectModelPasses<StudentTableModel>(*demo.database, int(demo.dataset.students.size()));
+    expectModelPasses<OrganisationTableModel>(*demo.database, int(demo.dataset.organisations.size()));
+    expectModelPasses<AgreementTableModel>(*demo.database, int(demo.dataset.agreements.size()));
+    expectModelPasses<MeasureTableModel>(*demo.database, int(demo.dataset.measures.size()));
+    expectModelPasses<GroupTableModel>(*demo.database, int(demo.dataset.groups.size()));
+    ASSERT_GT(demo.dataset.students.size(), PagedTableModel::pageSize);  // paging really happened
+}
+
+TEST_F(ListsTest, StudentSearchFindsHeleneWithoutAccents) {
+    int helenes = 0;
+    for (const Student& student : demo.dataset.students) {
+        if (folded(student.firstName) == u"helene"_s || folded(student.lastName) == u"helene"_s)
+            ++helenes;
+    }
+    ASSERT_GT(helenes, 0) << "the demo data should contain a Hélène";
+
+    ListPage page(new StudentTableModel(*demo.database), {}, undoStack);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.setSearchText(u"helene"_s);
+    auto* model = static_cast<StudentTableModel*>(page.model());
+    EXPECT_GE(model->totalCount(), helenes);
+    EXPECT_LT(model->totalCount(), int(demo.dataset.students.size()));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Student* student = model->studentAt(row);
+        ASSERT_NE(student, nullptr);
+        EXPECT_TRUE(folded(student->firstName).startsWith(u"helene"_s) ||
+                    folded(student->lastName).startsWith(u"helene"_s))
+            << student->firstName.toStdString() << ' ' << student->lastName.toStdString();
+    }
+    page.setSearchText(u"HÉLÈNE"_s);
+    EXPECT_GE(model->totalCount(), helenes);
+    page.setSearchText(u"zzzznotaname"_s);
+    EXPECT_EQ(model->totalCount(), 0);
+    EXPECT_EQ(model->rowCount(), 0);
+}
+
+TEST_F(ListsTest, MeasureStatusAndPeriodFiltersMatchTheData) {
+    ListPage page(new MeasureTableModel(*demo.database),
+                  {.statuses = filterOptions<MeasureStatus>(), .kinds = filterOptions<MeasureKind>()},
+                  undoStack);
+    int inProgress = 0;
+    for (const Measure& measure : demo.dataset.measures)
+        inProgress += measure.status == MeasureStatus::InProgress;
+    page.setFilters(key(MeasureStatus::InProgress), QString());
+    EXPECT_EQ(page.model()->totalCount(), inProgress);
+    const QDate today = test::fixedToday();
+    int runningToday = 0;
+    for (const Measure& measure : demo.dataset.measures) {
+        runningToday += measure.start <= today && measure.end >= today;
+    }
+    page.setFilters(QString(), QString(), today, today);
+    EXPECT_EQ(page.model()->totalCount(), runningToday);
+    page.setFilters(QString(), QString());
+    EXPECT_EQ(page.model()->totalCount(), int(demo.dataset.measures.size()));
+}
+
+TEST_F(ListsTest, DeleteAndDuplicateAreUndoable) {
+    // Group activities: nothing refers to them, so deleting one is allowed.
+    ListPage page(new GroupTableModel(*demo.database), {.statuses = {}, .kinds = filterOptions<GroupKind>()},
+                  undoStack);
+    const int total = page.model()->totalCount();
+    ASSERT_GT(total, 1);
+    page.selectRow(0);
+    const QString id = page.currentId();
+    ASSERT_FALSE(id.isEmpty());
+
+    page.deleteCurrent();
+    EXPECT_EQ(page.model()->totalCount(), total - 1);
+    EXPECT_FALSE(storage::GroupRepository(*demo.database).find(id).ok());
+    undoStack.undo();
+    EXPECT_EQ(page.model()->totalCount(), total);
+    const auto restored = storage::GroupRepository(*demo.database).find(id);
+    ASSERT_TRUE(restored.ok());
+    EXPECT_FALSE(restored->title.isEmpty());
+    undoStack.redo();
+    EXPECT_EQ(page.model()->totalCount(), total - 1);
+    undoStack.undo();
+
+    page.selectRow(0);
+    const QString source = page.currentId();
+    page.duplicateCurrent();
+    EXPECT_EQ(page.model()->totalCount(), total + 1);
+    undoStack.undo();
+    EXPECT_EQ(page.model()->totalCount(), total);
+    undoStack.redo();
+    EXPECT_EQ(page.model()->totalCount(), total + 1);
+    EXPECT_TRUE(storage::GroupRepository(*demo.database).find(source).ok());
+}
