@@ -2,12 +2,14 @@
 #include "passerelle/runtime/logging.h"
 #include "passerelle/runtime/paths.h"
 #include "passerelle/storage/database.h"
+#include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/main_window.h"
 #include "passerelle/ui/startup.h"
 #include "passerelle/ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 
 #include <spdlog/spdlog.h>
 
@@ -17,7 +19,9 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     runtime::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Passerelle"));
-    ui::installTranslations();
+    // The language chosen in the settings dialog, else the system's.
+    const QString language = ui::AppSettings::load().language;
+    ui::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
 
     // Command-line options are for administrators and scripts: English, like passerelle-cli.
     QCommandLineParser parser;
