@@ -4,18 +4,42 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <cstring>
+
 namespace passerelle::ui {
+namespace {
+
+// Qt 6.4's lupdate does not understand nested namespace definitions (`namespace passerelle::ui {`): it
+// records tr() strings under the bare class name ("MainWindow") while tr() asks for
+// "passerelle::ui::MainWindow" at run time. Look the bare name up when the full one is not found.
+class NamespaceBlindTranslator final : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override {
+        QString translated = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!translated.isNull() || !context)
+            return translated;
+        const char* lastColon = std::strrchr(context, ':');
+        return lastColon ? QTranslator::translate(lastColon + 1, sourceText, disambiguation, n) : translated;
+    }
+};
+
+}  // namespace
 
 bool installTranslations(const QLocale& locale) {
-    if (locale.language() != QLocale::French) return false;
+    if (locale.language() != QLocale::French)
+        return false;
     // Parented to the application: they live as long as it does.
     auto* qtTranslator = new QTranslator(qApp);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
     }
-    auto* appTranslator = new QTranslator(qApp);
-    if (!appTranslator->load(locale, QStringLiteral("passerelle"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    auto* appTranslator = new NamespaceBlindTranslator(qApp);
+    if (!appTranslator->load(locale, QStringLiteral("passerelle"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n"))) {
         return false;
     }
     return QCoreApplication::installTranslator(appTranslator);
