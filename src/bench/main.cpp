@@ -24,9 +24,9 @@ namespace {
 long peakResidentKb() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) return -1;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toLong();
+    // Files under /proc report a size of 0, so read them whole instead of testing atEnd().
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) return line.mid(6).simplified().split(' ').first().toLong();
     }
     return -1;
 }
