@@ -27,10 +27,11 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QStringLiteral("Open this database file instead of the default one."),
-                                            QStringLiteral("path"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log details (debug level)."));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("Open this database file instead of the default one."),
+        QStringLiteral("path"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Log details (debug level)."));
     parser.addOption(databaseOption);
     parser.addOption(verboseOption);
     parser.process(app);
@@ -41,7 +42,8 @@ int main(int argc, char** argv) {
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : runtime::defaultDatabasePath();
     const std::unique_ptr<storage::Database> database = ui::Startup::openDatabase(path);
-    if (!database) return 1;
+    if (!database)
+        return 1;
     ui::Startup::offerDemoData(*database);
 
     ui::MainWindow window(*database);

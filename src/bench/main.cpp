@@ -23,10 +23,12 @@ namespace {
 // Peak resident memory of this process, from the kernel (kB), or -1 where unknown.
 long peakResidentKb() {
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return -1;
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
     // Files under /proc report a size of 0, so read them whole instead of testing atEnd().
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) return line.mid(6).simplified().split(' ').first().toLong();
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).simplified().split(' ').first().toLong();
     }
     return -1;
 }
@@ -68,7 +70,8 @@ int main(int argc, char** argv) {
     Dataset demo;
     report.figure("demo generation", millisecondsOf([&] {
                       demo = exchange::generateDemo({.seed = 1, .students = students, .today = today});
-                  }), "ms");
+                  }),
+                  "ms");
     report.figure("records", static_cast<double>(demo.recordCount()), "");
 
     auto opened = storage::Database::open(folder.filePath(QStringLiteral("bench.sqlite")));
@@ -79,41 +82,43 @@ int main(int argc, char** argv) {
     storage::Database& database = **opened;
     storage::DatasetStore store(database);
     report.figure("import (one transaction)", millisecondsOf([&] {
-                      if (!store.importDataset(demo)) std::fprintf(stderr, "import failed\n");
-                  }), "ms");
+                      if (!store.importDataset(demo))
+                          std::fprintf(stderr, "import failed\n");
+                  }),
+                  "ms");
 
     storage::StudentRepository studentRepository(database);
     storage::ListQuery firstPage;
     firstPage.limit = 200;
-    report.figure("first page of students (200 rows + total)", millisecondsOf([&] {
-                      (void)studentRepository.list(firstPage);
-                  }), "ms");
+    report.figure("first page of students (200 rows + total)",
+                  millisecondsOf([&] { (void)studentRepository.list(firstPage); }), "ms");
     storage::ListQuery deepPage = firstPage;
     deepPage.offset = students / 2;
-    report.figure("page in the middle of the list", millisecondsOf([&] { (void)studentRepository.list(deepPage); }),
-                  "ms");
+    report.figure("page in the middle of the list",
+                  millisecondsOf([&] { (void)studentRepository.list(deepPage); }), "ms");
     storage::ListQuery search = firstPage;
     search.text = QStringLiteral("helene");
     report.figure("accent-blind search 'helene' (page + total)",
                   millisecondsOf([&] { (void)studentRepository.list(search); }), "ms");
     search.text = QStringLiteral("ma");
-    report.figure("prefix search 'ma' (page + total)", millisecondsOf([&] { (void)studentRepository.list(search); }),
-                  "ms");
+    report.figure("prefix search 'ma' (page + total)",
+                  millisecondsOf([&] { (void)studentRepository.list(search); }), "ms");
 
     Dataset loaded;
     report.figure("load whole database", millisecondsOf([&] {
                       auto all = store.loadAll();
-                      if (all) loaded = std::move(all).value();
-                  }), "ms");
+                      if (all)
+                          loaded = std::move(all).value();
+                  }),
+                  "ms");
     QByteArray json;
     report.figure("export to JSON", millisecondsOf([&] { json = exchange::writeDataset(loaded); }), "ms");
     report.figure("exchange file size", static_cast<double>(json.size()) / 1e6, "MB");
     report.figure("read and validate JSON", millisecondsOf([&] { (void)exchange::readDataset(json); }), "ms");
 
     QList<rules::Finding> findings;
-    report.figure("check every rule on the database", millisecondsOf([&] {
-                      findings = rules::checkDataset(loaded, today);
-                  }), "ms");
+    report.figure("check every rule on the database",
+                  millisecondsOf([&] { findings = rules::checkDataset(loaded, today); }), "ms");
     report.figure("findings", static_cast<double>(findings.size()), "");
 
     if (!loaded.measures.isEmpty()) {
@@ -128,7 +133,8 @@ int main(int argc, char** argv) {
         };
         constexpr int rounds = 10'000;
         const double total = millisecondsOf([&] {
-            for (int i = 0; i < rounds; ++i) (void)rules::checkMeasure(measure, context, today);
+            for (int i = 0; i < rounds; ++i)
+                (void)rules::checkMeasure(measure, context, today);
         });
         report.figure("check one measure (the editor's every keystroke)", total * 1000.0 / rounds, "µs");
     }

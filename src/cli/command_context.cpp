@@ -13,9 +13,9 @@ CommandContext::CommandContext(QString command, QStringList arguments, QTextStre
 
 std::optional<int> CommandContext::parse(QCommandLineParser& parser, const QString& positionalSyntax) {
     addGlobalOptions(parser);
-    parser.addPositionalArgument(m_command, QString(), m_command + (positionalSyntax.isEmpty()
-                                                                         ? QString()
-                                                                         : QLatin1Char(' ') + positionalSyntax));
+    parser.addPositionalArgument(
+        m_command, QString(),
+        m_command + (positionalSyntax.isEmpty() ? QString() : QLatin1Char(' ') + positionalSyntax));
     if (!parser.parse(m_arguments)) {
         m_err << "passerelle-cli " << m_command << ": " << parser.errorText() << "\n";
         m_err << "Try 'passerelle-cli help " << m_command << "'.\n";
@@ -33,7 +33,8 @@ std::unique_ptr<storage::Database> CommandContext::openDatabase() {
     const QString path = m_databasePath.isEmpty() ? runtime::defaultDatabasePath() : m_databasePath;
     auto opened = storage::Database::open(path);
     if (!opened) {
-        m_err << "passerelle-cli: cannot open the database " << path << ": " << opened.error().message << "\n";
+        m_err << "passerelle-cli: cannot open the database " << path << ": " << opened.error().message
+              << "\n";
         return nullptr;
     }
     spdlog::debug("database opened at schema version {}", (*opened)->schemaVersion());
@@ -41,7 +42,8 @@ std::unique_ptr<storage::Database> CommandContext::openDatabase() {
 }
 
 std::optional<QDate> CommandContext::today(const QCommandLineParser& parser) {
-    if (!parser.isSet(todayOption())) return QDate::currentDate();
+    if (!parser.isSet(todayOption()))
+        return QDate::currentDate();
     const QString text = parser.value(todayOption());
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10) {
@@ -66,7 +68,8 @@ QCommandLineOption CommandContext::jsonOption() {
 }
 
 QCommandLineOption CommandContext::outputOption() {
-    return {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to this file."),
+    return {{QStringLiteral("o"), QStringLiteral("output")},
+            QStringLiteral("Write to this file."),
             QStringLiteral("file")};
 }
 

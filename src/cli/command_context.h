@@ -21,8 +21,9 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    // Parses the arguments against the shared options plus the command's own. Returns nothing when the command
-    // should go on, or the exit code to return at once: after --help (0) or a bad argument (2, with the reason).
+    // Parses the arguments against the shared options plus the command's own. Returns nothing when the
+    // command should go on, or the exit code to return at once: after --help (0) or a bad argument (2, with
+    // the reason).
     std::optional<int> parse(QCommandLineParser& parser, const QString& positionalSyntax = {});
 
     // Opens --database (or the default one). On failure prints the message and returns nothing.

@@ -19,12 +19,14 @@ std::optional<Dataset> loadDataset(CommandContext& context, const QStringList& p
             return std::nullopt;
         }
         exchange::ReadResult read = exchange::readAndCheckDataset(*bytes);
-        for (const auto& warning : read.warnings) context.err() << "warning: " << warning.describe() << "\n";
+        for (const auto& warning : read.warnings)
+            context.err() << "warning: " << warning.describe() << "\n";
         if (!read.ok()) {
-            for (const auto& error : read.errors) context.err() << "error: " << error.describe() << "\n";
-            exitCode = context.fail(QStringLiteral("%1: %2 error(s) in the file").arg(positional.first()).arg(
-                                        read.errors.size()),
-                                    ExitBadInput);
+            for (const auto& error : read.errors)
+                context.err() << "error: " << error.describe() << "\n";
+            exitCode = context.fail(
+                QStringLiteral("%1: %2 error(s) in the file").arg(positional.first()).arg(read.errors.size()),
+                ExitBadInput);
             return std::nullopt;
         }
         return std::move(read.dataset);

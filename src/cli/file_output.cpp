@@ -16,7 +16,8 @@ Status writeOutput(CommandContext& context, const QString& path, const QByteArra
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), path, ErrorKind::Io);
+        return failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), path,
+                       ErrorKind::Io);
     }
     return success();
 }
@@ -24,7 +25,8 @@ Status writeOutput(CommandContext& context, const QString& path, const QByteArra
 Result<QByteArray> readInput(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), path, ErrorKind::Io);
+        return failure(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), path,
+                       ErrorKind::Io);
     }
     return file.readAll();
 }

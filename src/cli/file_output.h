@@ -8,8 +8,8 @@
 
 namespace passerelle::cli {
 
-// Writes bytes to the file (atomically: a reader never sees half a file, a failed write leaves the old one), or
-// to stdout when the path is empty or "-".
+// Writes bytes to the file (atomically: a reader never sees half a file, a failed write leaves the old one),
+// or to stdout when the path is empty or "-".
 Status writeOutput(CommandContext& context, const QString& path, const QByteArray& bytes);
 
 // Reads a whole input file; the error names the file.

@@ -17,7 +17,8 @@ void printFindings(CommandContext& context, const rules::Findings& findings, boo
                                {QStringLiteral("field"), finding.field},
                                {QStringLiteral("message"), finding.message},
                                {QStringLiteral("reference"), finding.reference}};
-            if (finding.date.isValid()) object.insert(QStringLiteral("date"), finding.date.toString(Qt::ISODate));
+            if (finding.date.isValid())
+                object.insert(QStringLiteral("date"), finding.date.toString(Qt::ISODate));
             array.append(object);
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -26,9 +27,11 @@ void printFindings(CommandContext& context, const rules::Findings& findings, boo
     for (const rules::Finding& finding : findings) {
         context.out() << rules::key(finding.severity) << ' ' << finding.rule << ' ' << finding.entity << ' '
                       << finding.id;
-        if (!finding.field.isEmpty()) context.out() << ' ' << finding.field;
+        if (!finding.field.isEmpty())
+            context.out() << ' ' << finding.field;
         context.out() << ": " << finding.message;
-        if (!finding.reference.isEmpty()) context.out() << " [" << finding.reference << ']';
+        if (!finding.reference.isEmpty())
+            context.out() << " [" << finding.reference << ']';
         context.out() << '\n';
     }
 }

@@ -8,7 +8,8 @@ QCommandLineOption databaseOption() {
 }
 
 QCommandLineOption verboseOption() {
-    return {QStringLiteral("verbose"), QStringLiteral("Log details (debug level) to stderr and the log file.")};
+    return {QStringLiteral("verbose"),
+            QStringLiteral("Log details (debug level) to stderr and the log file.")};
 }
 
 void addGlobalOptions(QCommandLineParser& parser) {

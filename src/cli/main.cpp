@@ -29,7 +29,8 @@ void printUsage(QTextStream& out) {
 
 const Command* findCommand(const QString& name) {
     for (const Command& command : commands()) {
-        if (name == QLatin1String(command.name)) return &command;
+        if (name == QLatin1String(command.name))
+            return &command;
     }
     return nullptr;
 }
@@ -42,7 +43,8 @@ qsizetype commandIndex(const QStringList& arguments) {
             ++i;
             continue;
         }
-        if (!argument.startsWith(QLatin1Char('-'))) return i;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return i;
     }
     return -1;
 }
@@ -52,7 +54,8 @@ qsizetype commandIndex(const QStringList& arguments) {
 int main(int argc, char** argv) {
     // Laying out a PDF needs fonts, hence a QGuiApplication; the offscreen platform keeps the CLI free of any
     // display (servers, CI, cron).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     runtime::setApplicationIdentity();
     QTextStream out(stdout);

@@ -5,13 +5,21 @@
 namespace passerelle::cli {
 namespace {
 
-QString line(const QStringList& fields) { return fields.join(QLatin1Char('\t')); }
-QString isoDate(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QString line(const QStringList& fields) {
+    return fields.join(QLatin1Char('\t'));
+}
+QString isoDate(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
 }  // namespace
 
-QString recordLine(const Organisation& r) { return line({r.id, key(r.kind), r.name, r.uai}); }
-QString recordLine(const Person& r) { return line({r.id, r.lastName, r.firstName, r.role, r.organisationId}); }
+QString recordLine(const Organisation& r) {
+    return line({r.id, key(r.kind), r.name, r.uai});
+}
+QString recordLine(const Person& r) {
+    return line({r.id, r.lastName, r.firstName, r.role, r.organisationId});
+}
 QString recordLine(const Student& r) {
     return line({r.id, r.lastName, r.firstName, r.className, isoDate(r.birthDate), r.schoolId});
 }

@@ -4,7 +4,8 @@ namespace passerelle::documents {
 namespace {
 
 Error notFound(const QString& what, const QString& id) {
-    return failure(QStringLiteral("no %1 with id %2").arg(what, id), QStringLiteral("id"), ErrorKind::NotFound);
+    return failure(QStringLiteral("no %1 with id %2").arg(what, id), QStringLiteral("id"),
+                   ErrorKind::NotFound);
 }
 
 template <typename T>
@@ -16,7 +17,8 @@ T valueOr(const T* record) {
 const Party* youthServiceParty(const Agreement& agreement, const DatasetIndex& index) {
     for (const Party& party : agreement.parties) {
         const Organisation* organisation = index.organisation(party.organisationId);
-        if (organisation && organisation->kind == OrganisationKind::Town) return &party;
+        if (organisation && organisation->kind == OrganisationKind::Town)
+            return &party;
     }
     return nullptr;
 }
@@ -26,22 +28,26 @@ const Party* youthServiceParty(const Agreement& agreement, const DatasetIndex& i
 ContextBuilder::ContextBuilder(const Dataset& dataset) : m_dataset(dataset), m_index(dataset) {}
 
 PartyDetails ContextBuilder::partyDetails(const Party& party) const {
-    return {valueOr(m_index.organisation(party.organisationId)), valueOr(m_index.person(party.representativeId)),
+    return {valueOr(m_index.organisation(party.organisationId)),
+            valueOr(m_index.person(party.representativeId)),
             {}};
 }
 
 Person ContextBuilder::representativeOf(const Agreement* agreement, const QString& organisationId) const {
-    if (!agreement) return {};
+    if (!agreement)
+        return {};
     const Party* party = agreement->partyFor(organisationId);
     return party ? valueOr(m_index.person(party->representativeId)) : Person{};
 }
 
 Result<AgreementContext> ContextBuilder::agreement(const QString& agreementId) const {
     const Agreement* agreement = m_index.agreement(agreementId);
-    if (!agreement) return notFound(QStringLiteral("agreement"), agreementId);
+    if (!agreement)
+        return notFound(QStringLiteral("agreement"), agreementId);
     AgreementContext context;
     context.agreement = *agreement;
-    for (const Party& party : agreement->parties) context.parties << partyDetails(party);
+    for (const Party& party : agreement->parties)
+        context.parties << partyDetails(party);
     context.date = agreement->signedOn;
     return context;
 }
@@ -49,7 +55,8 @@ Result<AgreementContext> ContextBuilder::agreement(const QString& agreementId) c
 Result<MeasureContext> ContextBuilder::measure(const QString& measureId) const {
     const auto found = std::find_if(m_dataset.measures.cbegin(), m_dataset.measures.cend(),
                                     [&](const Measure& measure) { return measure.id == measureId; });
-    if (found == m_dataset.measures.cend()) return notFound(QStringLiteral("measure"), measureId);
+    if (found == m_dataset.measures.cend())
+        return notFound(QStringLiteral("measure"), measureId);
     const Measure& measure = *found;
     const Agreement* agreement = m_index.agreement(measure.agreementId);
 
@@ -74,7 +81,8 @@ Result<MeasureContext> ContextBuilder::measure(const QString& measureId) const {
 Result<GroupSessionContext> ContextBuilder::groupSession(const QString& groupId, const QDate& from) const {
     const auto found = std::find_if(m_dataset.groups.cbegin(), m_dataset.groups.cend(),
                                     [&](const GroupActivity& group) { return group.id == groupId; });
-    if (found == m_dataset.groups.cend()) return notFound(QStringLiteral("group activity"), groupId);
+    if (found == m_dataset.groups.cend())
+        return notFound(QStringLiteral("group activity"), groupId);
     const GroupActivity& group = *found;
     if (group.sessions.isEmpty()) {
         return failure(QStringLiteral("the group activity %1 has no session").arg(groupId),
@@ -89,9 +97,11 @@ Result<GroupSessionContext> ContextBuilder::groupSession(const QString& groupId,
             break;
         }
     }
-    if (const Agreement* agreement = m_index.agreement(group.agreementId)) context.agreementTitle = agreement->title;
+    if (const Agreement* agreement = m_index.agreement(group.agreementId))
+        context.agreementTitle = agreement->title;
     for (const QString& studentId : group.participantIds) {
-        if (const Student* student = m_index.student(studentId)) context.participants << *student;
+        if (const Student* student = m_index.student(studentId))
+            context.participants << *student;
     }
     return context;
 }

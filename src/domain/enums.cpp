@@ -90,49 +90,90 @@ constexpr KeyTable<Weekday, 6> weekdays{{
 
 template <typename Enum>
 constexpr const auto& tableFor() {
-    if constexpr (std::is_same_v<Enum, OrganisationKind>) return organisationKinds;
-    else if constexpr (std::is_same_v<Enum, AgreementKind>) return agreementKinds;
-    else if constexpr (std::is_same_v<Enum, AgreementStatus>) return agreementStatuses;
-    else if constexpr (std::is_same_v<Enum, NoticeAnchor>) return noticeAnchors;
-    else if constexpr (std::is_same_v<Enum, MeasureKind>) return measureKinds;
-    else if constexpr (std::is_same_v<Enum, MeasureStatus>) return measureStatuses;
-    else if constexpr (std::is_same_v<Enum, SignatureRole>) return signatureRoles;
-    else if constexpr (std::is_same_v<Enum, AttendanceStatus>) return attendanceStatuses;
-    else if constexpr (std::is_same_v<Enum, IncidentKind>) return incidentKinds;
-    else if constexpr (std::is_same_v<Enum, GroupKind>) return groupKinds;
-    else if constexpr (std::is_same_v<Enum, Audience>) return audiences;
-    else if constexpr (std::is_same_v<Enum, Recurrence>) return recurrences;
-    else return weekdays;
+    if constexpr (std::is_same_v<Enum, OrganisationKind>)
+        return organisationKinds;
+    else if constexpr (std::is_same_v<Enum, AgreementKind>)
+        return agreementKinds;
+    else if constexpr (std::is_same_v<Enum, AgreementStatus>)
+        return agreementStatuses;
+    else if constexpr (std::is_same_v<Enum, NoticeAnchor>)
+        return noticeAnchors;
+    else if constexpr (std::is_same_v<Enum, MeasureKind>)
+        return measureKinds;
+    else if constexpr (std::is_same_v<Enum, MeasureStatus>)
+        return measureStatuses;
+    else if constexpr (std::is_same_v<Enum, SignatureRole>)
+        return signatureRoles;
+    else if constexpr (std::is_same_v<Enum, AttendanceStatus>)
+        return attendanceStatuses;
+    else if constexpr (std::is_same_v<Enum, IncidentKind>)
+        return incidentKinds;
+    else if constexpr (std::is_same_v<Enum, GroupKind>)
+        return groupKinds;
+    else if constexpr (std::is_same_v<Enum, Audience>)
+        return audiences;
+    else if constexpr (std::is_same_v<Enum, Recurrence>)
+        return recurrences;
+    else
+        return weekdays;
 }
 
 template <typename Enum>
 QString keyOf(Enum value) {
     for (const auto& [candidate, text] : tableFor<Enum>()) {
-        if (candidate == value) return QString::fromLatin1(text);
+        if (candidate == value)
+            return QString::fromLatin1(text);
     }
     return {};
 }
 
 }  // namespace
 
-QString key(OrganisationKind value) { return keyOf(value); }
-QString key(AgreementKind value) { return keyOf(value); }
-QString key(AgreementStatus value) { return keyOf(value); }
-QString key(NoticeAnchor value) { return keyOf(value); }
-QString key(MeasureKind value) { return keyOf(value); }
-QString key(MeasureStatus value) { return keyOf(value); }
-QString key(SignatureRole value) { return keyOf(value); }
-QString key(AttendanceStatus value) { return keyOf(value); }
-QString key(IncidentKind value) { return keyOf(value); }
-QString key(GroupKind value) { return keyOf(value); }
-QString key(Audience value) { return keyOf(value); }
-QString key(Recurrence value) { return keyOf(value); }
-QString key(Weekday value) { return keyOf(value); }
+QString key(OrganisationKind value) {
+    return keyOf(value);
+}
+QString key(AgreementKind value) {
+    return keyOf(value);
+}
+QString key(AgreementStatus value) {
+    return keyOf(value);
+}
+QString key(NoticeAnchor value) {
+    return keyOf(value);
+}
+QString key(MeasureKind value) {
+    return keyOf(value);
+}
+QString key(MeasureStatus value) {
+    return keyOf(value);
+}
+QString key(SignatureRole value) {
+    return keyOf(value);
+}
+QString key(AttendanceStatus value) {
+    return keyOf(value);
+}
+QString key(IncidentKind value) {
+    return keyOf(value);
+}
+QString key(GroupKind value) {
+    return keyOf(value);
+}
+QString key(Audience value) {
+    return keyOf(value);
+}
+QString key(Recurrence value) {
+    return keyOf(value);
+}
+QString key(Weekday value) {
+    return keyOf(value);
+}
 
 template <typename Enum>
 std::optional<Enum> parseKey(const QString& key) {
     for (const auto& [candidate, text] : tableFor<Enum>()) {
-        if (key == QLatin1String(text)) return candidate;
+        if (key == QLatin1String(text))
+            return candidate;
     }
     return std::nullopt;
 }
@@ -140,11 +181,12 @@ std::optional<Enum> parseKey(const QString& key) {
 template <typename Enum>
 QStringList allKeys() {
     QStringList keys;
-    for (const auto& entry : tableFor<Enum>()) keys << QString::fromLatin1(entry.second);
+    for (const auto& entry : tableFor<Enum>())
+        keys << QString::fromLatin1(entry.second);
     return keys;
 }
 
-#define PASSERELLE_INSTANTIATE_KEYS(Enum)                           \
+#define PASSERELLE_INSTANTIATE_KEYS(Enum)                        \
     template std::optional<Enum> parseKey<Enum>(const QString&); \
     template QStringList allKeys<Enum>();
 
@@ -165,7 +207,8 @@ PASSERELLE_INSTANTIATE_KEYS(Weekday)
 #undef PASSERELLE_INSTANTIATE_KEYS
 
 std::optional<Weekday> weekdayFromQt(int dayOfWeek) {
-    if (dayOfWeek >= 1 && dayOfWeek <= 6) return static_cast<Weekday>(dayOfWeek);
+    if (dayOfWeek >= 1 && dayOfWeek <= 6)
+        return static_cast<Weekday>(dayOfWeek);
     return std::nullopt;
 }
 

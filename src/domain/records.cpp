@@ -12,8 +12,10 @@ namespace passerelle {
 namespace {
 
 QString joinNames(const QString& first, const QString& last) {
-    if (first.isEmpty()) return last;
-    if (last.isEmpty()) return first;
+    if (first.isEmpty())
+        return last;
+    if (last.isEmpty())
+        return first;
     return first + QLatin1Char(' ') + last;
 }
 
@@ -24,47 +26,61 @@ bool isWellFormedUai(const QString& uai) {
     return pattern.match(uai).hasMatch();
 }
 
-QString Person::fullName() const { return joinNames(firstName, lastName); }
-QString LegalRepresentative::fullName() const { return joinNames(firstName, lastName); }
-QString Student::fullName() const { return joinNames(firstName, lastName); }
+QString Person::fullName() const {
+    return joinNames(firstName, lastName);
+}
+QString LegalRepresentative::fullName() const {
+    return joinNames(firstName, lastName);
+}
+QString Student::fullName() const {
+    return joinNames(firstName, lastName);
+}
 
 std::optional<int> Student::ageOn(const QDate& date) const {
-    if (!birthDate.isValid() || !date.isValid()) return std::nullopt;
+    if (!birthDate.isValid() || !date.isValid())
+        return std::nullopt;
     int age = date.year() - birthDate.year();
     // Not yet had this year's birthday (a 29 February birthday counts from 1 March in non-leap years).
-    if (date.month() < birthDate.month() || (date.month() == birthDate.month() && date.day() < birthDate.day())) {
+    if (date.month() < birthDate.month() ||
+        (date.month() == birthDate.month() && date.day() < birthDate.day())) {
         --age;
     }
     return age;
 }
 
 QDate Agreement::effectiveEnd() const {
-    if (end.isValid()) return end;
+    if (end.isValid())
+        return end;
     const QDate from = start.isValid() ? start : signedOn;
-    if (durationYears && from.isValid()) return from.addYears(*durationYears).addDays(-1);
+    if (durationYears && from.isValid())
+        return from.addYears(*durationYears).addDays(-1);
     return {};
 }
 
 const Party* Agreement::partyFor(const QString& organisationId) const {
     for (const Party& party : parties) {
-        if (party.organisationId == organisationId) return &party;
+        if (party.organisationId == organisationId)
+            return &party;
     }
     return nullptr;
 }
 
 bool Measure::isSignedBy(SignatureRole role) const {
     for (const RoleSignature& signature : signatures) {
-        if (signature.role == role && signature.signedOn.isValid()) return true;
+        if (signature.role == role && signature.signedOn.isValid())
+            return true;
     }
     return false;
 }
 
 QList<QDate> Measure::expectedDates() const {
     QList<QDate> dates;
-    if (!start.isValid() || !end.isValid() || end < start) return dates;
+    if (!start.isValid() || !end.isValid() || end < start)
+        return dates;
     for (QDate day = start; day <= end; day = day.addDays(1)) {
         const auto weekday = weekdayFromQt(day.dayOfWeek());
-        if (weekday && minutesOn(slots, *weekday) > 0) dates << day;
+        if (weekday && minutesOn(slots, *weekday) > 0)
+            dates << day;
     }
     return dates;
 }
@@ -75,10 +91,14 @@ qsizetype Dataset::recordCount() const {
 }
 
 DatasetIndex::DatasetIndex(const Dataset& dataset) {
-    for (const auto& record : dataset.organisations) m_organisations.insert(record.id, &record);
-    for (const auto& record : dataset.people) m_people.insert(record.id, &record);
-    for (const auto& record : dataset.students) m_students.insert(record.id, &record);
-    for (const auto& record : dataset.agreements) m_agreements.insert(record.id, &record);
+    for (const auto& record : dataset.organisations)
+        m_organisations.insert(record.id, &record);
+    for (const auto& record : dataset.people)
+        m_people.insert(record.id, &record);
+    for (const auto& record : dataset.students)
+        m_students.insert(record.id, &record);
+    for (const auto& record : dataset.agreements)
+        m_agreements.insert(record.id, &record);
 }
 
 }  // namespace passerelle

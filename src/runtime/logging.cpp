@@ -15,11 +15,19 @@ namespace {
 void forwardQtMessage(QtMsgType type, const QMessageLogContext&, const QString& message) {
     const QByteArray text = message.toUtf8();
     switch (type) {
-        case QtDebugMsg: spdlog::debug("qt: {}", text.constData()); break;
-        case QtInfoMsg: spdlog::info("qt: {}", text.constData()); break;
-        case QtWarningMsg: spdlog::warn("qt: {}", text.constData()); break;
+        case QtDebugMsg:
+            spdlog::debug("qt: {}", text.constData());
+            break;
+        case QtInfoMsg:
+            spdlog::info("qt: {}", text.constData());
+            break;
+        case QtWarningMsg:
+            spdlog::warn("qt: {}", text.constData());
+            break;
         case QtCriticalMsg:
-        case QtFatalMsg: spdlog::error("qt: {}", text.constData()); break;
+        case QtFatalMsg:
+            spdlog::error("qt: {}", text.constData());
+            break;
     }
 }
 

@@ -18,8 +18,12 @@ QString dataFolder() {
     return folder;
 }
 
-QString defaultDatabasePath() { return QDir(dataFolder()).filePath(QStringLiteral("passerelle.sqlite")); }
+QString defaultDatabasePath() {
+    return QDir(dataFolder()).filePath(QStringLiteral("passerelle.sqlite"));
+}
 
-QString logFilePath() { return QDir(dataFolder()).filePath(QStringLiteral("passerelle.log")); }
+QString logFilePath() {
+    return QDir(dataFolder()).filePath(QStringLiteral("passerelle.log"));
+}
 
 }  // namespace passerelle::runtime

@@ -26,19 +26,23 @@ std::unique_ptr<storage::Database> Startup::openDatabase(const QString& path) {
 void Startup::offerDemoData(storage::Database& database) {
     storage::DatasetStore store(database);
     const auto count = store.recordCount();
-    if (!count || *count > 0) return;
-    const auto answer = QMessageBox::question(nullptr, tr("Empty database"),
-                                              tr("This database is empty. Load demonstration data (fictitious "
-                                                 "schools, partners and students) to discover Passerelle?"),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) return;
+    if (!count || *count > 0)
+        return;
+    const auto answer =
+        QMessageBox::question(nullptr, tr("Empty database"),
+                              tr("This database is empty. Load demonstration data (fictitious "
+                                 "schools, partners and students) to discover Passerelle?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Dataset demo = exchange::generateDemo({.seed = 1, .students = 300, .today = QDate::currentDate()});
     const auto imported = store.importDataset(demo);
     QGuiApplication::restoreOverrideCursor();
     if (!imported) {
-        QMessageBox::warning(nullptr, tr("Demonstration data"),
-                             tr("The demonstration data could not be loaded: %1").arg(imported.error().message));
+        QMessageBox::warning(
+            nullptr, tr("Demonstration data"),
+            tr("The demonstration data could not be loaded: %1").arg(imported.error().message));
         return;
     }
     spdlog::info("demo data loaded: {} records", demo.recordCount());

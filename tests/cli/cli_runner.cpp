@@ -13,8 +13,8 @@ CliRun runCli(const QStringList& arguments, const QString& dataFolder) {
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PASSERELLE_CLI_PATH), arguments);
     process.waitForFinished(300'000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 }  // namespace passerelle::test

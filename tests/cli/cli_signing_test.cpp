@@ -36,10 +36,30 @@ TEST(CliSigning, SignThenVerifyThenTamper) {
     noise.write(QByteArray(256, 'n') + QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
     noise.close();
     ASSERT_EQ(runTool(u"certutil"_s,
-                      {u"-S"_s, u"-n"_s, u"Signataire"_s, u"-x"_s, u"-2"_s, u"-s"_s, u"CN=Test,O=College Test,C=FR"_s,
-                       u"-t"_s, u"CTu,Cu,Cu"_s, u"-k"_s, u"rsa"_s, u"-g"_s, u"2048"_s, u"-Z"_s, u"SHA256"_s,
-                       u"-v"_s, u"24"_s, u"-m"_s, u"4242"_s, u"--keyUsage"_s,
-                       u"digitalSignature,nonRepudiation,certSigning"_s, u"-d"_s, u"sql:"_s + nss, u"-z"_s,
+                      {u"-S"_s,
+                       u"-n"_s,
+                       u"Signataire"_s,
+                       u"-x"_s,
+                       u"-2"_s,
+                       u"-s"_s,
+                       u"CN=Test,O=College Test,C=FR"_s,
+                       u"-t"_s,
+                       u"CTu,Cu,Cu"_s,
+                       u"-k"_s,
+                       u"rsa"_s,
+                       u"-g"_s,
+                       u"2048"_s,
+                       u"-Z"_s,
+                       u"SHA256"_s,
+                       u"-v"_s,
+                       u"24"_s,
+                       u"-m"_s,
+                       u"4242"_s,
+                       u"--keyUsage"_s,
+                       u"digitalSignature,nonRepudiation,certSigning"_s,
+                       u"-d"_s,
+                       u"sql:"_s + nss,
+                       u"-z"_s,
                        noise.fileName()},
                       "y\n\nn\n"),
               0);
@@ -51,7 +71,8 @@ TEST(CliSigning, SignThenVerifyThenTamper) {
                   .exitCode,
               0);
     const QString pdfs = folder.path(u"pdfs"_s);
-    const CliRun made = runCli({u"--database"_s, database, u"pdf"_s, u"--all-measures"_s, u"-o"_s, pdfs}, data);
+    const CliRun made =
+        runCli({u"--database"_s, database, u"pdf"_s, u"--all-measures"_s, u"-o"_s, pdfs}, data);
     ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
     const QString input = QString::fromUtf8(made.out.split('\n').first().split('\t').first());
 

@@ -31,8 +31,8 @@ protected:
     // A small database with demo data.
     QString demoDatabase(int students = 120) {
         const QString database = path(u"demo.sqlite"_s);
-        const CliRun demo = run({u"--database"_s, database, u"demo"_s, u"--students"_s, QString::number(students),
-                                 u"--today"_s, u"2026-11-24"_s});
+        const CliRun demo = run({u"--database"_s, database, u"demo"_s, u"--students"_s,
+                                 QString::number(students), u"--today"_s, u"2026-11-24"_s});
         EXPECT_EQ(demo.exitCode, 0) << demo.err.toStdString();
         return database;
     }
@@ -58,7 +58,8 @@ TEST_F(Cli, BadUsageExitsWithTwo) {
     EXPECT_EQ(run({u"no-such-command"_s}).exitCode, 2);
     EXPECT_EQ(run({u"list"_s, u"--no-such-option"_s}).exitCode, 2);
     EXPECT_EQ(run({u"--database"_s, path(u"x.sqlite"_s), u"list"_s, u"dragons"_s}).exitCode, 2);
-    EXPECT_EQ(run({u"--database"_s, path(u"x.sqlite"_s), u"check"_s, u"--today"_s, u"2026-13-01"_s}).exitCode, 2);
+    EXPECT_EQ(run({u"--database"_s, path(u"x.sqlite"_s), u"check"_s, u"--today"_s, u"2026-13-01"_s}).exitCode,
+              2);
 }
 
 TEST_F(Cli, InitCreatesTheDatabase) {
@@ -112,7 +113,8 @@ TEST_F(Cli, MalformedFileIsRefusedAndTheDatabaseStaysAsItWas) {
     const CliRun imported = run({u"--database"_s, database, u"import"_s, bad});
     EXPECT_EQ(imported.exitCode, 2);
     EXPECT_TRUE(imported.err.contains("birthDate")) << imported.err.toStdString();
-    EXPECT_TRUE(imported.err.contains(broken.value(u"id"_s).toString().toUtf8())) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(broken.value(u"id"_s).toString().toUtf8()))
+        << imported.err.toStdString();
 
     const QString after = path(u"after.json"_s);
     ASSERT_EQ(run({u"--database"_s, database, u"export"_s, u"-o"_s, after}).exitCode, 0);
@@ -140,8 +142,8 @@ TEST_F(Cli, ListSearchIgnoresAccentsAndCase) {
         EXPECT_TRUE(found.out.startsWith("E1\t")) << query.toStdString() << ": " << found.out.toStdString();
         EXPECT_EQ(found.out.count('\n'), 1) << query.toStdString();
     }
-    const CliRun oe = run({u"--database"_s, database, u"list"_s, u"students"_s, u"--search"_s, u"coeur"_s,
-                           u"--json"_s});
+    const CliRun oe =
+        run({u"--database"_s, database, u"list"_s, u"students"_s, u"--search"_s, u"coeur"_s, u"--json"_s});
     ASSERT_EQ(oe.exitCode, 0);
     const QJsonArray records = QJsonDocument::fromJson(oe.out).array();
     ASSERT_EQ(records.size(), 1) << oe.out.toStdString();
@@ -212,5 +214,6 @@ TEST_F(Cli, PdfOfEveryMeasureAndVerifyRefusesAnUnsignedFile) {
     EXPECT_EQ(run({u"verify"_s, path(u"text.pdf"_s)}).exitCode, 2);
     EXPECT_EQ(run({u"--database"_s, database, u"pdf"_s, u"measure"_s, u"NO-SUCH-ID"_s}).exitCode, 2);
     // sign refuses a password on the command line: there is no such option.
-    EXPECT_EQ(run({u"sign"_s, firstPdf, u"-o"_s, path(u"s.pdf"_s), u"--password"_s, u"secret"_s}).exitCode, 2);
+    EXPECT_EQ(run({u"sign"_s, firstPdf, u"-o"_s, path(u"s.pdf"_s), u"--password"_s, u"secret"_s}).exitCode,
+              2);
 }

@@ -9,7 +9,8 @@ namespace {
 template <typename Enum>
 void expectKeysRoundTrip(std::initializer_list<const char*> keys) {
     QStringList expected;
-    for (const char* k : keys) expected << QString::fromLatin1(k);
+    for (const char* k : keys)
+        expected << QString::fromLatin1(k);
     EXPECT_EQ(allKeys<Enum>(), expected);
     for (const QString& k : expected) {
         const auto value = parseKey<Enum>(k);
@@ -23,8 +24,8 @@ void expectKeysRoundTrip(std::initializer_list<const char*> keys) {
 
 // The keys are the exchange-format contract: this test fails if one is renamed.
 TEST(Enums, KeysAreTheExchangeContract) {
-    expectKeysRoundTrip<OrganisationKind>({"school", "town", "association", "host", "state-service",
-                                           "health-centre", "other"});
+    expectKeysRoundTrip<OrganisationKind>(
+        {"school", "town", "association", "host", "state-service", "health-centre", "other"});
     expectKeysRoundTrip<AgreementKind>({"responsibility-measures", "exclusion-alternative",
                                         "remobilisation-workshop", "talking-groups", "absenteeism-prevention",
                                         "generic"});
@@ -32,8 +33,8 @@ TEST(Enums, KeysAreTheExchangeContract) {
     expectKeysRoundTrip<NoticeAnchor>({"notification", "school-year-start"});
     expectKeysRoundTrip<MeasureKind>({"responsibility", "exclusion-alternative", "follow-up"});
     expectKeysRoundTrip<MeasureStatus>({"planned", "in-progress", "completed", "interrupted"});
-    expectKeysRoundTrip<SignatureRole>({"head-of-school", "host-manager", "youth-service", "student",
-                                        "legal-representative"});
+    expectKeysRoundTrip<SignatureRole>(
+        {"head-of-school", "host-manager", "youth-service", "student", "legal-representative"});
     expectKeysRoundTrip<AttendanceStatus>({"present", "absent", "excused"});
     expectKeysRoundTrip<IncidentKind>({"accident", "absence", "behaviour", "other"});
     expectKeysRoundTrip<GroupKind>({"workshop", "talking-group"});
@@ -42,7 +43,9 @@ TEST(Enums, KeysAreTheExchangeContract) {
     expectKeysRoundTrip<Weekday>({"mon", "tue", "wed", "thu", "fri", "sat"});
 }
 
-TEST(Enums, KeysAreCaseSensitive) { EXPECT_FALSE(parseKey<Weekday>(QStringLiteral("Mon")).has_value()); }
+TEST(Enums, KeysAreCaseSensitive) {
+    EXPECT_FALSE(parseKey<Weekday>(QStringLiteral("Mon")).has_value());
+}
 
 TEST(Enums, WeekdayFromQtHasNoSunday) {
     EXPECT_EQ(weekdayFromQt(1), Weekday::Monday);

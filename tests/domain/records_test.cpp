@@ -74,8 +74,10 @@ TEST(Measure, ExpectedDatesFollowTheTimetable) {
     Measure measure;
     measure.start = QDate(2026, 11, 23);  // Monday
     measure.end = QDate(2026, 12, 6);     // Sunday, two weeks later
-    measure.slots = {{Weekday::Wednesday, QTime(14, 0), QTime(17, 0)}, {Weekday::Saturday, QTime(9, 0), QTime(11, 0)}};
-    const QList<QDate> expected{QDate(2026, 11, 25), QDate(2026, 11, 28), QDate(2026, 12, 2), QDate(2026, 12, 5)};
+    measure.slots = {{Weekday::Wednesday, QTime(14, 0), QTime(17, 0)},
+                     {Weekday::Saturday, QTime(9, 0), QTime(11, 0)}};
+    const QList<QDate> expected{QDate(2026, 11, 25), QDate(2026, 11, 28), QDate(2026, 12, 2),
+                                QDate(2026, 12, 5)};
     EXPECT_EQ(measure.expectedDates(), expected);
     measure.end = QDate(2026, 11, 1);
     EXPECT_TRUE(measure.expectedDates().isEmpty());
@@ -83,7 +85,8 @@ TEST(Measure, ExpectedDatesFollowTheTimetable) {
 
 TEST(Measure, SignatureNeedsADate) {
     Measure measure;
-    measure.signatures = {{SignatureRole::HeadOfSchool, QDate(2026, 11, 20)}, {SignatureRole::Student, QDate()}};
+    measure.signatures = {{SignatureRole::HeadOfSchool, QDate(2026, 11, 20)},
+                          {SignatureRole::Student, QDate()}};
     EXPECT_TRUE(measure.isSignedBy(SignatureRole::HeadOfSchool));
     EXPECT_FALSE(measure.isSignedBy(SignatureRole::Student));
     EXPECT_FALSE(measure.isSignedBy(SignatureRole::HostManager));

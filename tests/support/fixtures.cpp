@@ -6,7 +6,9 @@ namespace passerelle::test {
 
 TempFolder::TempFolder() : m_dir(QDir::tempPath() + QStringLiteral("/passerelle-test-XXXXXX")) {}
 
-QString TempFolder::path(const QString& fileName) const { return m_dir.filePath(fileName); }
+QString TempFolder::path(const QString& fileName) const {
+    return m_dir.filePath(fileName);
+}
 
 QString sourceDir() {
     const QString fromEnvironment = qEnvironmentVariable("PASSERELLE_SOURCE_DIR");

@@ -7,7 +7,9 @@
 namespace passerelle::test {
 
 // The "today" of every test that does not say otherwise: a Tuesday in the middle of a school year.
-inline QDate fixedToday() { return QDate(2026, 11, 24); }
+inline QDate fixedToday() {
+    return QDate(2026, 11, 24);
+}
 
 // A private folder, deleted with the object; databases and files made by a test live in it.
 class TempFolder {

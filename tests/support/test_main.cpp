@@ -10,9 +10,11 @@
 std::unique_ptr<QCoreApplication> makeTestApplication(int& argc, char** argv) __attribute__((weak));
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     ::testing::InitGoogleTest(&argc, argv);
-    std::unique_ptr<QCoreApplication> app = makeTestApplication ? makeTestApplication(argc, argv)
-                                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = makeTestApplication
+                                                ? makeTestApplication(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     return RUN_ALL_TESTS();
 }

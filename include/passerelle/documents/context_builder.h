@@ -1,7 +1,8 @@
 #pragma once
 
 // Resolves a record's references into the context its documents print, from records already in memory (a
-// Dataset loaded by storage, or an exchange file): the CLI and the UI share this so they print the same thing.
+// Dataset loaded by storage, or an exchange file): the CLI and the UI share this so they print the same
+// thing.
 
 #include "passerelle/documents/document_context.h"
 #include "passerelle/domain/dataset.h"

@@ -68,10 +68,10 @@ struct Agreement {
     QList<Deliberation> deliberations;
     QDate signedOn;
     QDate start;
-    QDate end;                          // a fixed end (seed 000) ...
-    std::optional<int> durationYears;   // ... or a duration from the start (seeds 001, 003, 004)
+    QDate end;                         // a fixed end (seed 000) ...
+    std::optional<int> durationYears;  // ... or a duration from the start (seeds 001, 003, 004)
     bool tacitRenewal = false;
-    std::optional<int> noticeMonths;    // préavis for a denunciation
+    std::optional<int> noticeMonths;  // préavis for a denunciation
     NoticeAnchor noticeAnchor = NoticeAnchor::Notification;
     std::optional<int> breachNoticeMonths;  // delay after an unanswered formal notice (mise en demeure)
     std::optional<int> reviewEveryMonths;   // periodic review meeting (seed 001: at least once a year)

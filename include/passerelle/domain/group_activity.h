@@ -38,7 +38,7 @@ struct GroupActivity {
     QString title;
     Audience audience = Audience::Students;
     Recurrence recurrence = Recurrence::Weekly;
-    bool filming = false;       // students may appear on camera: image consent needed
+    bool filming = false;        // students may appear on camera: image consent needed
     QStringList participantIds;  // Student ids
     QList<GroupSession> sessions;
     int revision = 0;

@@ -66,9 +66,9 @@ struct Measure {
     MeasureKind kind = MeasureKind::Responsibility;
     QString studentId;
     QString agreementId;
-    QString hostId;           // Organisation receiving the student
-    QString hostTutorId;      // Person of the host in charge of the student
-    QString schoolFollowerId; // Person of the school following the measure (often the CPE)
+    QString hostId;            // Organisation receiving the student
+    QString hostTutorId;       // Person of the host in charge of the student
+    QString schoolFollowerId;  // Person of the school following the measure (often the CPE)
     QDate start;
     QDate end;
     std::optional<int> exclusionDays;  // exclusion alternative only: the days of exclusion it replaces

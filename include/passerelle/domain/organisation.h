@@ -7,7 +7,8 @@
 
 namespace passerelle {
 
-// A town, school, association, host structure, state service or health centre that can be party to an agreement.
+// A town, school, association, host structure, state service or health centre that can be party to an
+// agreement.
 struct Organisation {
     QString id;
     OrganisationKind kind = OrganisationKind::Other;

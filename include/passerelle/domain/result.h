@@ -26,7 +26,8 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}  // NOLINT(google-explicit-constructor): natural `return value;`
+    Result(T value)
+        : m_state(std::move(value)) {}  // NOLINT(google-explicit-constructor): natural `return value;`
     Result(Error error) : m_state(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
@@ -51,7 +52,9 @@ struct Success {};
 // For operations that return nothing on success.
 using Status = Result<Success>;
 
-inline Status success() { return Success{}; }
+inline Status success() {
+    return Success{};
+}
 inline Error failure(QString message, QString field = {}, ErrorKind kind = ErrorKind::Invalid) {
     return Error{std::move(message), std::move(field), kind};
 }

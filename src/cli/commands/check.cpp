@@ -13,13 +13,16 @@ int runCheck(CommandContext& context) {
     QCommandLineParser parser;
     parser.addOption(CommandContext::todayOption());
     parser.addOption(CommandContext::jsonOption());
-    if (auto exit = context.parse(parser, QStringLiteral("[FILE.json]"))) return *exit;
+    if (auto exit = context.parse(parser, QStringLiteral("[FILE.json]")))
+        return *exit;
     const auto today = context.today(parser);
-    if (!today) return ExitBadInput;
+    if (!today)
+        return ExitBadInput;
 
     int exitCode = ExitSuccess;
     const auto dataset = loadDataset(context, parser.positionalArguments(), exitCode);
-    if (!dataset) return exitCode;
+    if (!dataset)
+        return exitCode;
 
     const rules::Findings findings = rules::checkDataset(*dataset, *today);
     printFindings(context, findings, parser.isSet(CommandContext::jsonOption()));

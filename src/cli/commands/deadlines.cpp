@@ -1,34 +1,38 @@
+#include "passerelle/rules/deadlines.h"
 #include "../commands.h"
 #include "../dataset_source.h"
 #include "../exit_codes.h"
 #include "../findings_output.h"
-#include "passerelle/rules/deadlines.h"
 #include "passerelle/rules/limits.h"
 
 namespace passerelle::cli {
 
 int runDeadlines(CommandContext& context) {
     QCommandLineParser parser;
-    const QCommandLineOption daysOption(
-        QStringLiteral("days"),
-        QStringLiteral("How far ahead to look, in days (default %1).").arg(rules::limits::kDefaultDeadlineHorizonDays),
-        QStringLiteral("n"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        QStringLiteral("How far ahead to look, in days (default %1).")
+                                            .arg(rules::limits::kDefaultDeadlineHorizonDays),
+                                        QStringLiteral("n"));
     parser.addOption(daysOption);
     parser.addOption(CommandContext::todayOption());
     parser.addOption(CommandContext::jsonOption());
-    if (auto exit = context.parse(parser, QStringLiteral("[FILE.json]"))) return *exit;
+    if (auto exit = context.parse(parser, QStringLiteral("[FILE.json]")))
+        return *exit;
     const auto today = context.today(parser);
-    if (!today) return ExitBadInput;
+    if (!today)
+        return ExitBadInput;
     int days = rules::limits::kDefaultDeadlineHorizonDays;
     if (parser.isSet(daysOption)) {
         bool ok = false;
         days = parser.value(daysOption).toInt(&ok);
-        if (!ok || days < 0) return context.fail(QStringLiteral("--days: expected a whole number from 0"), ExitBadInput);
+        if (!ok || days < 0)
+            return context.fail(QStringLiteral("--days: expected a whole number from 0"), ExitBadInput);
     }
 
     int exitCode = ExitSuccess;
     const auto dataset = loadDataset(context, parser.positionalArguments(), exitCode);
-    if (!dataset) return exitCode;
+    if (!dataset)
+        return exitCode;
     printDeadlines(context, rules::upcomingDeadlines(*dataset, *today, days), *today,
                    parser.isSet(CommandContext::jsonOption()));
     return ExitSuccess;

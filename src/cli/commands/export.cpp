@@ -11,12 +11,15 @@ namespace passerelle::cli {
 int runExport(CommandContext& context) {
     QCommandLineParser parser;
     parser.addOption(CommandContext::outputOption());
-    if (auto exit = context.parse(parser)) return *exit;
+    if (auto exit = context.parse(parser))
+        return *exit;
     const auto database = context.openDatabase();
-    if (!database) return ExitFailure;
+    if (!database)
+        return ExitFailure;
 
     const auto dataset = storage::DatasetStore(*database).loadAll();
-    if (!dataset) return context.fail(dataset.error().message, ExitFailure);
+    if (!dataset)
+        return context.fail(dataset.error().message, ExitFailure);
     const QByteArray bytes = exchange::writeDataset(*dataset);
     if (const Status written = writeOutput(context, parser.value(CommandContext::outputOption()), bytes);
         !written) {

@@ -12,38 +12,48 @@ namespace passerelle::cli {
 // the import itself is one transaction.
 int runImport(CommandContext& context) {
     QCommandLineParser parser;
-    if (auto exit = context.parse(parser, QStringLiteral("FILE.json"))) return *exit;
+    if (auto exit = context.parse(parser, QStringLiteral("FILE.json")))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) return context.fail(QStringLiteral("expected one FILE.json"), ExitBadInput);
+    if (positional.size() != 1)
+        return context.fail(QStringLiteral("expected one FILE.json"), ExitBadInput);
 
     const auto bytes = readInput(positional.first());
-    if (!bytes) return context.fail(bytes.error().message, ExitBadInput);
+    if (!bytes)
+        return context.fail(bytes.error().message, ExitBadInput);
     exchange::ReadResult read = exchange::readDataset(*bytes);
-    for (const exchange::Issue& warning : read.warnings) context.err() << "warning: " << warning.describe() << "\n";
+    for (const exchange::Issue& warning : read.warnings)
+        context.err() << "warning: " << warning.describe() << "\n";
     if (!read.ok()) {
-        for (const exchange::Issue& error : read.errors) context.err() << "error: " << error.describe() << "\n";
+        for (const exchange::Issue& error : read.errors)
+            context.err() << "error: " << error.describe() << "\n";
         context.err() << positional.first() << ": " << read.errors.size()
                       << " error(s); nothing was imported.\n";
         return ExitBadInput;
     }
 
     const auto database = context.openDatabase();
-    if (!database) return ExitFailure;
+    if (!database)
+        return ExitFailure;
     storage::DatasetStore store(*database);
     const auto existing = store.loadAll();
-    if (!existing) return context.fail(existing.error().message, ExitFailure);
+    if (!existing)
+        return context.fail(existing.error().message, ExitFailure);
     const QList<exchange::Issue> dangling = exchange::checkReferences(read.dataset, &*existing);
     if (!dangling.isEmpty()) {
-        for (const exchange::Issue& error : dangling) context.err() << "error: " << error.describe() << "\n";
-        context.err() << positional.first() << ": " << dangling.size() << " error(s); nothing was imported.\n";
+        for (const exchange::Issue& error : dangling)
+            context.err() << "error: " << error.describe() << "\n";
+        context.err() << positional.first() << ": " << dangling.size()
+                      << " error(s); nothing was imported.\n";
         return ExitBadInput;
     }
 
     const auto summary = store.importDataset(read.dataset);
-    if (!summary) return context.fail(summary.error().message + QStringLiteral("; nothing was imported."), ExitFailure);
+    if (!summary)
+        return context.fail(summary.error().message + QStringLiteral("; nothing was imported."), ExitFailure);
     spdlog::info("import: {} added, {} updated", summary->added, summary->updated);
-    context.out() << "Imported " << positional.first() << ": " << summary->added << " added, " << summary->updated
-                  << " updated.\n";
+    context.out() << "Imported " << positional.first() << ": " << summary->added << " added, "
+                  << summary->updated << " updated.\n";
     return ExitSuccess;
 }
 

@@ -5,11 +5,13 @@ namespace passerelle::cli {
 
 int runInit(CommandContext& context) {
     QCommandLineParser parser;
-    if (auto exit = context.parse(parser)) return *exit;
+    if (auto exit = context.parse(parser))
+        return *exit;
     const auto database = context.openDatabase();
-    if (!database) return ExitFailure;
-    context.out() << "Database ready: " << database->path() << " (schema version " << database->schemaVersion()
-                  << ")\n";
+    if (!database)
+        return ExitFailure;
+    context.out() << "Database ready: " << database->path() << " (schema version "
+                  << database->schemaVersion() << ")\n";
     return ExitSuccess;
 }
 

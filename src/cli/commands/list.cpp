@@ -12,12 +12,24 @@ namespace passerelle::cli {
 namespace {
 
 // The Dataset member a record type lives in, so the exchange writer can serialise a page of records.
-QList<Organisation>& members(Dataset& d, const Organisation*) { return d.organisations; }
-QList<Person>& members(Dataset& d, const Person*) { return d.people; }
-QList<Student>& members(Dataset& d, const Student*) { return d.students; }
-QList<Agreement>& members(Dataset& d, const Agreement*) { return d.agreements; }
-QList<Measure>& members(Dataset& d, const Measure*) { return d.measures; }
-QList<GroupActivity>& members(Dataset& d, const GroupActivity*) { return d.groups; }
+QList<Organisation>& members(Dataset& d, const Organisation*) {
+    return d.organisations;
+}
+QList<Person>& members(Dataset& d, const Person*) {
+    return d.people;
+}
+QList<Student>& members(Dataset& d, const Student*) {
+    return d.students;
+}
+QList<Agreement>& members(Dataset& d, const Agreement*) {
+    return d.agreements;
+}
+QList<Measure>& members(Dataset& d, const Measure*) {
+    return d.measures;
+}
+QList<GroupActivity>& members(Dataset& d, const GroupActivity*) {
+    return d.groups;
+}
 
 template <typename T>
 int listRecords(CommandContext& context, storage::Database& database, storage::ListQuery query,
@@ -28,12 +40,15 @@ int listRecords(CommandContext& context, storage::Database& database, storage::L
     query.limit = 1000;
     for (;;) {
         const auto page = repository.list(query);
-        if (!page) return context.fail(page.error().message, ExitFailure);
+        if (!page)
+            return context.fail(page.error().message, ExitFailure);
         all += page->items;
         query.offset += static_cast<int>(page->items.size());
-        if (page->items.isEmpty() || query.offset >= page->total || (wanted > 0 && all.size() >= wanted)) break;
+        if (page->items.isEmpty() || query.offset >= page->total || (wanted > 0 && all.size() >= wanted))
+            break;
     }
-    if (wanted > 0 && all.size() > wanted) all.resize(wanted);
+    if (wanted > 0 && all.size() > wanted)
+        all.resize(wanted);
 
     if (json) {
         // The records exactly as the exchange format writes them, so scripts can read one format only.
@@ -43,7 +58,8 @@ int listRecords(CommandContext& context, storage::Database& database, storage::L
         context.out() << QJsonDocument(document.value(collection).toArray()).toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
-    for (const T& record : all) context.out() << recordLine(record) << "\n";
+    for (const T& record : all)
+        context.out() << recordLine(record) << "\n";
     return ExitSuccess;
 }
 
@@ -66,9 +82,11 @@ int runList(CommandContext& context) {
                                 QStringLiteral("date"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most this many records."),
                                    QStringLiteral("n"));
-    for (const auto& option : {search, className, status, kind, from, to, limit}) parser.addOption(option);
+    for (const auto& option : {search, className, status, kind, from, to, limit})
+        parser.addOption(option);
     parser.addOption(CommandContext::jsonOption());
-    if (auto exit = context.parse(parser, QStringLiteral("students|organisations|people|agreements|measures|groups")))
+    if (auto exit =
+            context.parse(parser, QStringLiteral("students|organisations|people|agreements|measures|groups")))
         return *exit;
 
     const QStringList positional = parser.positionalArguments();
@@ -84,7 +102,8 @@ int runList(CommandContext& context) {
     query.kind = parser.value(kind);
     query.limit = 0;
     for (const auto& [option, target] : {std::pair{&from, &query.from}, std::pair{&to, &query.to}}) {
-        if (!parser.isSet(*option)) continue;
+        if (!parser.isSet(*option))
+            continue;
         *target = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!target->isValid()) {
             return context.fail(QStringLiteral("--%1: not a date (YYYY-MM-DD)").arg(option->names().first()),
@@ -94,20 +113,27 @@ int runList(CommandContext& context) {
     if (parser.isSet(limit)) {
         bool ok = false;
         query.limit = parser.value(limit).toInt(&ok);
-        if (!ok || query.limit < 1) return context.fail(QStringLiteral("--limit: expected a number from 1"), ExitBadInput);
+        if (!ok || query.limit < 1)
+            return context.fail(QStringLiteral("--limit: expected a number from 1"), ExitBadInput);
     }
 
     const auto database = context.openDatabase();
-    if (!database) return ExitFailure;
+    if (!database)
+        return ExitFailure;
     const bool json = parser.isSet(CommandContext::jsonOption());
     const QString what = positional.first();
-    if (what == QLatin1String("students")) return listRecords<Student>(context, *database, query, what, json);
+    if (what == QLatin1String("students"))
+        return listRecords<Student>(context, *database, query, what, json);
     if (what == QLatin1String("organisations"))
         return listRecords<Organisation>(context, *database, query, what, json);
-    if (what == QLatin1String("people")) return listRecords<Person>(context, *database, query, what, json);
-    if (what == QLatin1String("agreements")) return listRecords<Agreement>(context, *database, query, what, json);
-    if (what == QLatin1String("measures")) return listRecords<Measure>(context, *database, query, what, json);
-    if (what == QLatin1String("groups")) return listRecords<GroupActivity>(context, *database, query, what, json);
+    if (what == QLatin1String("people"))
+        return listRecords<Person>(context, *database, query, what, json);
+    if (what == QLatin1String("agreements"))
+        return listRecords<Agreement>(context, *database, query, what, json);
+    if (what == QLatin1String("measures"))
+        return listRecords<Measure>(context, *database, query, what, json);
+    if (what == QLatin1String("groups"))
+        return listRecords<GroupActivity>(context, *database, query, what, json);
     return context.fail(QStringLiteral("unknown record kind '%1'").arg(what), ExitBadInput);
 }
 

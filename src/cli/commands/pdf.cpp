@@ -22,39 +22,53 @@ Result<RenderedDocument> renderMeasure(const documents::MeasureContext& context,
     QString document = which;
     if (document.isEmpty()) {
         switch (context.measure.kind) {
-            case MeasureKind::Responsibility: document = QStringLiteral("measure"); break;
-            case MeasureKind::ExclusionAlternative: document = QStringLiteral("contract"); break;
-            case MeasureKind::FollowUp: document = QStringLiteral("host-report"); break;
+            case MeasureKind::Responsibility:
+                document = QStringLiteral("measure");
+                break;
+            case MeasureKind::ExclusionAlternative:
+                document = QStringLiteral("contract");
+                break;
+            case MeasureKind::FollowUp:
+                document = QStringLiteral("host-report");
+                break;
         }
     }
-    if (document == QLatin1String("measure")) return documents::renderMeasureDocument(context, options);
-    if (document == QLatin1String("contract")) return documents::renderCommitmentContract(context, options);
-    if (document == QLatin1String("booklet")) return documents::renderWelcomeBooklet(context, options);
-    if (document == QLatin1String("host-report")) return documents::renderHostReportForm(context, options);
+    if (document == QLatin1String("measure"))
+        return documents::renderMeasureDocument(context, options);
+    if (document == QLatin1String("contract"))
+        return documents::renderCommitmentContract(context, options);
+    if (document == QLatin1String("booklet"))
+        return documents::renderWelcomeBooklet(context, options);
+    if (document == QLatin1String("host-report"))
+        return documents::renderHostReportForm(context, options);
     return failure(QStringLiteral("--document: expected measure, contract, booklet or host-report"),
                    QStringLiteral("document"));
 }
 
 class PdfMaker {
 public:
-    PdfMaker(const Dataset& dataset, QDate today) : m_dataset(dataset), m_index(dataset), m_builder(dataset), m_today(today) {}
+    PdfMaker(const Dataset& dataset, QDate today)
+        : m_dataset(dataset), m_index(dataset), m_builder(dataset), m_today(today) {}
 
     Result<RenderedDocument> measure(const QString& id, const QString& which) const {
         const auto context = m_builder.measure(id);
-        if (!context) return context.error();
+        if (!context)
+            return context.error();
         const rules::Findings findings =
             rules::checkMeasure(context->measure, rules::contextFor(context->measure, m_index), m_today);
         return renderMeasure(*context, which, {.draft = rules::hasErrors(findings)});
     }
     Result<RenderedDocument> agreement(const QString& id) const {
         const auto context = m_builder.agreement(id);
-        if (!context) return context.error();
+        if (!context)
+            return context.error();
         const rules::Findings findings = rules::checkAgreement(context->agreement, m_today);
         return documents::renderAgreementDocument(*context, {.draft = rules::hasErrors(findings)});
     }
     Result<RenderedDocument> group(const QString& id) const {
         const auto context = m_builder.groupSession(id, m_today);
-        if (!context) return context.error();
+        if (!context)
+            return context.error();
         return documents::renderAttendanceSheet(*context);
     }
 
@@ -80,10 +94,12 @@ int runPdf(CommandContext& context) {
         QStringLiteral("name"));
     parser.addOption(allMeasures);
     parser.addOption(documentOption);
-    if (auto exit = context.parse(parser, QStringLiteral("agreement|measure|group ID | --all-measures -o DIR")))
+    if (auto exit =
+            context.parse(parser, QStringLiteral("agreement|measure|group ID | --all-measures -o DIR")))
         return *exit;
     const auto today = context.today(parser);
-    if (!today) return ExitBadInput;
+    if (!today)
+        return ExitBadInput;
     const QStringList positional = parser.positionalArguments();
     const QString output = parser.value(CommandContext::outputOption());
     const bool all = parser.isSet(allMeasures);
@@ -94,13 +110,16 @@ int runPdf(CommandContext& context) {
     }
 
     const auto database = context.openDatabase();
-    if (!database) return ExitFailure;
+    if (!database)
+        return ExitFailure;
     const auto dataset = storage::DatasetStore(*database).loadAll();
-    if (!dataset) return context.fail(dataset.error().message, ExitFailure);
+    if (!dataset)
+        return context.fail(dataset.error().message, ExitFailure);
     const PdfMaker maker(*dataset, *today);
 
     if (all) {
-        if (!QDir().mkpath(output)) return context.fail(QStringLiteral("cannot create %1").arg(output), ExitFailure);
+        if (!QDir().mkpath(output))
+            return context.fail(QStringLiteral("cannot create %1").arg(output), ExitFailure);
         int failures = 0;
         for (const Measure& measure : dataset->measures) {
             const auto rendered = maker.measure(measure.id, parser.value(documentOption));
@@ -108,7 +127,8 @@ int runPdf(CommandContext& context) {
             if (!rendered || !writeOutput(context, path, rendered->pdf)) {
                 ++failures;
                 context.err() << "passerelle-cli pdf: " << measure.id << ": "
-                              << (rendered ? QStringLiteral("cannot write ") + path : rendered.error().message)
+                              << (rendered ? QStringLiteral("cannot write ") + path
+                                           : rendered.error().message)
                               << "\n";
                 continue;
             }
@@ -121,21 +141,28 @@ int runPdf(CommandContext& context) {
     const QString& kind = positional.at(0);
     const QString& id = positional.at(1);
     Result<RenderedDocument> rendered = failure(QStringLiteral("unknown record kind"));
-    if (kind == QLatin1String("agreement")) rendered = maker.agreement(id);
-    else if (kind == QLatin1String("measure")) rendered = maker.measure(id, parser.value(documentOption));
-    else if (kind == QLatin1String("group")) rendered = maker.group(id);
-    else return context.fail(QStringLiteral("expected agreement, measure or group, not '%1'").arg(kind), ExitBadInput);
+    if (kind == QLatin1String("agreement"))
+        rendered = maker.agreement(id);
+    else if (kind == QLatin1String("measure"))
+        rendered = maker.measure(id, parser.value(documentOption));
+    else if (kind == QLatin1String("group"))
+        rendered = maker.group(id);
+    else
+        return context.fail(QStringLiteral("expected agreement, measure or group, not '%1'").arg(kind),
+                            ExitBadInput);
     if (!rendered) {
-        const int code = rendered.error().kind == ErrorKind::NotFound || rendered.error().kind == ErrorKind::Invalid
-                             ? ExitBadInput
-                             : ExitFailure;
+        const int code =
+            rendered.error().kind == ErrorKind::NotFound || rendered.error().kind == ErrorKind::Invalid
+                ? ExitBadInput
+                : ExitFailure;
         return context.fail(rendered.error().message, code);
     }
     const QString path = output.isEmpty() ? id + QStringLiteral(".pdf") : output;
     if (const Status written = writeOutput(context, path, rendered->pdf); !written) {
         return context.fail(written.error().message, ExitFailure);
     }
-    if (path != QLatin1String("-")) context.out() << path << '\t' << rendered->sha256 << '\n';
+    if (path != QLatin1String("-"))
+        context.out() << path << '\t' << rendered->sha256 << '\n';
     return ExitSuccess;
 }
 
