@@ -54,6 +54,10 @@ constexpr KeyTable<SignatureRole, 5> signatureRoles{{
     {SignatureRole::Student, "student"},
     {SignatureRole::LegalRepresentative, "legal-representative"},
 }};
+constexpr KeyTable<SignatureMethod, 2> signatureMethods{{
+    {SignatureMethod::Paper, "paper"},
+    {SignatureMethod::Digital, "digital"},
+}};
 constexpr KeyTable<AttendanceStatus, 3> attendanceStatuses{{
     {AttendanceStatus::Present, "present"},
     {AttendanceStatus::Absent, "absent"},
@@ -104,6 +108,8 @@ constexpr const auto& tableFor() {
         return measureStatuses;
     else if constexpr (std::is_same_v<Enum, SignatureRole>)
         return signatureRoles;
+    else if constexpr (std::is_same_v<Enum, SignatureMethod>)
+        return signatureMethods;
     else if constexpr (std::is_same_v<Enum, AttendanceStatus>)
         return attendanceStatuses;
     else if constexpr (std::is_same_v<Enum, IncidentKind>)
@@ -148,6 +154,9 @@ QString key(MeasureStatus value) {
     return keyOf(value);
 }
 QString key(SignatureRole value) {
+    return keyOf(value);
+}
+QString key(SignatureMethod value) {
     return keyOf(value);
 }
 QString key(AttendanceStatus value) {
@@ -197,6 +206,7 @@ PASSERELLE_INSTANTIATE_KEYS(NoticeAnchor)
 PASSERELLE_INSTANTIATE_KEYS(MeasureKind)
 PASSERELLE_INSTANTIATE_KEYS(MeasureStatus)
 PASSERELLE_INSTANTIATE_KEYS(SignatureRole)
+PASSERELLE_INSTANTIATE_KEYS(SignatureMethod)
 PASSERELLE_INSTANTIATE_KEYS(AttendanceStatus)
 PASSERELLE_INSTANTIATE_KEYS(IncidentKind)
 PASSERELLE_INSTANTIATE_KEYS(GroupKind)

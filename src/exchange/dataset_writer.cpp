@@ -68,6 +68,12 @@ private:
     static QByteArray keyText(Enum value) {
         return passerelle::key(value).toLatin1();
     }
+    // A signature's method is written only when it is not the default (paper): files written before the key
+    // existed, and every export of paper signatures, stay byte-identical.
+    void method(SignatureMethod value) {
+        if (value != SignatureMethod::Paper)
+            enumeration("method", value);
+    }
     // An optional list: omitted when empty, otherwise one element per line written by `each`.
     template <typename List, typename Each>
     void list(std::string_view key, const List& items, Each each) {
@@ -224,6 +230,7 @@ void DatasetWriter::agreement(const Agreement& r) {
         m_json.beginObject(Layout::Inline);
         required("organisation", signature.organisationId);
         optional("signedOn", signature.signedOn);
+        method(signature.method);
         m_json.endObject();
     });
     list("clauses", r.clauses, [this](const Clause& clause) {
@@ -289,6 +296,7 @@ void DatasetWriter::measure(const Measure& r) {
         m_json.beginObject(Layout::Inline);
         enumeration("role", signature.role);
         optional("signedOn", signature.signedOn);
+        method(signature.method);
         m_json.endObject();
     });
     enumeration("status", r.status);

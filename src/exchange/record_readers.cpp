@@ -112,6 +112,7 @@ void readAgreement(ObjectReader& r, Agreement& a) {
         PartySignature signature;
         signature.organisationId = s.string("organisation"_L1, required);
         signature.signedOn = s.date("signedOn"_L1, optional);
+        signature.method = s.enumeration("method"_L1, optional, SignatureMethod::Paper);
         a.signatures.append(signature);
     });
     r.objects("clauses"_L1, [&](ObjectReader& c) {
@@ -158,6 +159,7 @@ void readMeasure(ObjectReader& r, Measure& m) {
         RoleSignature signature;
         signature.role = s.enumeration("role"_L1, required, SignatureRole::HeadOfSchool);
         signature.signedOn = s.date("signedOn"_L1, optional);
+        signature.method = s.enumeration("method"_L1, optional, SignatureMethod::Paper);
         m.signatures.append(signature);
     });
     m.status = r.enumeration("status"_L1, optional, MeasureStatus::Planned);

@@ -35,6 +35,7 @@ TEST(Enums, KeysAreTheExchangeContract) {
     expectKeysRoundTrip<MeasureStatus>({"planned", "in-progress", "completed", "interrupted"});
     expectKeysRoundTrip<SignatureRole>(
         {"head-of-school", "host-manager", "youth-service", "student", "legal-representative"});
+    expectKeysRoundTrip<SignatureMethod>({"paper", "digital"});
     expectKeysRoundTrip<AttendanceStatus>({"present", "absent", "excused"});
     expectKeysRoundTrip<IncidentKind>({"accident", "absence", "behaviour", "other"});
     expectKeysRoundTrip<GroupKind>({"workshop", "talking-group"});

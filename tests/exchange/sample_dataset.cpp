@@ -73,7 +73,9 @@ Dataset fullSample() {
     agreement.partnerNoticeHours = 48;
     agreement.copies = 3;
     agreement.status = AgreementStatus::Signed;
-    agreement.signatures = {{u"O1"_s, QDate(2023, 3, 28)}, {u"O3"_s, {}}};
+    agreement.signatures = {{u"O1"_s, QDate(2023, 3, 28), SignatureMethod::Digital},
+                            {u"O3"_s, {}},
+                            {u"O2"_s, QDate(2023, 3, 30)}};
     agreement.clauses = {{1, u"Objet"_s, u"Article 1er.\n\tAlinéa : « guillemets » et \\ barre."_s},
                          {2, {}, {}}};
     agreement.amendments = {{1, QDate(2023, 5, 2), u"Avenant n° 1"_s}};
@@ -102,7 +104,8 @@ Dataset fullSample() {
     measure.transport = u"À pied"_s;
     measure.consents = {true, true};
     measure.insurances = {{u"MAIF"_s, u"EPLE-123"_s}, {u"SMACL"_s, {}}};
-    measure.signatures = {{SignatureRole::HeadOfSchool, QDate(2026, 11, 10)},
+    measure.signatures = {{SignatureRole::HeadOfSchool, QDate(2026, 11, 10), SignatureMethod::Digital},
+                          {SignatureRole::Student, QDate(2026, 11, 12)},
                           {SignatureRole::LegalRepresentative, {}}};
     measure.status = MeasureStatus::InProgress;
     measure.attendance = {{QDate(2026, 11, 18), AttendanceStatus::Present, {}},

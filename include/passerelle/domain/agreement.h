@@ -40,7 +40,8 @@ struct GroupSize {
 
 struct PartySignature {
     QString organisationId;
-    QDate signedOn;
+    QDate signedOn;  // invalid while the party has not signed
+    SignatureMethod method = SignatureMethod::Paper;
     friend bool operator==(const PartySignature&, const PartySignature&) = default;
 };
 

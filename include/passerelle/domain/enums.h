@@ -24,6 +24,8 @@ enum class NoticeAnchor { Notification, SchoolYearStart };
 enum class MeasureKind { Responsibility, ExclusionAlternative, FollowUp };
 enum class MeasureStatus { Planned, InProgress, Completed, Interrupted };
 enum class SignatureRole { HeadOfSchool, HostManager, YouthService, Student, LegalRepresentative };
+// How a signature was given: in ink on the printed document, or digitally on the issued PDF (issue 5).
+enum class SignatureMethod { Paper, Digital };
 enum class AttendanceStatus { Present, Absent, Excused };
 enum class IncidentKind { Accident, Absence, Behaviour, Other };
 enum class GroupKind { Workshop, TalkingGroup };
@@ -39,6 +41,7 @@ QString key(NoticeAnchor value);
 QString key(MeasureKind value);
 QString key(MeasureStatus value);
 QString key(SignatureRole value);
+QString key(SignatureMethod value);
 QString key(AttendanceStatus value);
 QString key(IncidentKind value);
 QString key(GroupKind value);

@@ -33,7 +33,8 @@ struct Insurances {
 
 struct RoleSignature {
     SignatureRole role = SignatureRole::HeadOfSchool;
-    QDate signedOn;
+    QDate signedOn;  // invalid while that signatory has not signed
+    SignatureMethod method = SignatureMethod::Paper;
     friend bool operator==(const RoleSignature&, const RoleSignature&) = default;
 };
 
