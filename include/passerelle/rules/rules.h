@@ -10,3 +10,4 @@
 #include "passerelle/rules/references.h"
 #include "passerelle/rules/rule_ids.h"
 #include "passerelle/rules/settings.h"
+#include "passerelle/rules/signatures.h"
