@@ -5,6 +5,7 @@
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/ui/dashboard_page.h"
 #include "passerelle/ui/deadlines_page.h"
+#include "passerelle/ui/editors.h"
 #include "passerelle/ui/enum_labels.h"
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/paged_table_model.h"
@@ -12,11 +13,6 @@
 #include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/student_table_model.h"
 #include "ui_main_window.h"
-
-#if __has_include("passerelle/ui/measure_editor.h")
-#include "passerelle/ui/measure_editor.h"
-#define PASSERELLE_HAS_MEASURE_EDITOR 1
-#endif
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -163,33 +159,30 @@ void MainWindow::openMeasuresFiltered(const QString& status, const QDate& from, 
 }
 
 void MainWindow::newRecord() {
-    const Section section = currentSection();
-    if (!listPage(section))
-        return;
-#ifdef PASSERELLE_HAS_MEASURE_EDITOR
-    if (section == Measures) {
-        MeasureEditorDialog editor(m_database, QString(), m_today, this);
-        if (editor.exec() == QDialog::Accepted)
-            refreshAll();
-        return;
-    }
-#endif
-    statusBar()->showMessage(tr("This kind of record cannot be created from the application yet."), 5000);
+    editRecord(currentSection(), QString());
 }
 
+// An empty id opens the editor on a new record. The list, dashboard and deadlines show the saved record
+// whether the editor was closed with Save or after saving and closing.
 void MainWindow::editRecord(Section section, const QString& id) {
-    if (id.isEmpty())
+    static const QHash<int, EditorKind> kinds{
+        {Agreements, EditorKind::Agreement}, {Partners, EditorKind::Organisation},
+        {Students, EditorKind::Student},     {Measures, EditorKind::Measure},
+        {Groups, EditorKind::GroupActivity},
+    };
+    if (!kinds.contains(section))
         return;
-#ifdef PASSERELLE_HAS_MEASURE_EDITOR
-    if (section == Measures) {
-        MeasureEditorDialog editor(m_database, id, m_today, this);
-        if (editor.exec() == QDialog::Accepted)
-            refreshAll();
+    std::unique_ptr<RecordEditorDialog> editor =
+        makeEditor(kinds.value(section), m_database, id, m_today, this);
+    if (!editor->loadError().isEmpty()) {
+        showError(editor->loadError());
         return;
     }
-#endif
-    Q_UNUSED(section);
-    statusBar()->showMessage(tr("This kind of record cannot be edited from the application yet."), 5000);
+    bool changed = false;
+    connect(editor.get(), &RecordEditorDialog::saved, this, [&changed] { changed = true; });
+    editor->exec();
+    if (changed)
+        refreshAll();
 }
 
 void MainWindow::openDatabase() {

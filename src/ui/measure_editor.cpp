@@ -6,12 +6,12 @@
 #include "passerelle/ui/commands/value_change_command.h"
 #include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/timetable_widget.h"
+#include "editor_widgets.h"
 #include "ui_measure_editor.h"
 
 #include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QTableWidget>
 
@@ -21,54 +21,7 @@ namespace passerelle::ui {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
-
-// The date edits' minimum stands for "no date", shown as the special value text.
-const QDate noDate(2000, 1, 1);
-// Lists in the combo boxes: enough for a school's records; a measure's current reference is always added.
-constexpr int comboLimit = 2000;
-
-void setUpOptionalDate(QDateEdit* edit, const QString& emptyText) {
-    edit->setMinimumDate(noDate);
-    edit->setSpecialValueText(emptyText);
-    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-    edit->setDate(noDate);
-}
-
-QDate dateOf(const QDateEdit* edit) {
-    return edit->date() == noDate ? QDate() : edit->date();
-}
-
-void showDate(QDateEdit* edit, const QDate& date) {
-    const QDate shown = date.isValid() ? date : noDate;
-    if (edit->date() != shown)
-        edit->setDate(shown);
-}
-
-void showText(QLineEdit* edit, const QString& text) {
-    if (edit->text() != text)
-        edit->setText(text);
-}
-
-void showText(QPlainTextEdit* edit, const QString& text) {
-    if (edit->toPlainText() != text)
-        edit->setPlainText(text);
-}
-
-void showCheck(QCheckBox* box, bool checked) {
-    if (box->isChecked() != checked)
-        box->setChecked(checked);
-}
-
-// Selects the item holding `id`, adding it (with `label`) when the list does not have it.
-void selectData(QComboBox* combo, const QString& id, const QString& label) {
-    int index = combo->findData(id);
-    if (index < 0) {
-        combo->addItem(label.isEmpty() ? id : label, id);
-        index = combo->count() - 1;
-    }
-    if (combo->currentIndex() != index)
-        combo->setCurrentIndex(index);
-}
+using namespace editor;
 
 QString kindLabel(MeasureKind kind) {
     switch (kind) {
@@ -96,45 +49,17 @@ QString statusLabel(MeasureStatus status) {
     return MeasureEditorDialog::tr("Interrupted");
 }
 
-QString studentLabel(const Student& student) {
-    return student.className.isEmpty() ? student.fullName()
-                                       : u"%1 (%2)"_s.arg(student.fullName(), student.className);
-}
-
-QString personLabel(const Person& person) {
-    return person.role.isEmpty() ? person.fullName() : u"%1 — %2"_s.arg(person.fullName(), person.role);
-}
-
-template <typename T>
-std::optional<T> findRecord(storage::Database& database, const QString& id) {
-    if (id.isEmpty())
-        return std::nullopt;
-    Result<T> found = storage::Repository<T>(database).find(id);
-    if (!found)
-        return std::nullopt;
-    return std::move(found).value();
-}
-
-template <typename T>
-QList<T> listRecords(storage::Database& database, storage::ListQuery query) {
-    query.limit = comboLimit;
-    Result<storage::Page<T>> page = storage::Repository<T>(database).list(query);
-    if (!page)
-        return {};
-    return page->items;
-}
-
 }  // namespace
 
 MeasureEditorDialog::MeasureEditorDialog(storage::Database& database, const QString& measureId,
                                          const QDate& today, QWidget* parent)
-    : QDialog(parent)
+    : RecordEditorDialog(parent)
     , m_ui(std::make_unique<Ui::MeasureEditorDialog>())
     , m_database(database)
     , m_today(today) {
     m_ui->setupUi(this);
     setUpWidgets();
-    load(measureId);
+    reload(measureId);
     connectEdits();
 }
 
@@ -186,37 +111,13 @@ void MeasureEditorDialog::setUpWidgets() {
     for (const Agreement& agreement : listRecords<Agreement>(m_database, {}))
         m_ui->agreementCombo->addItem(agreement.title, agreement.id);
 
-    QAction* undo = m_undo.createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo.createRedoAction(this, tr("Redo"));
-    // Ctrl+Y as well as the platform's redo keys, once: a key bound twice to one action is "ambiguous".
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
-    redo->setShortcuts(redoKeys);
-    addAction(undo);
-    addAction(redo);
-    m_ui->undoButton->setDefaultAction(undo);
-    m_ui->redoButton->setDefaultAction(redo);
-    connect(&m_undo, &QUndoStack::cleanChanged, this, &MeasureEditorDialog::updateTitle);
-
-    connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] { save(); });
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MeasureEditorDialog::reject);
+    setUpEditorChrome(m_ui->undoButton, m_ui->redoButton, m_ui->stateLabel, m_ui->buttonBox, m_ui->tabs);
 }
 
-void MeasureEditorDialog::edit(const QString& key, const QVariant& before, const QVariant& after,
-                               const std::function<void(const QVariant&)>& apply) {
-    if (m_showing || before == after)
-        return;
-    m_undo.push(new ValueChangeCommand(
-        key, before, after,
-        [this, apply](const QVariant& value) {
-            apply(value);
-            refreshContext();
-            showMeasure();
-            recheck();
-        },
-        tr("Edit")));
+void MeasureEditorDialog::refresh() {
+    refreshContext();
+    showMeasure();
+    recheck();
 }
 
 void MeasureEditorDialog::connectEdits() {
@@ -336,22 +237,19 @@ void MeasureEditorDialog::connectEdits() {
             });
 }
 
-void MeasureEditorDialog::load(const QString& requestedId) {
+void MeasureEditorDialog::reload(const QString& requestedId) {
     const QString measureId = requestedId;  // a copy: callers pass m_measure.id, which is reset below
-    m_loadError.clear();
+    setLoadError({});
     m_measure = Measure{};
     if (!measureId.isEmpty()) {
         Result<Measure> found = storage::MeasureRepository(m_database).find(measureId);
         if (found)
             m_measure = std::move(found).value();
         else
-            m_loadError = found.error().message;
+            setLoadError(found.error().message);
     }
-    m_undo.clear();
-    refreshContext();
-    showMeasure();
-    recheck();
-    updateTitle();
+    refresh();
+    resetHistory();
 }
 
 void MeasureEditorDialog::refreshContext() {
@@ -387,45 +285,46 @@ void MeasureEditorDialog::fillPeople() {
 // Shows m_measure in the widgets, touching only those that differ so that the cursor of the field being
 // typed in stays where it is.
 void MeasureEditorDialog::showMeasure() {
-    const QScopedValueRollback showing(m_showing, true);
-    Ui::MeasureEditorDialog& ui = *m_ui;
-    fillPeople();
-    selectData(ui.studentCombo, m_measure.studentId, m_student ? studentLabel(*m_student) : QString());
-    selectData(ui.agreementCombo, m_measure.agreementId, m_agreement ? m_agreement->title : QString());
-    selectData(ui.hostCombo, m_measure.hostId, m_host ? m_host->name : QString());
-    selectData(ui.hostTutorCombo, m_measure.hostTutorId, {});
-    selectData(ui.schoolFollowerCombo, m_measure.schoolFollowerId, {});
-    selectData(ui.kindCombo, key(m_measure.kind), {});
-    selectData(ui.statusCombo, key(m_measure.status), {});
-    showDate(ui.startDate, m_measure.start);
-    showDate(ui.endDate, m_measure.end);
-    if (ui.exclusionDaysSpin->value() != m_measure.exclusionDays.value_or(0))
-        ui.exclusionDaysSpin->setValue(m_measure.exclusionDays.value_or(0));
-    showCheck(ui.studentConsentCheck, m_measure.consents.student);
-    showCheck(ui.representativeConsentCheck, m_measure.consents.representative);
-    showText(ui.objectivesEdit, m_measure.objectives);
-    showText(ui.activitiesEdit, m_measure.activities);
-    showText(ui.placesEdit, m_measure.places);
-    showText(ui.transportEdit, m_measure.transport);
-    showText(ui.schoolInsurerEdit, m_measure.insurances.school.insurer);
-    showText(ui.schoolContractEdit, m_measure.insurances.school.contract);
-    showText(ui.hostInsurerEdit, m_measure.insurances.host.insurer);
-    showText(ui.hostContractEdit, m_measure.insurances.host.contract);
-    const auto signedOn = [this](SignatureRole role) {
-        for (const RoleSignature& signature : std::as_const(m_measure.signatures)) {
-            if (signature.role == role)
-                return signature.signedOn;
-        }
-        return QDate();
-    };
-    showDate(ui.signatureHeadOfSchool, signedOn(SignatureRole::HeadOfSchool));
-    showDate(ui.signatureHostManager, signedOn(SignatureRole::HostManager));
-    showDate(ui.signatureYouthService, signedOn(SignatureRole::YouthService));
-    showDate(ui.signatureStudent, signedOn(SignatureRole::Student));
-    showDate(ui.signatureLegalRepresentative, signedOn(SignatureRole::LegalRepresentative));
-    if (m_timetable->timeSlots() != m_measure.slots)
-        m_timetable->setTimeSlots(m_measure.slots);
-    showAttendance();
+    showing([this] {
+        Ui::MeasureEditorDialog& ui = *m_ui;
+        fillPeople();
+        selectData(ui.studentCombo, m_measure.studentId, m_student ? studentLabel(*m_student) : QString());
+        selectData(ui.agreementCombo, m_measure.agreementId, m_agreement ? m_agreement->title : QString());
+        selectData(ui.hostCombo, m_measure.hostId, m_host ? m_host->name : QString());
+        selectData(ui.hostTutorCombo, m_measure.hostTutorId, {});
+        selectData(ui.schoolFollowerCombo, m_measure.schoolFollowerId, {});
+        selectData(ui.kindCombo, key(m_measure.kind), {});
+        selectData(ui.statusCombo, key(m_measure.status), {});
+        showDate(ui.startDate, m_measure.start);
+        showDate(ui.endDate, m_measure.end);
+        if (ui.exclusionDaysSpin->value() != m_measure.exclusionDays.value_or(0))
+            ui.exclusionDaysSpin->setValue(m_measure.exclusionDays.value_or(0));
+        showCheck(ui.studentConsentCheck, m_measure.consents.student);
+        showCheck(ui.representativeConsentCheck, m_measure.consents.representative);
+        showText(ui.objectivesEdit, m_measure.objectives);
+        showText(ui.activitiesEdit, m_measure.activities);
+        showText(ui.placesEdit, m_measure.places);
+        showText(ui.transportEdit, m_measure.transport);
+        showText(ui.schoolInsurerEdit, m_measure.insurances.school.insurer);
+        showText(ui.schoolContractEdit, m_measure.insurances.school.contract);
+        showText(ui.hostInsurerEdit, m_measure.insurances.host.insurer);
+        showText(ui.hostContractEdit, m_measure.insurances.host.contract);
+        const auto signedOn = [this](SignatureRole role) {
+            for (const RoleSignature& signature : std::as_const(m_measure.signatures)) {
+                if (signature.role == role)
+                    return signature.signedOn;
+            }
+            return QDate();
+        };
+        showDate(ui.signatureHeadOfSchool, signedOn(SignatureRole::HeadOfSchool));
+        showDate(ui.signatureHostManager, signedOn(SignatureRole::HostManager));
+        showDate(ui.signatureYouthService, signedOn(SignatureRole::YouthService));
+        showDate(ui.signatureStudent, signedOn(SignatureRole::Student));
+        showDate(ui.signatureLegalRepresentative, signedOn(SignatureRole::LegalRepresentative));
+        if (m_timetable->timeSlots() != m_measure.slots)
+            m_timetable->setTimeSlots(m_measure.slots);
+        showAttendance();
+    });
 }
 
 QStringList MeasureEditorDialog::attendanceOf(const QDate& date) const {
@@ -512,90 +411,45 @@ void MeasureEditorDialog::recheck() {
                                   .arg(total % 60, 2, 10, QLatin1Char('0')));
 }
 
-void MeasureEditorDialog::updateTitle() {
+QString MeasureEditorDialog::titleText() const {
     const QString who = m_student ? m_student->fullName() : QString();
     QString title = m_measure.id.isEmpty() ? tr("New measure") : tr("Measure");
     if (!who.isEmpty())
         title += u" — "_s + who;
-    setWindowTitle(title + u"[*]"_s);
-    setWindowModified(isModified());
-    m_ui->stateLabel->setText(isModified() ? tr("Unsaved changes") : QString());
+    return title;
 }
 
-bool MeasureEditorDialog::ask(Question question, const QString& text) {
-    if (m_asker)
-        return m_asker(question, text);
-    switch (question) {
-        case Question::SaveAsDraft:
-            return QMessageBox::question(this, tr("Save as draft"), text) == QMessageBox::Yes;
-        case Question::ReloadTheirs: {
-            QMessageBox box(QMessageBox::Warning, tr("Measure changed elsewhere"), text,
-                            QMessageBox::NoButton, this);
-            QPushButton* reload = box.addButton(tr("Reload their version"), QMessageBox::DestructiveRole);
-            box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-            box.exec();
-            return box.clickedButton() == reload;
-        }
-        case Question::DiscardChanges:
-            return QMessageBox::question(this, tr("Unsaved changes"), text,
-                                         QMessageBox::Discard | QMessageBox::Cancel) == QMessageBox::Discard;
-        case Question::SaveFailed:
-            QMessageBox::warning(this, tr("Not saved"), text);
-            return false;
-    }
-    return false;
+QString MeasureEditorDialog::draftQuestion() const {
+    int errors = 0;
+    for (const rules::Finding& finding : findings())
+        errors += finding.severity == rules::Severity::Error ? 1 : 0;
+    if (errors == 0)
+        return {};
+    return tr(
+        "The rules find %n error(s) in this measure. It can only be saved as a draft, "
+        "with the status \"planned\", until they are fixed. Save it as a draft?",
+        nullptr, errors);
 }
 
-bool MeasureEditorDialog::save() {
-    const rules::Findings& found = findings();
-    if (rules::hasErrors(found)) {
-        int errors = 0;
-        for (const rules::Finding& finding : found)
-            errors += finding.severity == rules::Severity::Error ? 1 : 0;
-        const QString text =
-            tr("The rules find %n error(s) in this measure. It can only be saved as a draft, "
-               "with the status \"planned\", until they are fixed. Save it as a draft?",
-               nullptr, errors);
-        if (!ask(Question::SaveAsDraft, text))
-            return false;
-        if (m_measure.status != MeasureStatus::Planned)
-            edit(u"status"_s, key(m_measure.status), key(MeasureStatus::Planned),
-                 [this](const QVariant& value) {
-                     m_measure.status =
-                         parseKey<MeasureStatus>(value.toString()).value_or(MeasureStatus::Planned);
-                 });
-    }
-    // One repository call: one transaction, checked against the revision this editor loaded.
+void MeasureEditorDialog::makeDraft() {
+    if (m_measure.status != MeasureStatus::Planned)
+        edit(u"status"_s, key(m_measure.status), key(MeasureStatus::Planned), [this](const QVariant& value) {
+            m_measure.status = parseKey<MeasureStatus>(value.toString()).value_or(MeasureStatus::Planned);
+        });
+}
+
+// One repository call: one transaction, checked against the revision this editor loaded.
+Status MeasureEditorDialog::writeRecord() {
     Result<Measure> stored = storage::MeasureRepository(m_database).save(m_measure);
-    if (!stored) {
-        if (stored.error().kind == ErrorKind::Conflict) {
-            const QString text =
-                tr("Someone else saved this measure after you opened it. Reload their "
-                   "version (your changes are lost) or keep editing (nothing is saved)?");
-            if (ask(Question::ReloadTheirs, text))
-                load(m_measure.id);
-        } else {
-            ask(Question::SaveFailed, tr("The measure could not be saved: %1").arg(stored.error().message));
-        }
-        return false;
-    }
+    if (!stored)
+        return stored.error();
     m_measure = std::move(stored).value();
-    m_undo.setClean();
-    updateTitle();
-    Q_EMIT saved(m_measure.id);
-    return true;
+    return success();
 }
 
-void MeasureEditorDialog::reject() {
-    if (isModified() &&
-        !ask(Question::DiscardChanges, tr("This measure has unsaved changes. Close without saving them?")))
-        return;
-    QDialog::reject();
-}
-
-QWidget* MeasureEditorDialog::widgetForField(const QString& field) const {
+QHash<QString, QWidget*> MeasureEditorDialog::fieldWidgets() const {
     const Ui::MeasureEditorDialog& ui = *m_ui;
-    const QHash<QString, QWidget*> widgets{
+    return {
         {u"student"_s, ui.studentCombo},
         {u"studentId"_s, ui.studentCombo},
         {u"agreement"_s, ui.agreementCombo},
@@ -629,29 +483,6 @@ QWidget* MeasureEditorDialog::widgetForField(const QString& field) const {
         {u"slots"_s, m_timetable->timeEdit(Weekday::Monday, TimetableWidget::Half::Morning,
                                            TimetableWidget::Bound::From)},
     };
-    // "insurances.host.contract", then "insurances.host", then "insurances": the most precise known key.
-    QString key = field;
-    while (!key.isEmpty()) {
-        if (QWidget* widget = widgets.value(key))
-            return widget;
-        const qsizetype dot = key.lastIndexOf(u'.');
-        key = dot < 0 ? QString() : key.left(dot);
-    }
-    return nullptr;
-}
-
-void MeasureEditorDialog::focusField(const QString& field) {
-    QWidget* widget = widgetForField(field);
-    if (widget == nullptr)
-        return;
-    for (QWidget* ancestor = widget; ancestor != nullptr; ancestor = ancestor->parentWidget()) {
-        const int tab = m_ui->tabs->indexOf(ancestor);
-        if (tab >= 0) {
-            m_ui->tabs->setCurrentIndex(tab);
-            break;
-        }
-    }
-    widget->setFocus(Qt::OtherFocusReason);
 }
 
 }  // namespace passerelle::ui

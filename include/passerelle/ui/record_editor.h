@@ -1,0 +1,122 @@
+#pragma once
+
+#include "passerelle/domain/result.h"
+
+#include <QDialog>
+#include <QUndoStack>
+#include <QVariant>
+
+#include <functional>
+
+class QDialogButtonBox;
+class QLabel;
+class QTabWidget;
+class QToolButton;
+
+namespace passerelle::ui {
+
+// What every record editor (measure, organisation, student, agreement, group activity) does the same way:
+// edits go through the dialog's undo stack (Ctrl+Z / Ctrl+Y, buttons), the title marks unsaved changes,
+// Save writes the record in one transaction and never over a version saved elsewhere meanwhile (the user
+// chooses between reloading and keeping on editing), and closing with unsaved changes asks first.
+//
+// A subclass holds its record by value, shows it in its form (refresh) and writes it (writeRecord). Every
+// user edit is one `editRecord` call that changes a copy of the record; the undo stack keeps the copies.
+class RecordEditorDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // The questions an editor asks the user. Tests replace the asker so that no modal box blocks them.
+    enum class Question {
+        SaveAsDraft,     // the rules find errors: save as a draft anyway?  true = save
+        ReloadTheirs,    // someone saved meanwhile: true = reload their version, false = keep editing
+        DiscardChanges,  // closing with unsaved edits: true = close without saving
+        SaveFailed,      // information only (the answer is ignored)
+        Confirm,         // a destructive action inside the editor (removing a row): true = go on
+    };
+    using Asker = std::function<bool(Question question, const QString& text)>;
+
+    ~RecordEditorDialog() override;
+
+    void setAsker(Asker asker) { m_asker = std::move(asker); }
+    QUndoStack* undoStack() { return &m_undo; }
+    bool isModified() const { return !m_undo.isClean(); }
+    // The error of the last load (unknown id, database failure); empty when it loaded.
+    const QString& loadError() const { return m_loadError; }
+    // The id of the record edited; empty for a new record never saved.
+    virtual QString recordId() const = 0;
+
+    // Saves as the Save button does (asking through the asker); true when the record was written.
+    bool save();
+    // Gives the keyboard focus to the editor of a field named as the rules and the exchange format name it
+    // ("slots", "insurances.host.contract"), switching to its tab.
+    void focusField(const QString& field);
+    // The widget editing `field`, trying "a.b.c", then "a.b", then "a"; null when none does.
+    QWidget* widgetForField(const QString& field) const;
+
+public Q_SLOTS:
+    void reject() override;
+
+Q_SIGNALS:
+    void saved(const QString& recordId);
+
+protected:
+    explicit RecordEditorDialog(QWidget* parent);
+
+    // Wires the form's shared parts; call once after setupUi. `tabs` may be null.
+    void setUpEditorChrome(QToolButton* undoButton, QToolButton* redoButton, QLabel* stateLabel,
+                           QDialogButtonBox* buttons, QTabWidget* tabs);
+
+    // Shows the record in every widget and rechecks it. Called after every edit, undo, redo and load.
+    virtual void refresh() = 0;
+    // Writes the record through its repository (one transaction) and keeps the stored version (new id and
+    // revision). A Conflict error means someone saved it meanwhile.
+    virtual Status writeRecord() = 0;
+    // Loads the record with this id again (after a conflict, the user chose their version).
+    virtual void reload(const QString& id) = 0;
+    // The title without the "unsaved" marker: "New agreement", "Student — Léa Martin".
+    virtual QString titleText() const = 0;
+    // The widgets of the fields, by their exchange-format name (see widgetForField).
+    virtual QHash<QString, QWidget*> fieldWidgets() const { return {}; }
+    // Non-empty: Save first asks this question (Question::SaveAsDraft); answering yes calls makeDraft().
+    virtual QString draftQuestion() const { return {}; }
+    virtual void makeDraft() {}
+
+    // One undoable edit of the record `record` (a member of the subclass): `change` alters a copy; nothing
+    // happens when it changes nothing or while the form is being filled. Edits with the same `key` in a row
+    // (each keystroke in one field) merge into one undo step.
+    template <typename T>
+    void editRecord(T& record, const QString& key, const std::function<void(T&)>& change) {
+        if (m_showing)
+            return;
+        T after = record;
+        change(after);
+        if (after == record)
+            return;
+        edit(key, QVariant::fromValue(record), QVariant::fromValue(after),
+             [&record](const QVariant& value) { record = value.template value<T>(); });
+    }
+    // One undoable edit of one value: `apply` writes the value into the record, then the form is refreshed.
+    // Nothing happens when `before == after` or while the form is being filled.
+    void edit(const QString& key, const QVariant& before, const QVariant& after,
+              std::function<void(const QVariant&)> apply);
+    // Starts a fresh history after a load: nothing to undo, nothing modified.
+    void resetHistory();
+    void setLoadError(const QString& error) { m_loadError = error; }
+    bool ask(Question question, const QString& text);
+    void updateTitle();
+    // True while refresh() fills the widgets: their change signals are not user edits.
+    bool isShowing() const { return m_showing; }
+    // Runs `fill` with isShowing() true.
+    void showing(const std::function<void()>& fill);
+
+private:
+    QUndoStack m_undo;
+    Asker m_asker;
+    QString m_loadError;
+    QLabel* m_stateLabel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    bool m_showing = false;
+};
+
+}  // namespace passerelle::ui

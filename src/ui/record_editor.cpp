@@ -1,0 +1,167 @@
+#include "passerelle/ui/record_editor.h"
+
+#include "passerelle/ui/commands/value_change_command.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTabWidget>
+#include <QToolButton>
+
+namespace passerelle::ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+RecordEditorDialog::RecordEditorDialog(QWidget* parent) : QDialog(parent) {}
+
+RecordEditorDialog::~RecordEditorDialog() = default;
+
+void RecordEditorDialog::setUpEditorChrome(QToolButton* undoButton, QToolButton* redoButton,
+                                           QLabel* stateLabel, QDialogButtonBox* buttons, QTabWidget* tabs) {
+    m_stateLabel = stateLabel;
+    m_tabs = tabs;
+    QAction* undo = m_undo.createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo.createRedoAction(this, tr("Redo"));
+    // Ctrl+Y as well as the platform's redo keys, once: a key bound twice to one action is "ambiguous".
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    addAction(undo);
+    addAction(redo);
+    if (undoButton)
+        undoButton->setDefaultAction(undo);
+    if (redoButton)
+        redoButton->setDefaultAction(redo);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &RecordEditorDialog::updateTitle);
+    if (buttons) {
+        if (QPushButton* saveButton = buttons->button(QDialogButtonBox::Save)) {
+            saveButton->setShortcut(QKeySequence::Save);
+            connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
+        }
+        connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditorDialog::reject);
+    }
+}
+
+void RecordEditorDialog::edit(const QString& key, const QVariant& before, const QVariant& after,
+                              std::function<void(const QVariant&)> apply) {
+    if (m_showing || before == after)
+        return;
+    m_undo.push(new ValueChangeCommand(
+        key, before, after,
+        [this, apply = std::move(apply)](const QVariant& value) {
+            apply(value);
+            refresh();
+            updateTitle();
+        },
+        tr("Edit")));
+}
+
+void RecordEditorDialog::resetHistory() {
+    m_undo.clear();
+    updateTitle();
+}
+
+void RecordEditorDialog::showing(const std::function<void()>& fill) {
+    const QScopedValueRollback rollback(m_showing, true);
+    fill();
+}
+
+void RecordEditorDialog::updateTitle() {
+    setWindowTitle(titleText() + u"[*]"_s);
+    setWindowModified(isModified());
+    if (m_stateLabel)
+        m_stateLabel->setText(isModified() ? tr("Unsaved changes") : QString());
+}
+
+bool RecordEditorDialog::ask(Question question, const QString& text) {
+    if (m_asker)
+        return m_asker(question, text);
+    switch (question) {
+        case Question::SaveAsDraft:
+            return QMessageBox::question(this, tr("Save as draft"), text) == QMessageBox::Yes;
+        case Question::ReloadTheirs: {
+            QMessageBox box(QMessageBox::Warning, tr("Changed elsewhere"), text, QMessageBox::NoButton, this);
+            QPushButton* reloadButton =
+                box.addButton(tr("Reload their version"), QMessageBox::DestructiveRole);
+            box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+            box.exec();
+            return box.clickedButton() == reloadButton;
+        }
+        case Question::DiscardChanges:
+            return QMessageBox::question(this, tr("Unsaved changes"), text,
+                                         QMessageBox::Discard | QMessageBox::Cancel) == QMessageBox::Discard;
+        case Question::SaveFailed:
+            QMessageBox::warning(this, tr("Not saved"), text);
+            return false;
+        case Question::Confirm:
+            return QMessageBox::question(this, tr("Confirm"), text) == QMessageBox::Yes;
+    }
+    return false;
+}
+
+bool RecordEditorDialog::save() {
+    const QString question = draftQuestion();
+    if (!question.isEmpty()) {
+        if (!ask(Question::SaveAsDraft, question))
+            return false;
+        makeDraft();
+    }
+    const Status written = writeRecord();
+    if (!written) {
+        if (written.error().kind == ErrorKind::Conflict) {
+            const QString text =
+                tr("Someone else saved this record after you opened it. Reload their "
+                   "version (your changes are lost) or keep editing (nothing is saved)?");
+            if (ask(Question::ReloadTheirs, text))
+                reload(recordId());
+        } else {
+            ask(Question::SaveFailed, tr("The record could not be saved: %1").arg(written.error().message));
+        }
+        return false;
+    }
+    m_undo.setClean();
+    refresh();
+    updateTitle();
+    Q_EMIT saved(recordId());
+    return true;
+}
+
+void RecordEditorDialog::reject() {
+    if (isModified() &&
+        !ask(Question::DiscardChanges, tr("This record has unsaved changes. Close without saving them?")))
+        return;
+    QDialog::reject();
+}
+
+QWidget* RecordEditorDialog::widgetForField(const QString& field) const {
+    const QHash<QString, QWidget*> widgets = fieldWidgets();
+    QString key = field;
+    while (!key.isEmpty()) {
+        if (QWidget* widget = widgets.value(key))
+            return widget;
+        const qsizetype dot = key.lastIndexOf(u'.');
+        key = dot < 0 ? QString() : key.left(dot);
+    }
+    return nullptr;
+}
+
+void RecordEditorDialog::focusField(const QString& field) {
+    QWidget* widget = widgetForField(field);
+    if (widget == nullptr)
+        return;
+    for (QWidget* ancestor = widget; m_tabs && ancestor != nullptr; ancestor = ancestor->parentWidget()) {
+        const int tab = m_tabs->indexOf(ancestor);
+        if (tab >= 0) {
+            m_tabs->setCurrentIndex(tab);
+            break;
+        }
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+}  // namespace passerelle::ui
