@@ -5,6 +5,7 @@
 
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/document_archive.h"
 #include "passerelle/storage/repositories.h"
 
 using namespace passerelle;
@@ -99,7 +100,7 @@ TEST(Migrations, FromVersionOneWithDataToVersionTwo) {
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& db = **opened;
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());  // through version 2
     EXPECT_TRUE(tableExists(path, u"search_entries"_s));
 
     // The data is intact, revisions included.
@@ -125,6 +126,64 @@ TEST(Migrations, FromVersionOneWithDataToVersionTwo) {
     const auto organisations = OrganisationRepository(db).list({.text = u"0941234a"_s});
     ASSERT_TRUE(organisations.ok());
     EXPECT_EQ(organisations->total, 1);
+}
+
+TEST(Migrations, FromVersionTwoWithSignaturesToVersionThree) {
+    TempFolder folder;
+    const QString path = folder.path(u"v2.sqlite"_s);
+    {
+        auto opened = Database::openAtVersion(path, 2);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        EXPECT_EQ((*opened)->schemaVersion(), 2);
+    }
+    rawExecute(path, versionOneRows());
+    // Signatures as version 2 stored them: no method.
+    rawExecute(
+        path,
+        {
+            u"INSERT INTO organisations (id, kind, name, sort_name, uai, address, phone, email, revision) "
+            "VALUES ('ORG-HOST', 'host', 'Ressourcerie', 'ressourcerie', '', '', '', '', 1)"_s,
+            u"INSERT INTO agreements (id, kind, title, sort_title, tacit_renewal, notice_anchor, status, "
+            u"revision) "
+            "VALUES ('A-RESP', 'responsibility-measures', 'Convention', 'convention', 0, 'notification', "
+            "'awaiting-signature', 4)"_s,
+            u"INSERT INTO agreement_signatures (agreement_id, seq, organisation_id, signed_on) "
+            "VALUES ('A-RESP', 0, 'ORG-SCHOOL', '2026-09-01'), ('A-RESP', 1, 'ORG-HOST', NULL)"_s,
+            u"INSERT INTO measure_signatures (measure_id, seq, role, signed_on) "
+            "VALUES ('M-1', 0, 'head-of-school', '2026-11-10')"_s,
+        });
+    EXPECT_FALSE(tableExists(path, u"issued_documents"_s));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = **opened;
+    EXPECT_EQ(db.schemaVersion(), 3);
+    EXPECT_TRUE(tableExists(path, u"issued_documents"_s));
+    EXPECT_TRUE(tableExists(path, u"attachments"_s));
+
+    // Every signature given before version 3 was on paper.
+    const auto agreement = AgreementRepository(db).find(agreementId);
+    ASSERT_TRUE(agreement.ok()) << agreement.error().message.toStdString();
+    ASSERT_EQ(agreement->signatures.size(), 2);
+    EXPECT_EQ(agreement->signatures[0],
+              (PartySignature{schoolId, QDate(2026, 9, 1), SignatureMethod::Paper}));
+    EXPECT_EQ(agreement->signatures[1], (PartySignature{hostId, QDate(), SignatureMethod::Paper}));
+    EXPECT_EQ(agreement->revision, 4);
+    const auto measure = MeasureRepository(db).find(measureId);
+    ASSERT_TRUE(measure.ok()) << measure.error().message.toStdString();
+    ASSERT_EQ(measure->signatures.size(), 1);
+    EXPECT_EQ(measure->signatures[0].method, SignatureMethod::Paper);
+
+    // The new columns and tables work at once.
+    Measure changed = *measure;
+    changed.signatures[0].method = SignatureMethod::Digital;
+    ASSERT_TRUE(MeasureRepository(db).save(changed).ok());
+    EXPECT_EQ(MeasureRepository(db).find(measureId)->signatures[0].method, SignatureMethod::Digital);
+    DocumentArchive archive(db);
+    const auto issued = archive.issue({ArchivedKind::Measure, measureId}, u"measure"_s, "%PDF-1.4\n%%EOF\n",
+                                      false, false, QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
+    ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
+    EXPECT_EQ(issued->version, 1);
 }
 
 TEST(Migrations, AFailingMigrationChangesNothing) {

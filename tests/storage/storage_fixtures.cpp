@@ -119,7 +119,7 @@ Agreement sampleAgreement() {
         .partnerNoticeHours = 48,
         .copies = 3,
         .status = AgreementStatus::Signed,
-        .signatures = {{schoolId, QDate(2025, 9, 1)}, {hostId, QDate(2025, 9, 2)}},
+        .signatures = {{schoolId, QDate(2025, 9, 1)}, {hostId, QDate(2025, 9, 2), SignatureMethod::Digital}},
         // Saved in this order (not by number) to show that lists keep their order.
         .clauses = {{3, u"Durée"_s, u"La convention est conclue pour un an."_s},
                     {1, u"Objet"_s, u"Accueillir des élèves pour des mesures de responsabilisation."_s},
@@ -147,7 +147,7 @@ Measure sampleMeasure() {
         .transport = u"À pied, accompagnée"_s,
         .consents = {.student = true, .representative = true},
         .insurances = {.school = {u"MAIF"_s, u"ÉTAB-123"_s}, .host = {u"MACIF"_s, u"ASSO-456"_s}},
-        .signatures = {{SignatureRole::HeadOfSchool, QDate(2026, 11, 10)},
+        .signatures = {{SignatureRole::HeadOfSchool, QDate(2026, 11, 10), SignatureMethod::Digital},
                        {SignatureRole::Student, QDate(2026, 11, 12)},
                        {SignatureRole::LegalRepresentative, QDate()}},
         .status = MeasureStatus::InProgress,

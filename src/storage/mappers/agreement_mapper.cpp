@@ -1,6 +1,7 @@
 // Agreement <-> agreements + agreement_parties, _deliberations, _reviews, _signatures, _clauses, _amendments.
 #include "mappers.h"
 
+#include "../archive_rows.h"
 #include "../search_text.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,11 +79,11 @@ Status insertChildren(Database& database, const Agreement& r) {
         return s;
     if (auto s =
             insertEach(database,
-                       u"INSERT INTO agreement_signatures (agreement_id, seq, organisation_id, signed_on) "
-                       "VALUES (?, ?, ?, ?)"_s,
+                       u"INSERT INTO agreement_signatures (agreement_id, seq, organisation_id, signed_on, "
+                       "method) VALUES (?, ?, ?, ?, ?)"_s,
                        r.id, r.signatures,
                        [](const PartySignature& p) {
-                           return Values{nullable(p.organisationId), dateValue(p.signedOn)};
+                           return Values{nullable(p.organisationId), dateValue(p.signedOn), key(p.method)};
                        });
         !s)
         return s;
@@ -173,6 +174,9 @@ Status updateRows(Database& database, const Agreement& record, int revision) {
 
 Status deleteRows(Database& database, const QString& id, Type<Agreement>) {
     if (auto s = deleteChildren(database, id); !s)
+        return s;
+    // Its issued documents and attachments go with it: papers about a student are not kept without a record.
+    if (auto s = deleteArchivedFiles(database, ArchivedKind::Agreement, id); !s)
         return s;
     return execute(database, u"DELETE FROM agreements WHERE id = ?"_s, {id});
 }
@@ -269,12 +273,16 @@ Result<QList<Agreement>> loadRecords(Database& database, const IdFilter& ids, Ty
                           });
     if (!status)
         return status.error();
-    status = readChildren(database, ids, records,
-                          u"SELECT agreement_id, organisation_id, signed_on FROM agreement_signatures"_s,
-                          [](Agreement& a, const QSqlQuery& row) {
-                              a.signatures.append({row.value(1).toString(), toDate(row.value(2))});
-                              return success();
-                          });
+    status = readChildren(
+        database, ids, records,
+        u"SELECT agreement_id, organisation_id, signed_on, method FROM agreement_signatures"_s,
+        [](Agreement& a, const QSqlQuery& row) -> Status {
+            const auto method = toEnum<SignatureMethod>(row.value(3), u"agreement_signatures"_s, u"method"_s);
+            if (!method)
+                return method.error();
+            a.signatures.append({row.value(1).toString(), toDate(row.value(2)), *method});
+            return success();
+        });
     if (!status)
         return status.error();
     status = readChildren(

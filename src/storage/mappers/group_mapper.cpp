@@ -1,6 +1,7 @@
 // GroupActivity <-> group_activities + group_participants, group_sessions, group_session_attendance.
 #include "mappers.h"
 
+#include "../archive_rows.h"
 #include "../search_text.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,6 +102,9 @@ Status updateRows(Database& database, const GroupActivity& record, int revision)
 
 Status deleteRows(Database& database, const QString& id, Type<GroupActivity>) {
     if (auto s = deleteChildren(database, id); !s)
+        return s;
+    // Its issued documents and attachments go with it: papers about a student are not kept without a record.
+    if (auto s = deleteArchivedFiles(database, ArchivedKind::Group, id); !s)
         return s;
     return execute(database, u"DELETE FROM group_activities WHERE id = ?"_s, {id});
 }

@@ -1,6 +1,7 @@
 // Measure <-> measures + measure_slots, _signatures, _attendance, _incidents, _host_reports.
 #include "mappers.h"
 
+#include "../archive_rows.h"
 #include "../search_text.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,10 +42,10 @@ Status insertChildren(Database& database, const Measure& r) {
         return s;
     for (qsizetype i = 0; i < r.signatures.size(); ++i) {
         const RoleSignature& v = r.signatures.at(i);
-        if (auto s = execute(
-                database,
-                u"INSERT INTO measure_signatures (measure_id, seq, role, signed_on) VALUES (?, ?, ?, ?)"_s,
-                {r.id, int(i), key(v.role), dateValue(v.signedOn)});
+        if (auto s = execute(database,
+                             u"INSERT INTO measure_signatures (measure_id, seq, role, signed_on, method) "
+                             "VALUES (?, ?, ?, ?, ?)"_s,
+                             {r.id, int(i), key(v.role), dateValue(v.signedOn), key(v.method)});
             !s)
             return s;
     }
@@ -147,6 +148,9 @@ Status updateRows(Database& database, const Measure& record, int revision) {
 Status deleteRows(Database& database, const QString& id, Type<Measure>) {
     if (auto s = deleteChildren(database, id); !s)
         return s;
+    // Its issued documents and attachments go with it: papers about a student are not kept without a record.
+    if (auto s = deleteArchivedFiles(database, ArchivedKind::Measure, id); !s)
+        return s;
     return execute(database, u"DELETE FROM measures WHERE id = ?"_s, {id});
 }
 
@@ -223,12 +227,15 @@ Result<QList<Measure>> loadRecords(Database& database, const IdFilter& ids, Type
     if (!status)
         return status.error();
     status = readChildren(
-        database, ids, records, u"SELECT measure_id, role, signed_on FROM measure_signatures"_s, byPosition,
-        [](Measure& m, const QSqlQuery& row) -> Status {
+        database, ids, records, u"SELECT measure_id, role, signed_on, method FROM measure_signatures"_s,
+        byPosition, [](Measure& m, const QSqlQuery& row) -> Status {
             const auto role = toEnum<SignatureRole>(row.value(1), u"measure_signatures"_s, u"role"_s);
             if (!role)
                 return role.error();
-            m.signatures.append({*role, toDate(row.value(2))});
+            const auto method = toEnum<SignatureMethod>(row.value(3), u"measure_signatures"_s, u"method"_s);
+            if (!method)
+                return method.error();
+            m.signatures.append({*role, toDate(row.value(2)), *method});
             return success();
         });
     if (!status)

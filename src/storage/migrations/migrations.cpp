@@ -8,6 +8,7 @@ const QList<Migration>& migrations() {
     static const QList<Migration> list{
         {1, u"the core tables"_s, &migration0001CoreTables},
         {2, u"the full-text search index"_s, &migration0002SearchIndex},
+        {3, u"signature methods and the document archive"_s, &migration0003DocumentArchive},
     };
     return list;
 }

@@ -23,5 +23,6 @@ const QList<Migration>& migrations();
 // One file per migration, in src/storage/migrations/.
 Status migration0001CoreTables(Database& database);
 Status migration0002SearchIndex(Database& database);
+Status migration0003DocumentArchive(Database& database);
 
 }  // namespace passerelle::storage
