@@ -3,14 +3,11 @@
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/measure_facts.h"
 #include "passerelle/storage/repositories.h"
-#include "passerelle/ui/commands/value_change_command.h"
 #include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/timetable_widget.h"
 #include "editor_widgets.h"
 #include "ui_measure_editor.h"
 
-#include <QAction>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
@@ -33,6 +30,24 @@ QString kindLabel(MeasureKind kind) {
             break;
     }
     return MeasureEditorDialog::tr("Follow-up");
+}
+
+QString incidentKindLabel(IncidentKind kind) {
+    switch (kind) {
+        case IncidentKind::Accident:
+            return MeasureEditorDialog::tr("Accident");
+        case IncidentKind::Absence:
+            return MeasureEditorDialog::tr("Absence");
+        case IncidentKind::Behaviour:
+            return MeasureEditorDialog::tr("Behaviour");
+        case IncidentKind::Other:
+            break;
+    }
+    return MeasureEditorDialog::tr("Other");
+}
+
+QString dateTimeText(const QDateTime& at) {
+    return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : QString();
 }
 
 QString statusLabel(MeasureStatus status) {
@@ -91,6 +106,16 @@ void MeasureEditorDialog::setUpWidgets() {
     for (QPlainTextEdit* edit : {m_ui->objectivesEdit, m_ui->activitiesEdit, m_ui->placesEdit})
         edit->setUndoRedoEnabled(false);
 
+    m_ui->incidentsTable->setHorizontalHeaderLabels(
+        {tr("When"), tr("Nature"), tr("Head of school told"), tr("Description")});
+    m_ui->incidentsTable->setColumnWidth(0, 150);
+    m_ui->incidentsTable->setColumnWidth(1, 120);
+    m_ui->incidentsTable->setColumnWidth(2, 170);
+    for (const IncidentKind kind :
+         {IncidentKind::Accident, IncidentKind::Absence, IncidentKind::Behaviour, IncidentKind::Other})
+        m_ui->incidentKindCombo->addItem(incidentKindLabel(kind), key(kind));
+    setUpOptionalDate(m_ui->reportWrittenOnEdit, tr("Not set"));
+    m_ui->reportTextEdit->setUndoRedoEnabled(false);
     for (const MeasureKind kind :
          {MeasureKind::Responsibility, MeasureKind::ExclusionAlternative, MeasureKind::FollowUp})
         m_ui->kindCombo->addItem(kindLabel(kind), key(kind));
@@ -235,6 +260,94 @@ void MeasureEditorDialog::connectEdits() {
                 edit(editKey, QVariant::fromValue(m_measure.slots), QVariant::fromValue(after),
                      [this](const QVariant& value) { m_measure.slots = value.value<TimeSlots>(); });
             });
+    connectIncidentEdits();
+    connectHostReportEdits();
+}
+
+// The incident selected in the table is the one the form below it edits.
+void MeasureEditorDialog::connectIncidentEdits() {
+    Ui::MeasureEditorDialog& ui = *m_ui;
+    connect(ui.incidentsTable, &QTableWidget::currentCellChanged, this, [this] { showIncidentForm(); });
+    connect(ui.addIncidentButton, &QPushButton::clicked, this, [this] {
+        // Dated now by default: incidents are usually recorded as soon as the host phones.
+        const QDateTime now(m_today, QTime(QTime::currentTime().hour(), QTime::currentTime().minute()));
+        editRecord<Measure>(m_measure, u"incidents.add"_s, [now](Measure& measure) {
+            measure.incidents.append(Incident{now, IncidentKind::Other, QString(), QDateTime()});
+        });
+        m_ui->incidentsTable->setCurrentCell(m_ui->incidentsTable->rowCount() - 1, 0);
+        m_ui->incidentDescriptionEdit->setFocus();
+    });
+    connect(ui.removeIncidentButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->incidentsTable->currentRow();
+        if (row < 0 || row >= m_measure.incidents.size() ||
+            !ask(Question::Confirm, tr("Remove this incident from the follow-up?")))
+            return;
+        editRecord<Measure>(m_measure, u"incidents.remove"_s,
+                            [row](Measure& measure) { measure.incidents.removeAt(row); });
+    });
+    // Edits the selected incident; the key keeps each field of each incident its own undo step.
+    const auto editIncident = [this](const QString& field, const std::function<void(Incident&)>& change) {
+        const int row = m_ui->incidentsTable->currentRow();
+        if (row < 0 || row >= m_measure.incidents.size())
+            return;
+        editRecord<Measure>(m_measure, u"incidents.%1.%2"_s.arg(row).arg(field),
+                            [row, &change](Measure& measure) { change(measure.incidents[row]); });
+    };
+    connect(ui.incidentAtEdit, &QDateTimeEdit::dateTimeChanged, this, [editIncident](const QDateTime& at) {
+        editIncident(u"at"_s, [at](Incident& incident) { incident.at = at; });
+    });
+    connect(ui.incidentKindCombo, &QComboBox::currentIndexChanged, this, [this, editIncident] {
+        const auto kind = parseKey<IncidentKind>(m_ui->incidentKindCombo->currentData().toString());
+        editIncident(u"kind"_s,
+                     [kind](Incident& incident) { incident.kind = kind.value_or(IncidentKind::Other); });
+    });
+    connect(ui.incidentDescriptionEdit, &QLineEdit::textChanged, this, [editIncident](const QString& text) {
+        editIncident(u"description"_s, [text](Incident& incident) { incident.description = text; });
+    });
+    connect(ui.headNotifiedCheck, &QCheckBox::toggled, this, [this, editIncident](bool told) {
+        const QDateTime at = m_ui->headNotifiedEdit->dateTime();
+        editIncident(u"headNotified"_s,
+                     [told, at](Incident& incident) { incident.headNotifiedAt = told ? at : QDateTime(); });
+    });
+    connect(ui.headNotifiedEdit, &QDateTimeEdit::dateTimeChanged, this,
+            [this, editIncident](const QDateTime& at) {
+                if (m_ui->headNotifiedCheck->isChecked())
+                    editIncident(u"headNotifiedAt"_s,
+                                 [at](Incident& incident) { incident.headNotifiedAt = at; });
+            });
+}
+
+void MeasureEditorDialog::connectHostReportEdits() {
+    Ui::MeasureEditorDialog& ui = *m_ui;
+    connect(ui.hostReportGroup, &QGroupBox::toggled, this, [this](bool received) {
+        const QDate today = m_today;
+        editRecord<Measure>(m_measure, u"hostReport"_s, [received, today](Measure& measure) {
+            if (!received)
+                measure.hostReport.reset();
+            else if (!measure.hostReport)
+                measure.hostReport = HostReport{today, {}, {}, {}};
+        });
+    });
+    const auto editReport = [this](const QString& field, const std::function<void(HostReport&)>& change) {
+        editRecord<Measure>(m_measure, u"hostReport."_s + field, [&change](Measure& measure) {
+            if (measure.hostReport)
+                change(*measure.hostReport);
+        });
+    };
+    connect(ui.reportWrittenOnEdit, &QDateEdit::dateChanged, this, [this, editReport] {
+        const QDate date = dateOf(m_ui->reportWrittenOnEdit);
+        editReport(u"writtenOn"_s, [date](HostReport& report) { report.writtenOn = date; });
+    });
+    connect(ui.reportBehaviourEdit, &QLineEdit::textChanged, this, [editReport](const QString& text) {
+        editReport(u"behaviour"_s, [text](HostReport& report) { report.behaviour = text; });
+    });
+    connect(ui.reportInvolvementEdit, &QLineEdit::textChanged, this, [editReport](const QString& text) {
+        editReport(u"involvement"_s, [text](HostReport& report) { report.involvement = text; });
+    });
+    connect(ui.reportTextEdit, &QPlainTextEdit::textChanged, this, [this, editReport] {
+        const QString text = m_ui->reportTextEdit->toPlainText();
+        editReport(u"text"_s, [text](HostReport& report) { report.text = text; });
+    });
 }
 
 void MeasureEditorDialog::reload(const QString& requestedId) {
@@ -324,7 +437,72 @@ void MeasureEditorDialog::showMeasure() {
         if (m_timetable->timeSlots() != m_measure.slots)
             m_timetable->setTimeSlots(m_measure.slots);
         showAttendance();
+        showIncidents();
+        showHostReport();
     });
+}
+
+void MeasureEditorDialog::showIncidents() {
+    QTableWidget* table = m_ui->incidentsTable;
+    const int rows = static_cast<int>(m_measure.incidents.size());
+    if (table->rowCount() != rows) {
+        const int current = table->currentRow();
+        table->setRowCount(rows);
+        for (int row = 0; row < rows; ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                if (table->item(row, column) == nullptr)
+                    table->setItem(row, column, new QTableWidgetItem());
+            }
+        }
+        table->setCurrentCell(std::min(current, rows - 1), 0);
+    }
+    for (int row = 0; row < rows; ++row) {
+        const Incident& incident = m_measure.incidents[row];
+        const QStringList texts{
+            dateTimeText(incident.at), incidentKindLabel(incident.kind),
+            incident.headNotifiedAt.isValid() ? dateTimeText(incident.headNotifiedAt) : tr("Not yet"),
+            incident.description};
+        for (int column = 0; column < texts.size(); ++column) {
+            if (table->item(row, column)->text() != texts[column])
+                table->item(row, column)->setText(texts[column]);
+        }
+    }
+    showIncidentForm();
+}
+
+void MeasureEditorDialog::showIncidentForm() {
+    Ui::MeasureEditorDialog& ui = *m_ui;
+    const int row = ui.incidentsTable->currentRow();
+    const bool selected = row >= 0 && row < m_measure.incidents.size();
+    for (QWidget* widget :
+         {static_cast<QWidget*>(ui.incidentAtEdit), static_cast<QWidget*>(ui.incidentKindCombo),
+          static_cast<QWidget*>(ui.incidentDescriptionEdit), static_cast<QWidget*>(ui.headNotifiedCheck),
+          static_cast<QWidget*>(ui.removeIncidentButton)})
+        widget->setEnabled(selected);
+    const Incident incident = selected ? m_measure.incidents[row] : Incident{};
+    showing([&] {
+        if (ui.incidentAtEdit->dateTime() != incident.at && incident.at.isValid())
+            ui.incidentAtEdit->setDateTime(incident.at);
+        selectData(ui.incidentKindCombo, key(incident.kind), {});
+        showText(ui.incidentDescriptionEdit, incident.description);
+        showCheck(ui.headNotifiedCheck, incident.headNotifiedAt.isValid());
+        // Unchecked, the time proposed is the incident's own, which the user then moves forward.
+        const QDateTime told = incident.headNotifiedAt.isValid() ? incident.headNotifiedAt : incident.at;
+        if (told.isValid() && ui.headNotifiedEdit->dateTime() != told)
+            ui.headNotifiedEdit->setDateTime(told);
+    });
+    ui.headNotifiedEdit->setEnabled(selected && incident.headNotifiedAt.isValid());
+}
+
+void MeasureEditorDialog::showHostReport() {
+    Ui::MeasureEditorDialog& ui = *m_ui;
+    const HostReport report = m_measure.hostReport.value_or(HostReport{});
+    if (ui.hostReportGroup->isChecked() != m_measure.hostReport.has_value())
+        ui.hostReportGroup->setChecked(m_measure.hostReport.has_value());
+    showDate(ui.reportWrittenOnEdit, report.writtenOn);
+    showText(ui.reportBehaviourEdit, report.behaviour);
+    showText(ui.reportInvolvementEdit, report.involvement);
+    showText(ui.reportTextEdit, report.text);
 }
 
 QStringList MeasureEditorDialog::attendanceOf(const QDate& date) const {
@@ -480,6 +658,8 @@ QHash<QString, QWidget*> MeasureEditorDialog::fieldWidgets() const {
         {u"insurances.host.insurer"_s, ui.hostInsurerEdit},
         {u"insurances.host.contract"_s, ui.hostContractEdit},
         {u"signatures"_s, ui.signatureHeadOfSchool},
+        {u"incidents"_s, ui.incidentsTable},
+        {u"hostReport"_s, ui.hostReportGroup},
         {u"slots"_s, m_timetable->timeEdit(Weekday::Monday, TimetableWidget::Half::Morning,
                                            TimetableWidget::Bound::From)},
     };

@@ -17,7 +17,11 @@ using namespace Qt::Literals::StringLiterals;
 
 RecordEditorDialog::RecordEditorDialog(QWidget* parent) : QDialog(parent) {}
 
-RecordEditorDialog::~RecordEditorDialog() = default;
+// Destroying the undo stack clears it, which signals cleanChanged; by then the subclass that answers
+// titleText() is gone, so the stack must stop talking to this dialog first.
+RecordEditorDialog::~RecordEditorDialog() {
+    m_undo.disconnect(this);
+}
 
 void RecordEditorDialog::setUpEditorChrome(QToolButton* undoButton, QToolButton* redoButton,
                                            QLabel* stateLabel, QDialogButtonBox* buttons, QTabWidget* tabs) {

@@ -13,9 +13,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDir>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -357,6 +360,65 @@ TEST_F(MeasureEditorTest, UnknownIdReportsTheLoadError) {
     MeasureEditorDialog dialog(*world.database, u"measure-nowhere"_s, fixedToday());
     EXPECT_FALSE(dialog.loadError().isEmpty());
     EXPECT_TRUE(dialog.measure().id.isEmpty());
+}
+
+TEST_F(MeasureEditorTest, IncidentsAreRecordedAndTheHeadOfSchoolToldInTime) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    script(dialog, true);
+    fillIn(dialog, QTime(20, 0));
+    auto* table = child<QTableWidget>(dialog, u"incidentsTable"_s);
+    EXPECT_FALSE(child<QLineEdit>(dialog, u"incidentDescriptionEdit"_s)->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"addIncidentButton"_s), Qt::LeftButton);
+    ASSERT_EQ(dialog.measure().incidents.size(), 1);
+    EXPECT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->currentRow(), 0);
+    const QDateTime at(measureStart().addDays(1), QTime(17, 30));
+    child<QDateTimeEdit>(dialog, u"incidentAtEdit"_s)->setDateTime(at);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"incidentDescriptionEdit"_s), u"Dispute avec un camarade"_s);
+    choose(dialog, u"incidentKindCombo"_s, key(IncidentKind::Behaviour));
+    // Not told yet: the rules say so.
+    EXPECT_TRUE(dialog.findingsPanel()->ruleIds().contains(rules::id::IncidentNotNotified));
+
+    child<QCheckBox>(dialog, u"headNotifiedCheck"_s)->setChecked(true);
+    child<QDateTimeEdit>(dialog, u"headNotifiedEdit"_s)->setDateTime(at.addSecs(3600));
+    EXPECT_FALSE(dialog.findingsPanel()->ruleIds().contains(rules::id::IncidentNotNotified))
+        << describe(dialog.findings());
+    // Told three days later is too late ("sans délai").
+    child<QDateTimeEdit>(dialog, u"headNotifiedEdit"_s)->setDateTime(at.addDays(3));
+    EXPECT_TRUE(dialog.findingsPanel()->ruleIds().contains(rules::id::IncidentNotNotified));
+    // Ticking the box and typing the time are separate undo steps: undo goes back to the ticked box.
+    dialog.undoStack()->undo();
+    EXPECT_EQ(dialog.measure().incidents[0].headNotifiedAt, at);
+    child<QDateTimeEdit>(dialog, u"headNotifiedEdit"_s)->setDateTime(at.addSecs(3600));
+
+    auto* report = child<QGroupBox>(dialog, u"hostReportGroup"_s);
+    report->setChecked(true);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"reportBehaviourEdit"_s), u"Correct"_s);
+    child<QPlainTextEdit>(dialog, u"reportTextEdit"_s)->setPlainText(u"A aidé à la distribution."_s);
+    ASSERT_TRUE(dialog.save());
+
+    MeasureEditorDialog reopened(*world.database, dialog.measure().id, fixedToday());
+    ASSERT_EQ(reopened.measure().incidents.size(), 1);
+    const Incident& incident = reopened.measure().incidents[0];
+    EXPECT_EQ(incident.at, at);
+    EXPECT_EQ(incident.kind, IncidentKind::Behaviour);
+    EXPECT_EQ(incident.description, u"Dispute avec un camarade"_s);
+    EXPECT_EQ(incident.headNotifiedAt, at.addSecs(3600));
+    ASSERT_TRUE(reopened.measure().hostReport.has_value());
+    EXPECT_EQ(reopened.measure().hostReport->behaviour, u"Correct"_s);
+    EXPECT_EQ(reopened.measure().hostReport->writtenOn, fixedToday());
+    EXPECT_EQ(child<QTableWidget>(reopened, u"incidentsTable"_s)->item(0, 3)->text(),
+              u"Dispute avec un camarade"_s);
+
+    // Removing asks, then takes the incident away; undo brings it back.
+    script(reopened, true);
+    child<QTableWidget>(reopened, u"incidentsTable"_s)->setCurrentCell(0, 0);
+    QTest::mouseClick(child<QPushButton>(reopened, u"removeIncidentButton"_s), Qt::LeftButton);
+    EXPECT_EQ(asked.last(), MeasureEditorDialog::Question::Confirm);
+    EXPECT_TRUE(reopened.measure().incidents.isEmpty());
+    reopened.undoStack()->undo();
+    EXPECT_EQ(reopened.measure().incidents.size(), 1);
 }
 
 TEST(ValueChangeCommandTest, MergesOnlyEditsOfTheSameField) {

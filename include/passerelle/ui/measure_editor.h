@@ -65,6 +65,12 @@ private:
     void setAttendance(const QDate& date, const QStringList& value);
     // `part` ("status", "note") keeps edits of the status and of the note separate undo steps.
     void editAttendance(const QDate& date, const QStringList& after, const QString& part);
+    void connectIncidentEdits();
+    void connectHostReportEdits();
+    // The incidents tab: the list, the form of the selected incident, the host's report.
+    void showIncidents();
+    void showIncidentForm();
+    void showHostReport();
     void recheck();
 
     std::unique_ptr<Ui::MeasureEditorDialog> m_ui;
