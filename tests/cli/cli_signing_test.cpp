@@ -86,6 +86,13 @@ TEST(CliSigning, SignThenVerifyThenTamper) {
     const CliRun verified = runCli({u"verify"_s, output, u"--json"_s}, data);
     EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString() << verified.err.toStdString();
     EXPECT_TRUE(verified.out.contains("\"valid\": true")) << verified.out.toStdString();
+    // Trust is the database's word: the test's own CA is trusted by its database, unknown elsewhere.
+    EXPECT_TRUE(verified.out.contains("\"trusted\": false")) << verified.out.toStdString();
+    const CliRun trusted = runCli({u"verify"_s, output, u"--json"_s, u"--nss-dir"_s, nss}, data);
+    EXPECT_EQ(trusted.exitCode, 0) << trusted.out.toStdString() << trusted.err.toStdString();
+    EXPECT_TRUE(trusted.out.contains("\"trusted\": true")) << trusted.out.toStdString();
+    EXPECT_TRUE(trusted.out.contains("\"certificate\": \"Certificat de confiance\""))
+        << trusted.out.toStdString();
 
     // Flip one byte in the middle of the file: inside the signed range.
     QFile tampered(output);

@@ -108,10 +108,9 @@ TEST_F(SigningTest, SignsValidWholeAndSmallThenDetectsAFlippedByte) {
     const SignatureInfo& signature = signatures->front();
     EXPECT_TRUE(signature.valid) << signature.signatureStatus.toStdString();
     EXPECT_TRUE(signature.coversWholeDocument);
-    // The certificate's trust: pdfsig (below) says trusted. Poppler-qt6 22.12 in process answers "could not
-    // be verified" (CertificateGenericError) for this self-signed CA, both here and in a fresh process: see
-    // docs/documents.md. The fresh process still proves validity does not depend on the signing process's
-    // state.
+    // The self-signed CA is trusted by the test's database, as pdfsig (below) says too.
+    EXPECT_TRUE(signature.certificateTrusted) << signature.certificateStatus.toStdString();
+    EXPECT_EQ(signature.certificateStatus, u"Certificat de confiance"_s);
     EXPECT_EQ(signature.signerName, u"Cécile Ancher"_s);
     EXPECT_TRUE(signature.signerSubject.contains(u"Collège Henri Matisse"_s));
     EXPECT_EQ(signature.reason, u"Signature du chef d'établissement"_s);
@@ -135,7 +134,7 @@ TEST_F(SigningTest, SignsValidWholeAndSmallThenDetectsAFlippedByte) {
                 {u"--gtest_filter=SigningInFreshProcess.VerifiesTheFileNamedInTheEnvironment"_s});
     ASSERT_TRUE(fresh.waitForFinished(60000));
     const QString verdict = QString::fromUtf8(fresh.readAllStandardOutput());
-    EXPECT_TRUE(verdict.contains(u"verdict: valid=1 whole=1 "_s)) << verdict.toStdString();
+    EXPECT_TRUE(verdict.contains(u"verdict: valid=1 whole=1 trusted=1 "_s)) << verdict.toStdString();
     EXPECT_TRUE(verdict.contains(u"signer=Cécile Ancher"_s)) << verdict.toStdString();
 
     // Flip one byte of the page content, well inside the first signed range.
@@ -183,6 +182,7 @@ TEST_F(SigningTest, SignsWithAPkcs12FileAndItsPassword) {
     EXPECT_TRUE(signatures->front().valid);
     EXPECT_TRUE(signatures->front().coversWholeDocument);
     EXPECT_EQ(signatures->front().signerName, u"Cécile Ancher"_s);
+    EXPECT_TRUE(signatures->front().certificateTrusted);
 
     request.outputPath = work.path(u"wrong-password.pdf"_s);
     request.password = "faux";
