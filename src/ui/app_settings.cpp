@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace passerelle::ui {
 namespace {
 
@@ -9,6 +11,7 @@ const QString monthKey = QStringLiteral("schoolYear/startMonth");
 const QString dayKey = QStringLiteral("schoolYear/startDay");
 const QString languageKey = QStringLiteral("ui/language");
 const QString recentKey = QStringLiteral("files/recentDatabases");
+const QString teachingHoursKey = QStringLiteral("schools/defaultTeachingHours");
 constexpr int maxRecent = 8;
 
 }  // namespace
@@ -21,6 +24,7 @@ AppSettings AppSettings::load() {
     loaded.schoolYearStartDay = settings.value(dayKey, defaults.schoolYearStartDay).toInt();
     loaded.language = settings.value(languageKey).toString();
     loaded.recentDatabases = settings.value(recentKey).toStringList();
+    loaded.defaultTeachingHours = slotsFromStrings(settings.value(teachingHoursKey).toStringList());
     return loaded;
 }
 
@@ -30,6 +34,7 @@ void AppSettings::save() const {
     settings.setValue(dayKey, schoolYearStartDay);
     settings.setValue(languageKey, language);
     settings.setValue(recentKey, recentDatabases);
+    settings.setValue(teachingHoursKey, slotsToStrings(defaultTeachingHours));
 }
 
 rules::RuleSettings AppSettings::ruleSettings() const {
@@ -47,6 +52,30 @@ void AppSettings::addRecentDatabase(const QString& path) {
     recentDatabases.prepend(path);
     while (recentDatabases.size() > maxRecent)
         recentDatabases.removeLast();
+}
+
+QStringList AppSettings::slotsToStrings(const TimeSlots& slots) {
+    QStringList entries;
+    for (const TimeSlot& slot : slots)
+        entries << u"%1 %2-%3"_s.arg(key(slot.day), slot.start.toString(u"HH:mm"_s),
+                                     slot.end.toString(u"HH:mm"_s));
+    return entries;
+}
+
+TimeSlots AppSettings::slotsFromStrings(const QStringList& entries) {
+    TimeSlots slots;
+    for (const QString& entry : entries) {
+        const QStringList dayAndTimes = entry.split(u' ');
+        const QStringList times = dayAndTimes.value(1).split(u'-');
+        const std::optional<Weekday> day = parseKey<Weekday>(dayAndTimes.value(0));
+        const QTime start = QTime::fromString(times.value(0), u"HH:mm"_s);
+        const QTime end = QTime::fromString(times.value(1), u"HH:mm"_s);
+        // A hand-edited settings file must not put a broken slot into every new school.
+        if (dayAndTimes.size() == 2 && times.size() == 2 && day && start.isValid() && end.isValid() &&
+            start < end)
+            slots << TimeSlot{*day, start, end};
+    }
+    return slots;
 }
 
 }  // namespace passerelle::ui

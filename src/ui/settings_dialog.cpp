@@ -1,5 +1,6 @@
 #include "passerelle/ui/settings_dialog.h"
 
+#include "passerelle/ui/timetable_widget.h"
 #include "ui_settings_dialog.h"
 
 #include <QDate>
@@ -25,6 +26,10 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     const int language = m_ui->languageCombo->findData(settings.language);
     m_ui->languageCombo->setCurrentIndex(language < 0 ? 0 : language);
+    m_teachingHours = new TimetableWidget(this);
+    m_teachingHours->setObjectName(QStringLiteral("defaultTeachingHours"));
+    m_teachingHours->setTimeSlots(settings.defaultTeachingHours);
+    m_ui->teachingHoursLayout->addWidget(m_teachingHours);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -38,6 +43,7 @@ AppSettings SettingsDialog::settings() const {
     edited.schoolYearStartMonth = m_ui->schoolYearEdit->date().month();
     edited.schoolYearStartDay = m_ui->schoolYearEdit->date().day();
     edited.language = m_ui->languageCombo->currentData().toString();
+    edited.defaultTeachingHours = m_teachingHours->timeSlots();
     return edited;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "passerelle/domain/time_slot.h"
 #include "passerelle/rules/settings.h"
 
 #include <QDate>
@@ -14,6 +15,9 @@ struct AppSettings {
     int schoolYearStartDay = 1;
     QString language;  // "fr", "en", or empty for the system's language
     QStringList recentDatabases;
+    // The weekly teaching hours a new school starts with in the partner editor (most schools of a
+    // département share them); empty when none were set.
+    TimeSlots defaultTeachingHours;
 
     static AppSettings load();
     void save() const;
@@ -21,6 +25,10 @@ struct AppSettings {
     rules::RuleSettings ruleSettings() const;
     // Puts a database first in the recent list (at most 8, no duplicates).
     void addRecentDatabase(const QString& path);
+
+    // Teaching hours as kept in the settings file: one "mon 08:00-12:00" entry per slot.
+    static QStringList slotsToStrings(const TimeSlots& slots);
+    static TimeSlots slotsFromStrings(const QStringList& entries);  // skips entries it cannot read
 };
 
 }  // namespace passerelle::ui

@@ -12,7 +12,10 @@ class SettingsDialog;
 
 namespace passerelle::ui {
 
-// Édition > Préférences: the school year's first day and the language. Edits a copy; the caller saves it.
+class TimetableWidget;
+
+// Édition > Préférences: the school year's first day, the default teaching hours of a new school and the
+// language. Edits a copy; the caller saves it.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 
@@ -25,6 +28,7 @@ public:
 private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings m_settings;
+    TimetableWidget* m_teachingHours = nullptr;
 };
 
 }  // namespace passerelle::ui
