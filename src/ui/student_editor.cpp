@@ -1,11 +1,34 @@
 #include "passerelle/ui/student_editor.h"
 
 #include "passerelle/storage/repositories.h"
+#include "editor_widgets.h"
 #include "ui_student_editor.h"
 
+#include <QSignalBlocker>
+#include <QTableWidget>
+
 namespace passerelle::ui {
+namespace {
 
 using namespace Qt::Literals::StringLiterals;
+using namespace editor;
+
+// The columns of the representatives table, and the field each one edits.
+struct RepresentativeColumn {
+    QString field;  // the exchange key, also the undo key's last part
+    QString LegalRepresentative::*member;
+};
+
+const QList<RepresentativeColumn>& representativeColumns() {
+    static const QList<RepresentativeColumn> columns{
+        {u"firstName"_s, &LegalRepresentative::firstName}, {u"lastName"_s, &LegalRepresentative::lastName},
+        {u"relation"_s, &LegalRepresentative::relation},   {u"address"_s, &LegalRepresentative::address},
+        {u"phone"_s, &LegalRepresentative::phone},         {u"email"_s, &LegalRepresentative::email},
+    };
+    return columns;
+}
+
+}  // namespace
 
 StudentEditorDialog::StudentEditorDialog(storage::Database& database, const QString& id, const QDate& today,
                                          QWidget* parent)
@@ -14,11 +37,112 @@ StudentEditorDialog::StudentEditorDialog(storage::Database& database, const QStr
     , m_database(database)
     , m_today(today) {
     m_ui->setupUi(this);
-    setUpEditorChrome(m_ui->undoButton, m_ui->redoButton, m_ui->stateLabel, m_ui->buttonBox, m_ui->tabs);
+    setUpWidgets();
     reload(id);
+    connectEdits();
 }
 
 StudentEditorDialog::~StudentEditorDialog() = default;
+
+void StudentEditorDialog::setUpWidgets() {
+    setUpOptionalDate(m_ui->birthDateEdit, tr("Unknown"));
+    m_ui->schoolCombo->addItem(tr("(none)"), QString());
+    storage::ListQuery schools;
+    schools.kind = key(OrganisationKind::School);
+    for (const Organisation& school : listRecords<Organisation>(m_database, schools))
+        m_ui->schoolCombo->addItem(school.name, school.id);
+    m_ui->representativesTable->setHorizontalHeaderLabels(
+        {tr("First name"), tr("Last name"), tr("Relation"), tr("Address"), tr("Phone"), tr("Email")});
+    m_ui->representativesTable->setColumnWidth(0, 120);
+    m_ui->representativesTable->setColumnWidth(1, 120);
+    m_ui->representativesTable->setColumnWidth(2, 90);
+    m_ui->representativesTable->setColumnWidth(3, 240);
+    m_ui->representativesTable->setColumnWidth(4, 120);
+    setUpEditorChrome(m_ui->undoButton, m_ui->redoButton, m_ui->stateLabel, m_ui->buttonBox, m_ui->tabs);
+}
+
+void StudentEditorDialog::connectEdits() {
+    Ui::StudentEditorDialog& ui = *m_ui;
+    const auto line = [this](QLineEdit* lineEdit, const QString& key, QString Student::*member) {
+        connect(lineEdit, &QLineEdit::textChanged, this, [this, key, member](const QString& text) {
+            change(key, [&](Student& student) { student.*member = text; });
+        });
+    };
+    line(ui.firstNameEdit, u"firstName"_s, &Student::firstName);
+    line(ui.lastNameEdit, u"lastName"_s, &Student::lastName);
+    line(ui.classEdit, u"className"_s, &Student::className);
+    connect(ui.birthDateEdit, &QDateEdit::dateChanged, this, [this] {
+        const QDate date = dateOf(m_ui->birthDateEdit);
+        change(u"birthDate"_s, [&](Student& student) { student.birthDate = date; });
+    });
+    connect(ui.schoolCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString schoolId = m_ui->schoolCombo->currentData().toString();
+        change(u"schoolId"_s, [&](Student& student) { student.schoolId = schoolId; });
+    });
+    const auto check = [this](QCheckBox* box, const QString& key, bool StudentConsents::*member) {
+        connect(box, &QCheckBox::toggled, this, [this, key, member](bool checked) {
+            change(key, [&](Student& student) { student.consents.*member = checked; });
+        });
+    };
+    check(ui.followUpConsentCheck, u"consents.followUp"_s, &StudentConsents::followUp);
+    check(ui.imageConsentCheck, u"consents.image"_s, &StudentConsents::image);
+
+    connect(ui.representativesTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        const int row = item->row();
+        if (item->column() < 0 || item->column() >= representativeColumns().size())
+            return;
+        const RepresentativeColumn& column = representativeColumns().at(item->column());
+        const QString text = item->text();
+        change(u"legalRepresentatives.%1.%2"_s.arg(row).arg(column.field), [&](Student& student) {
+            if (row < student.legalRepresentatives.size())
+                student.legalRepresentatives[row].*column.member = text;
+        });
+    });
+    connect(ui.addRepresentativeButton, &QPushButton::clicked, this, &StudentEditorDialog::addRepresentative);
+    connect(ui.removeRepresentativeButton, &QPushButton::clicked, this,
+            &StudentEditorDialog::removeRepresentative);
+    connect(ui.representativesTable, &QTableWidget::currentCellChanged, this,
+            [this](int row) { m_ui->removeRepresentativeButton->setEnabled(row >= 0); });
+}
+
+// The id and revision are the stored record's, not the user's edit: undoing past a save must not bring
+// back the revision that save replaced (the next save would conflict with itself) or an empty id (it would
+// create the student twice).
+void StudentEditorDialog::change(const QString& key, const std::function<void(Student&)>& alter) {
+    Student after = m_record;
+    alter(after);
+    edit(key, QVariant::fromValue(m_record), QVariant::fromValue(after), [this](const QVariant& value) {
+        Student replaced = value.value<Student>();
+        replaced.id = m_record.id;
+        replaced.revision = m_record.revision;
+        m_record = std::move(replaced);
+    });
+}
+
+void StudentEditorDialog::addRepresentative() {
+    const int row = static_cast<int>(m_record.legalRepresentatives.size());
+    // A key of its own, so that two additions in a row stay two undo steps.
+    change(u"legalRepresentatives.add.%1"_s.arg(++m_rowChanges),
+           [](Student& student) { student.legalRepresentatives.append(LegalRepresentative{}); });
+    QTableWidget* table = m_ui->representativesTable;
+    if (row >= table->rowCount())
+        return;
+    table->setCurrentCell(row, 0);
+    if (table->isVisible())
+        table->editItem(table->item(row, 0));
+}
+
+void StudentEditorDialog::removeRepresentative() {
+    const int row = m_ui->representativesTable->currentRow();
+    if (row < 0 || row >= m_record.legalRepresentatives.size())
+        return;
+    const QString name = m_record.legalRepresentatives.at(row).fullName();
+    if (!ask(Question::Confirm, tr("Remove %1 from the legal representatives of this student?")
+                                    .arg(name.isEmpty() ? tr("this representative") : name)))
+        return;
+    change(u"legalRepresentatives.remove.%1"_s.arg(++m_rowChanges),
+           [row](Student& student) { student.legalRepresentatives.removeAt(row); });
+}
 
 void StudentEditorDialog::reload(const QString& requestedId) {
     const QString id = requestedId;  // a copy: callers pass m_record.id, which is reset below
@@ -35,9 +159,71 @@ void StudentEditorDialog::reload(const QString& requestedId) {
     resetHistory();
 }
 
-void StudentEditorDialog::refresh() {}
+void StudentEditorDialog::refresh() {
+    showing([this] {
+        Ui::StudentEditorDialog& ui = *m_ui;
+        showText(ui.firstNameEdit, m_record.firstName);
+        showText(ui.lastNameEdit, m_record.lastName);
+        showDate(ui.birthDateEdit, m_record.birthDate);
+        showText(ui.classEdit, m_record.className);
+        QString schoolName;
+        if (m_ui->schoolCombo->findData(m_record.schoolId) < 0) {
+            const std::optional<Organisation> school =
+                findRecord<Organisation>(m_database, m_record.schoolId);
+            schoolName = school ? school->name : QString();
+        }
+        selectData(ui.schoolCombo, m_record.schoolId, schoolName);
+        showCheck(ui.followUpConsentCheck, m_record.consents.followUp);
+        showCheck(ui.imageConsentCheck, m_record.consents.image);
+        showRepresentatives();
+    });
+    const std::optional<int> age = m_record.ageOn(m_today);
+    m_ui->ageLabel->setText(age ? tr("%n year(s) old", nullptr, *age) : QString());
+    m_ui->removeRepresentativeButton->setEnabled(m_ui->representativesTable->currentRow() >= 0);
+}
+
+// Rows are rebuilt only when their number changes; otherwise their texts are updated in place, since the
+// item being edited is the one emitting the change.
+void StudentEditorDialog::showRepresentatives() {
+    QTableWidget* table = m_ui->representativesTable;
+    const QSignalBlocker blocker(table);
+    const QList<LegalRepresentative>& representatives = m_record.legalRepresentatives;
+    const int count = static_cast<int>(representatives.size());
+    if (table->rowCount() != count) {
+        const int current = table->currentRow();
+        table->setRowCount(0);
+        table->setRowCount(count);
+        for (int row = 0; row < count; ++row) {
+            for (int column = 0; column < representativeColumns().size(); ++column)
+                table->setItem(row, column, new QTableWidgetItem());
+        }
+        if (current >= 0 && count > 0)
+            table->setCurrentCell(std::min(current, count - 1), 0);
+    }
+    for (int row = 0; row < count; ++row) {
+        for (int column = 0; column < representativeColumns().size(); ++column) {
+            const QString text = representatives.at(row).*representativeColumns().at(column).member;
+            if (table->item(row, column)->text() != text)
+                table->item(row, column)->setText(text);
+        }
+    }
+}
 
 Status StudentEditorDialog::writeRecord() {
+    if (m_record.lastName.trimmed().isEmpty() || m_record.firstName.trimmed().isEmpty()) {
+        const QString field = m_record.lastName.trimmed().isEmpty() ? u"lastName"_s : u"firstName"_s;
+        focusField(field);
+        return failure(field == u"lastName"_s ? tr("Last name: a student needs a last name.")
+                                              : tr("First name: a student needs a first name."),
+                       field);
+    }
+    for (const LegalRepresentative& representative : std::as_const(m_record.legalRepresentatives)) {
+        if (representative.fullName().trimmed().isEmpty()) {
+            focusField(u"legalRepresentatives"_s);
+            return failure(tr("Legal representatives: every representative needs a first or a last name."),
+                           u"legalRepresentatives"_s);
+        }
+    }
     Result<Student> stored = storage::StudentRepository(m_database).save(m_record);
     if (!stored)
         return stored.error();
@@ -47,6 +233,22 @@ Status StudentEditorDialog::writeRecord() {
 
 QString StudentEditorDialog::titleText() const {
     return m_record.id.isEmpty() ? tr("New student") : tr("Student") + u" — "_s + m_record.fullName();
+}
+
+QHash<QString, QWidget*> StudentEditorDialog::fieldWidgets() const {
+    const Ui::StudentEditorDialog& ui = *m_ui;
+    return {
+        {u"firstName"_s, ui.firstNameEdit},
+        {u"lastName"_s, ui.lastNameEdit},
+        {u"birthDate"_s, ui.birthDateEdit},
+        {u"className"_s, ui.classEdit},
+        {u"school"_s, ui.schoolCombo},
+        {u"schoolId"_s, ui.schoolCombo},
+        {u"legalRepresentatives"_s, ui.representativesTable},
+        {u"consents"_s, ui.followUpConsentCheck},
+        {u"consents.followUp"_s, ui.followUpConsentCheck},
+        {u"consents.image"_s, ui.imageConsentCheck},
+    };
 }
 
 }  // namespace passerelle::ui

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "passerelle/domain/organisation.h"
 #include "passerelle/domain/student.h"
 #include "passerelle/ui/record_editor.h"
 
 #include <QDate>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class StudentEditorDialog;
@@ -17,12 +19,14 @@ class Database;
 
 namespace passerelle::ui {
 
-// The student editor. (First version: the shared editor behaviour only; the form is being filled in.)
+// The student editor: identity, class and school, the legal representatives and the family's consents.
+// (The rules about students, such as a minor's measure needing a legal representative, are checked on the
+// measures, in the measure editor's rules panel.)
 class StudentEditorDialog final : public RecordEditorDialog {
     Q_OBJECT
 
 public:
-    // `id` empty: a new record. `today` dates new signatures and the rules' checks.
+    // `id` empty: a new student. `today` gives the age shown next to the birth date.
     StudentEditorDialog(storage::Database& database, const QString& id, const QDate& today,
                         QWidget* parent = nullptr);
     ~StudentEditorDialog() override;
@@ -35,12 +39,22 @@ protected:
     Status writeRecord() override;
     void reload(const QString& id) override;
     QString titleText() const override;
+    QHash<QString, QWidget*> fieldWidgets() const override;
 
 private:
+    void setUpWidgets();
+    void connectEdits();
+    // One undoable edit of the student; `change` alters a copy.
+    void change(const QString& key, const std::function<void(Student&)>& change);
+    void addRepresentative();
+    void removeRepresentative();
+    void showRepresentatives();
+
     std::unique_ptr<Ui::StudentEditorDialog> m_ui;
     storage::Database& m_database;
     QDate m_today;
     Student m_record;
+    int m_rowChanges = 0;  // numbers the row additions and removals, each one undo step
 };
 
 }  // namespace passerelle::ui
