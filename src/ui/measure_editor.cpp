@@ -2,6 +2,7 @@
 
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/measure_facts.h"
+#include "passerelle/rules/signatures.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/timetable_widget.h"
@@ -44,6 +45,22 @@ QString incidentKindLabel(IncidentKind kind) {
             break;
     }
     return MeasureEditorDialog::tr("Other");
+}
+
+QString roleLabel(SignatureRole role) {
+    switch (role) {
+        case SignatureRole::HeadOfSchool:
+            return MeasureEditorDialog::tr("Head of school");
+        case SignatureRole::HostManager:
+            return MeasureEditorDialog::tr("Host manager");
+        case SignatureRole::YouthService:
+            return MeasureEditorDialog::tr("Youth service");
+        case SignatureRole::Student:
+            return MeasureEditorDialog::tr("Student");
+        case SignatureRole::LegalRepresentative:
+            break;
+    }
+    return MeasureEditorDialog::tr("Legal representative");
 }
 
 QString dateTimeText(const QDateTime& at) {
@@ -93,10 +110,29 @@ void MeasureEditorDialog::setUpWidgets() {
 
     setUpOptionalDate(m_ui->startDate, tr("Not set"));
     setUpOptionalDate(m_ui->endDate, tr("Not set"));
-    for (QDateEdit* edit :
-         {m_ui->signatureHeadOfSchool, m_ui->signatureHostManager, m_ui->signatureYouthService,
-          m_ui->signatureStudent, m_ui->signatureLegalRepresentative})
-        setUpOptionalDate(edit, tr("Not signed"));
+    const QList<std::pair<SignatureRole, QDateEdit*>> signatureDates{
+        {SignatureRole::HeadOfSchool, m_ui->signatureHeadOfSchool},
+        {SignatureRole::HostManager, m_ui->signatureHostManager},
+        {SignatureRole::YouthService, m_ui->signatureYouthService},
+        {SignatureRole::Student, m_ui->signatureStudent},
+        {SignatureRole::LegalRepresentative, m_ui->signatureLegalRepresentative}};
+    for (const auto& [role, dateEdit] : signatureDates) {
+        setUpOptionalDate(dateEdit, tr("Not signed"));
+        // How it was signed sits beside the date, in the same form row.
+        int row = 0;
+        QFormLayout::ItemRole itemRole{};
+        m_ui->signatureForm->getWidgetPosition(dateEdit, &row, &itemRole);
+        auto* method = new QComboBox(this);
+        method->setObjectName(u"signatureMethod_"_s + key(role));
+        method->addItem(tr("on paper"), key(SignatureMethod::Paper));
+        method->addItem(tr("digitally"), key(SignatureMethod::Digital));
+        auto* field = new QHBoxLayout;
+        m_ui->signatureForm->removeWidget(dateEdit);
+        field->addWidget(dateEdit, 1);
+        field->addWidget(method);
+        m_ui->signatureForm->setLayout(row, QFormLayout::FieldRole, field);
+        m_signatureMethods.insert(role, method);
+    }
     m_ui->exclusionDaysSpin->setSpecialValueText(tr("None"));
     m_ui->attendanceTable->setHorizontalHeaderLabels({tr("Session"), tr("Attendance"), tr("Note")});
     m_ui->attendanceTable->setColumnWidth(0, 220);
@@ -227,19 +263,20 @@ void MeasureEditorDialog::connectEdits() {
     insurance(ui.hostInsurerEdit, u"insurances.host.insurer"_s, &Insurances::host, &Insurance::insurer);
     insurance(ui.hostContractEdit, u"insurances.host.contract"_s, &Insurances::host, &Insurance::contract);
 
+    // A signature is a date and how it was given; clearing the date removes it.
     const auto signature = [this](QDateEdit* dateEdit, SignatureRole role) {
-        connect(dateEdit, &QDateEdit::dateChanged, this, [this, dateEdit, role] {
-            QDate before;
-            for (const RoleSignature& signature : std::as_const(m_measure.signatures)) {
-                if (signature.role == role)
-                    before = signature.signedOn;
-            }
-            edit(u"signatures."_s + key(role), before, dateOf(dateEdit), [this, role](const QVariant& value) {
-                m_measure.signatures.removeIf([role](const RoleSignature& s) { return s.role == role; });
-                if (value.toDate().isValid())
-                    m_measure.signatures << RoleSignature{role, value.toDate()};
+        QComboBox* method = m_signatureMethods.value(role);
+        const auto apply = [this, dateEdit, method, role] {
+            const QDate date = dateOf(dateEdit);
+            const auto how = parseKey<SignatureMethod>(method->currentData().toString());
+            editRecord<Measure>(m_measure, u"signatures."_s + key(role), [&](Measure& measure) {
+                measure.signatures.removeIf([role](const RoleSignature& s) { return s.role == role; });
+                if (date.isValid())
+                    measure.signatures << RoleSignature{role, date, how.value_or(SignatureMethod::Paper)};
             });
-        });
+        };
+        connect(dateEdit, &QDateEdit::dateChanged, this, apply);
+        connect(method, &QComboBox::currentIndexChanged, this, apply);
     };
     signature(ui.signatureHeadOfSchool, SignatureRole::HeadOfSchool);
     signature(ui.signatureHostManager, SignatureRole::HostManager);
@@ -422,6 +459,12 @@ void MeasureEditorDialog::showMeasure() {
         showText(ui.schoolContractEdit, m_measure.insurances.school.contract);
         showText(ui.hostInsurerEdit, m_measure.insurances.host.insurer);
         showText(ui.hostContractEdit, m_measure.insurances.host.contract);
+        for (auto [role, method] : m_signatureMethods.asKeyValueRange()) {
+            const auto signature = std::find_if(m_measure.signatures.cbegin(), m_measure.signatures.cend(),
+                                                [role](const RoleSignature& s) { return s.role == role; });
+            const bool found = signature != m_measure.signatures.cend();
+            selectData(method, key(found ? signature->method : SignatureMethod::Paper), {});
+        }
         const auto signedOn = [this](SignatureRole role) {
             for (const RoleSignature& signature : std::as_const(m_measure.signatures)) {
                 if (signature.role == role)
@@ -582,11 +625,28 @@ void MeasureEditorDialog::recheck() {
     context.agreement = m_agreement ? &*m_agreement : nullptr;
     m_findings->setFindings(rules::checkMeasure(m_measure, context, m_today));
 
+    showSignatureSummary();
+
     const int total = rules::plannedTotalMinutes(m_measure);
     const int sessions = static_cast<int>(rules::expectedSessionDates(m_measure).size());
     m_ui->totalLabel->setText(tr("Over the whole measure: %1 h %2 in %n session(s)", nullptr, sessions)
                                   .arg(total / 60)
                                   .arg(total % 60, 2, 10, QLatin1Char('0')));
+}
+
+// Which signatures the measure's document still needs, from the rules module (which knows, for example,
+// that an adult student signs instead of the legal representative).
+void MeasureEditorDialog::showSignatureSummary() {
+    const QList<SignatureRole> missing =
+        rules::missingSignatures(m_measure, m_student ? &*m_student : nullptr);
+    if (missing.isEmpty()) {
+        m_ui->signatureSummaryLabel->setText(tr("Every signature the document needs is there."));
+        return;
+    }
+    QStringList names;
+    for (const SignatureRole role : missing)
+        names << roleLabel(role);
+    m_ui->signatureSummaryLabel->setText(tr("Still to sign: %1").arg(names.join(u", "_s)));
 }
 
 QString MeasureEditorDialog::titleText() const {

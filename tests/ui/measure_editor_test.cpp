@@ -16,6 +16,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -419,6 +420,32 @@ TEST_F(MeasureEditorTest, IncidentsAreRecordedAndTheHeadOfSchoolToldInTime) {
     EXPECT_TRUE(reopened.measure().incidents.isEmpty());
     reopened.undoStack()->undo();
     EXPECT_EQ(reopened.measure().incidents.size(), 1);
+}
+
+TEST_F(MeasureEditorTest, SignaturesSayHowTheyWereGivenAndWhatIsStillToSign) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    script(dialog, true);
+    fillIn(dialog, QTime(20, 0));
+    auto* summary = child<QLabel>(dialog, u"signatureSummaryLabel"_s);
+    // fillIn dates the head of school, the host manager and the legal representative: a minor's document is
+    // complete.
+    EXPECT_EQ(summary->text(), u"Every signature the document needs is there."_s);
+    auto* hostManager = child<QDateEdit>(dialog, u"signatureHostManager"_s);
+    hostManager->setDate(hostManager->minimumDate());  // the minimum stands for "not signed"
+    EXPECT_EQ(summary->text(), u"Still to sign: Host manager"_s);
+    child<QDateEdit>(dialog, u"signatureHostManager"_s)->setDate(QDate(2026, 11, 22));
+    choose(dialog, u"signatureMethod_host-manager"_s, key(SignatureMethod::Digital));
+    ASSERT_TRUE(dialog.save());
+
+    MeasureEditorDialog reopened(*world.database, dialog.measure().id, fixedToday());
+    const auto signature =
+        std::find_if(reopened.measure().signatures.cbegin(), reopened.measure().signatures.cend(),
+                     [](const RoleSignature& s) { return s.role == SignatureRole::HostManager; });
+    ASSERT_NE(signature, reopened.measure().signatures.cend());
+    EXPECT_EQ(signature->method, SignatureMethod::Digital);
+    EXPECT_EQ(signature->signedOn, QDate(2026, 11, 22));
+    EXPECT_EQ(child<QComboBox>(reopened, u"signatureMethod_host-manager"_s)->currentData().toString(),
+              key(SignatureMethod::Digital));
 }
 
 TEST(ValueChangeCommandTest, MergesOnlyEditsOfTheSameField) {

@@ -8,8 +8,11 @@
 #include "passerelle/ui/record_editor.h"
 
 #include <QDate>
+#include <QMap>
 #include <memory>
 #include <optional>
+
+class QComboBox;
 
 namespace Ui {
 class MeasureEditorDialog;
@@ -71,6 +74,7 @@ private:
     void showIncidents();
     void showIncidentForm();
     void showHostReport();
+    void showSignatureSummary();
     void recheck();
 
     std::unique_ptr<Ui::MeasureEditorDialog> m_ui;
@@ -84,8 +88,9 @@ private:
     std::optional<Agreement> m_agreement;
     FindingsPanel* m_findings = nullptr;
     TimetableWidget* m_timetable = nullptr;
-    QString m_tutorsFor;     // the host whose people fill the tutor list
-    QString m_followersFor;  // the school whose people fill the follower list
+    QMap<SignatureRole, QComboBox*> m_signatureMethods;  // how each role signed, beside its date
+    QString m_tutorsFor;                                 // the host whose people fill the tutor list
+    QString m_followersFor;                              // the school whose people fill the follower list
 };
 
 }  // namespace passerelle::ui
