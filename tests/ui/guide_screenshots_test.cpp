@@ -1,0 +1,124 @@
+// The screenshots of docs/user-guide.md, taken from the real widgets on demo data in French. Opt-in: run
+//   PASSERELLE_SCREENSHOT_DIR=docs/screenshots xvfb-run -s "-screen 0 1366x768x24" \
+//       build/default/tests/ui/ui_tests --gtest_filter='GuideScreenshots.*'
+// and look at every picture before committing it (nothing cut off, nothing left in English).
+#include "lists_fixture.h"
+#include "passerelle/ui/editors.h"
+#include "passerelle/ui/list_page.h"
+#include "passerelle/ui/main_window.h"
+#include "passerelle/ui/translations.h"
+
+#include <QApplication>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimeEdit>
+
+#include <gtest/gtest.h>
+
+namespace passerelle::test {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+class GuideScreenshots : public ::testing::Test {
+protected:
+    void SetUp() override {
+        m_folder = qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR");
+        if (m_folder.isEmpty())
+            GTEST_SKIP() << "PASSERELLE_SCREENSHOT_DIR not set";
+        ASSERT_TRUE(QDir().mkpath(m_folder));
+        ui::installTranslations(QLocale(QLocale::French, QLocale::France));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        ASSERT_TRUE(demo.create(300));
+    }
+
+    void shoot(QWidget& widget, const QString& name) {
+        widget.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+        QTest::qWait(300);
+        EXPECT_TRUE(widget.grab().save(m_folder + u"/"_s + name + u".png"_s)) << name.toStdString();
+    }
+
+    std::unique_ptr<ui::RecordEditorDialog> editor(ui::EditorKind kind, const QString& id) {
+        auto dialog = ui::makeEditor(kind, *demo.database, id, fixedToday(), nullptr);
+        dialog->setAsker([](ui::RecordEditorDialog::Question, const QString&) { return true; });
+        dialog->resize(1200, 700);
+        return dialog;
+    }
+
+    static void showTab(QWidget& dialog, int index) {
+        if (auto* tabs = dialog.findChild<QTabWidget*>(u"tabs"_s))
+            tabs->setCurrentIndex(index);
+    }
+
+    // A responsibility measure in progress on "today", with its student: the guide's running example.
+    const Measure& exampleMeasure() const {
+        for (const Measure& measure : demo.dataset.measures) {
+            if (measure.kind == MeasureKind::Responsibility && measure.start <= fixedToday() &&
+                measure.end >= fixedToday() && !measure.attendance.isEmpty())
+                return measure;
+        }
+        return demo.dataset.measures.first();
+    }
+
+    DemoDatabase demo;
+    QString m_folder;
+};
+
+TEST_F(GuideScreenshots, MainWindow) {
+    ui::MainWindow window(*demo.database, fixedToday());
+    window.resize(1366, 768);
+    shoot(window, u"guide-01-dashboard"_s);
+    window.showSection(ui::MainWindow::Measures);
+    shoot(window, u"guide-09-measures"_s);
+}
+
+TEST_F(GuideScreenshots, Partner) {
+    const Student& student = demo.dataset.students.first();
+    auto dialog = editor(ui::EditorKind::Organisation, student.schoolId);
+    showTab(*dialog, 1);
+    shoot(*dialog, u"guide-02-partner"_s);
+}
+
+TEST_F(GuideScreenshots, Student) {
+    auto dialog = editor(ui::EditorKind::Student, exampleMeasure().studentId);
+    shoot(*dialog, u"guide-03-student"_s);
+}
+
+TEST_F(GuideScreenshots, Agreement) {
+    auto dialog = editor(ui::EditorKind::Agreement, exampleMeasure().agreementId);
+    showTab(*dialog, 1);
+    shoot(*dialog, u"guide-04-agreement"_s);
+}
+
+TEST_F(GuideScreenshots, Measure) {
+    const Measure& measure = exampleMeasure();
+    auto dialog = editor(ui::EditorKind::Measure, measure.id);
+    // 3 h 30 on a Tuesday afternoon: the rules panel shows RESP-DAILY-HOURS, as in the guide's example.
+    auto* from = dialog->findChild<QTimeEdit*>(u"time_1_2"_s);
+    auto* to = dialog->findChild<QTimeEdit*>(u"time_1_3"_s);
+    if (from && to) {
+        from->setTime(QTime(17, 0));
+        to->setTime(QTime(20, 30));
+    }
+    showTab(*dialog, 2);
+    shoot(*dialog, u"guide-05-measure-timetable"_s);
+    dialog->undoStack()->setIndex(0);
+    showTab(*dialog, 4);
+    shoot(*dialog, u"guide-06-measure-followup"_s);
+    showTab(*dialog, 5);
+    if (auto* add = dialog->findChild<QPushButton*>(u"addIncidentButton"_s)) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"incidentDescriptionEdit"_s),
+                         u"Arrivé avec 30 minutes de retard, sans prévenir"_s);
+    }
+    shoot(*dialog, u"guide-07-measure-incidents"_s);
+}
+
+}  // namespace
+}  // namespace passerelle::test
