@@ -9,6 +9,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -79,6 +81,20 @@ inline QString studentLabel(const Student& student) {
 
 inline QString personLabel(const Person& person) {
     return person.role.isEmpty() ? person.fullName() : u"%1 — %2"_s.arg(person.fullName(), person.role);
+}
+
+// Puts `extra` to the right of `field` in its form row (a search box beside a list, a method beside a date).
+inline void addBeside(QFormLayout* form, QWidget* field, QWidget* extra) {
+    int row = 0;
+    QFormLayout::ItemRole role{};
+    form->getWidgetPosition(field, &row, &role);
+    if (row < 0)
+        return;
+    auto* pair = new QHBoxLayout;
+    form->removeWidget(field);
+    pair->addWidget(field, 1);
+    pair->addWidget(extra);
+    form->setLayout(row, QFormLayout::FieldRole, pair);
 }
 
 template <typename T>

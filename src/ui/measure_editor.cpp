@@ -7,6 +7,7 @@
 #include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/timetable_widget.h"
 #include "editor_widgets.h"
+#include "record_search.h"
 #include "ui_measure_editor.h"
 
 #include <QPushButton>
@@ -119,18 +120,11 @@ void MeasureEditorDialog::setUpWidgets() {
     for (const auto& [role, dateEdit] : signatureDates) {
         setUpOptionalDate(dateEdit, tr("Not signed"));
         // How it was signed sits beside the date, in the same form row.
-        int row = 0;
-        QFormLayout::ItemRole itemRole{};
-        m_ui->signatureForm->getWidgetPosition(dateEdit, &row, &itemRole);
         auto* method = new QComboBox(this);
         method->setObjectName(u"signatureMethod_"_s + key(role));
         method->addItem(tr("on paper"), key(SignatureMethod::Paper));
         method->addItem(tr("digitally"), key(SignatureMethod::Digital));
-        auto* field = new QHBoxLayout;
-        m_ui->signatureForm->removeWidget(dateEdit);
-        field->addWidget(dateEdit, 1);
-        field->addWidget(method);
-        m_ui->signatureForm->setLayout(row, QFormLayout::FieldRole, field);
+        addBeside(m_ui->signatureForm, dateEdit, method);
         m_signatureMethods.insert(role, method);
     }
     m_ui->exclusionDaysSpin->setSpecialValueText(tr("None"));
@@ -168,6 +162,21 @@ void MeasureEditorDialog::setUpWidgets() {
         if (!organisation.isSchool())
             m_ui->hostCombo->addItem(organisation.name, organisation.id);
     }
+    const auto searchBeside = [this](QComboBox* combo, const QString& name) {
+        auto* search = new QLineEdit(this);
+        search->setObjectName(name);
+        search->setPlaceholderText(tr("Search…"));
+        search->setClearButtonEnabled(true);
+        search->setMaximumWidth(180);
+        addBeside(m_ui->generalForm, combo, search);
+        return search;
+    };
+    attachRecordSearch<Student>(searchBeside(m_ui->studentCombo, u"studentSearchEdit"_s), m_ui->studentCombo,
+                                m_database, none, studentLabel);
+    attachRecordSearch<Organisation>(
+        searchBeside(m_ui->hostCombo, u"hostSearchEdit"_s), m_ui->hostCombo, m_database, none,
+        [](const Organisation& organisation) { return organisation.name; },
+        [](const Organisation& organisation) { return !organisation.isSchool(); });
     m_ui->agreementCombo->addItem(none, QString());
     for (const Agreement& agreement : listRecords<Agreement>(m_database, {}))
         m_ui->agreementCombo->addItem(agreement.title, agreement.id);

@@ -1,5 +1,5 @@
 // The screenshots of docs/user-guide.md, taken from the real widgets on demo data in French. Opt-in: run
-//   PASSERELLE_SCREENSHOT_DIR=docs/screenshots xvfb-run -s "-screen 0 1366x768x24" \
+//   PASSERELLE_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1366x768x24"
 //       build/default/tests/ui/ui_tests --gtest_filter='GuideScreenshots.*'
 // and look at every picture before committing it (nothing cut off, nothing left in English).
 #include "lists_fixture.h"

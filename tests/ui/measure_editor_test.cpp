@@ -448,6 +448,31 @@ TEST_F(MeasureEditorTest, SignaturesSayHowTheyWereGivenAndWhatIsStillToSign) {
               key(SignatureMethod::Digital));
 }
 
+TEST_F(MeasureEditorTest, TheStudentSearchRefillsTheListAndPicksTheOnlyMatch) {
+    Student other = world.student;
+    other.id.clear();
+    other.revision = 0;
+    other.firstName = u"Hélène"_s;
+    other.lastName = u"Bernard"_s;
+    const auto stored = storage::StudentRepository(*world.database).save(other);
+    ASSERT_TRUE(stored.ok());
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    auto* combo = child<QComboBox>(dialog, u"studentCombo"_s);
+    EXPECT_EQ(combo->count(), 3);  // (none) and the two students
+
+    QTest::keyClicks(child<QLineEdit>(dialog, u"studentSearchEdit"_s), u"helene"_s);
+    QTest::qWait(400);
+    EXPECT_EQ(combo->count(), 2);
+    EXPECT_EQ(dialog.measure().studentId, stored->id);  // the only match is chosen, as an edit
+    EXPECT_EQ(dialog.undoStack()->count(), 1);
+
+    child<QLineEdit>(dialog, u"studentSearchEdit"_s)->setText(u"zzz"_s);
+    QTest::qWait(400);
+    // Nothing matches: the list keeps the student chosen, and the choice stays.
+    EXPECT_EQ(combo->count(), 2);
+    EXPECT_EQ(combo->currentData().toString(), stored->id);
+}
+
 TEST(ValueChangeCommandTest, MergesOnlyEditsOfTheSameField) {
     QVariant value = 1;
     const auto setter = [&value](const QVariant& v) { value = v; };
