@@ -1,4 +1,403 @@
-// The agreement editor driven through its widgets on a real (temporary) database.
+// The agreement editor driven through its widgets on a real (temporary) database, as a school office would
+// use it: a responsibility-measures agreement between a collège and an association, seed 004.
 #include "passerelle/ui/agreement_editor.h"
+#include "fixtures.h"
+#include "passerelle/documents/agreement_templates.h"
+#include "passerelle/rules/rule_ids.h"
+#include "passerelle/storage/database.h"
+#include "passerelle/storage/repositories.h"
+#include "passerelle/ui/findings_panel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+namespace passerelle::test {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+using ui::AgreementEditorDialog;
+using Question = AgreementEditorDialog::Question;
+
+template <typename T>
+T saved(storage::Database& database, const T& record) {
+    Result<T> stored = storage::Repository<T>(database).save(record);
+    if (!stored)
+        ADD_FAILURE() << stored.error().message.toStdString();
+    return stored ? stored.value() : record;
+}
+
+Organisation organisation(OrganisationKind kind, const QString& name) {
+    Organisation result;
+    result.kind = kind;
+    result.name = name;
+    return result;
+}
+
+Person person(const QString& organisationId, const QString& first, const QString& last, const QString& role) {
+    Person result;
+    result.organisationId = organisationId;
+    result.firstName = first;
+    result.lastName = last;
+    result.role = role;
+    return result;
+}
+
+QList<Clause> templateOf(AgreementKind kind) {
+    Result<QList<Clause>> clauses = documents::defaultClauses(kind);
+    if (!clauses)
+        ADD_FAILURE() << clauses.error().message.toStdString();
+    return clauses ? clauses.value() : QList<Clause>{};
+}
+
+class AgreementEditorTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        Result<std::unique_ptr<storage::Database>> opened =
+            storage::Database::open(folder.path(u"agreements.db"_s));
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        database = std::move(opened).value();
+        school = saved(*database, organisation(OrganisationKind::School, u"Collège Henri Matisse"_s));
+        host = saved(*database, organisation(OrganisationKind::Association, u"ALCEJ"_s));
+        head = saved(*database, person(school.id, u"Claire"_s, u"Durand"_s, u"Principale"_s));
+        cpe = saved(*database, person(school.id, u"Nadia"_s, u"Benali"_s, u"CPE"_s));
+        director = saved(*database, person(host.id, u"Paul"_s, u"Roux"_s, u"Directeur"_s));
+    }
+
+    // Scripted answers to the dialog's questions, and the questions asked, so no modal box ever blocks.
+    void script(AgreementEditorDialog& dialog, bool answer) {
+        dialog.setAsker([this, answer](Question question, const QString& text) {
+            asked << question;
+            lastText = text;
+            return answer;
+        });
+    }
+
+    template <typename W>
+    static W* child(const AgreementEditorDialog& dialog, const QString& name) {
+        W* widget = dialog.findChild<W*>(name);
+        if (widget == nullptr)
+            ADD_FAILURE() << "no widget " << name.toStdString();
+        return widget;
+    }
+
+    static void choose(const AgreementEditorDialog& dialog, const QString& comboName, const QString& data) {
+        auto* combo = child<QComboBox>(dialog, comboName);
+        const int index = combo->findData(data);
+        ASSERT_GE(index, 0) << comboName.toStdString() << " lacks " << data.toStdString();
+        combo->setCurrentIndex(index);
+    }
+
+    // "Add a party": the organisation, then one of its people (empty: nobody yet).
+    static void addParty(const AgreementEditorDialog& dialog, const QString& organisationId,
+                         const QString& representativeId) {
+        choose(dialog, u"newPartyOrganisationCombo"_s, organisationId);
+        choose(dialog, u"newPartyRepresentativeCombo"_s, representativeId);
+        QTest::mouseClick(child<QPushButton>(dialog, u"addPartyButton"_s), Qt::LeftButton);
+    }
+
+    static bool hasFinding(const AgreementEditorDialog& dialog, const QString& rule,
+                           const QString& text = {}) {
+        for (const rules::Finding& finding : dialog.findings()) {
+            if (finding.rule == rule && finding.message.contains(text))
+                return true;
+        }
+        return false;
+    }
+
+    static std::string describe(const rules::Findings& findings) {
+        std::string text;
+        for (const rules::Finding& finding : findings)
+            text += QString(finding.rule + u" ["_s + finding.field + u"] "_s + finding.message + u"\n"_s)
+                        .toStdString();
+        return text;
+    }
+
+    // A new responsibility-measures agreement with both parties and their representatives, three years from
+    // its signature.
+    void fillIn(const AgreementEditorDialog& dialog) {
+        choose(dialog, u"kindCombo"_s, key(AgreementKind::ResponsibilityMeasures));
+        QTest::keyClicks(child<QLineEdit>(dialog, u"titleEdit"_s), u"Mesures de responsabilisation"_s);
+        addParty(dialog, school.id, head.id);
+        addParty(dialog, host.id, director.id);
+        child<QDateEdit>(dialog, u"signedOnDate"_s)->setDate(QDate(2026, 9, 15));
+        child<QDateEdit>(dialog, u"startDate"_s)->setDate(QDate(2026, 9, 15));
+        child<QRadioButton>(dialog, u"durationRadio"_s)->click();
+        child<QSpinBox>(dialog, u"durationSpin"_s)->setValue(3);
+        child<QCheckBox>(dialog, u"tacitRenewalCheck"_s)->setChecked(true);
+        child<QSpinBox>(dialog, u"noticeMonthsSpin"_s)->setValue(3);
+        choose(dialog, u"noticeAnchorCombo"_s, key(NoticeAnchor::SchoolYearStart));
+        child<QSpinBox>(dialog, u"breachNoticeMonthsSpin"_s)->setValue(1);
+        child<QSpinBox>(dialog, u"copiesSpin"_s)->setValue(2);
+    }
+
+    TempFolder folder;
+    std::unique_ptr<storage::Database> database;
+    Organisation school;
+    Organisation host;
+    Person head;
+    Person cpe;
+    Person director;
+    QList<Question> asked;
+    QString lastText;
+};
+
+TEST_F(AgreementEditorTest, NewAgreementTakesItsKindsArticlesPartiesAndDatesAndReopensAsSaved) {
+    QString id;
+    {
+        AgreementEditorDialog dialog(*database, {}, fixedToday());
+        script(dialog, true);
+        EXPECT_TRUE(dialog.windowTitle().startsWith(u"New agreement"_s))
+            << dialog.windowTitle().toStdString();
+        EXPECT_FALSE(dialog.isModified()) << "the template's articles are not an edit";
+        EXPECT_EQ(dialog.record().clauses, templateOf(AgreementKind::Generic));
+
+        fillIn(dialog);
+        const QList<Clause> articles = templateOf(AgreementKind::ResponsibilityMeasures);
+        ASSERT_FALSE(articles.isEmpty());
+        EXPECT_EQ(dialog.record().clauses, articles) << "untouched articles follow the kind";
+        EXPECT_EQ(child<QListWidget>(dialog, u"clauseList"_s)->count(), articles.size());
+        EXPECT_EQ(child<QPlainTextEdit>(dialog, u"clauseTextEdit"_s)->toPlainText(), articles.first().text);
+
+        const QList<Party> parties{{school.id, head.id, u"school"_s},
+                                   {host.id, director.id, u"association"_s}};
+        EXPECT_EQ(dialog.record().parties, parties) << "the role is suggested from the organisation's kind";
+        auto* table = child<QTableWidget>(dialog, u"partiesTable"_s);
+        ASSERT_EQ(table->rowCount(), 2);
+        EXPECT_EQ(table->item(1, 0)->text(), u"ALCEJ"_s);
+        // A party is listed once: the school is no longer offered.
+        EXPECT_LT(child<QComboBox>(dialog, u"newPartyOrganisationCombo"_s)->findData(school.id), 0);
+        EXPECT_FALSE(rules::hasErrors(dialog.findings())) << describe(dialog.findings());
+
+        EXPECT_FALSE(child<QDateEdit>(dialog, u"endDate"_s)->isEnabled()) << "a duration, not a fixed end";
+        EXPECT_EQ(dialog.record().durationYears, 3);
+        EXPECT_FALSE(dialog.record().end.isValid());
+
+        // A deliberation and an amendment, typed in their tables.
+        child<QTabWidget>(dialog, u"tabs"_s)->setCurrentWidget(child<QWidget>(dialog, u"deliberationsTab"_s));
+        QTest::mouseClick(child<QPushButton>(dialog, u"addDeliberationButton"_s), Qt::LeftButton);
+        auto* deliberations = child<QTableWidget>(dialog, u"deliberationsTable"_s);
+        ASSERT_EQ(deliberations->rowCount(), 1);
+        deliberations->item(0, 0)->setText(u"Conseil d'administration"_s);
+        deliberations->item(0, 1)->setText(u"2026-07"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"addAmendmentButton"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, u"addAmendmentButton"_s), Qt::LeftButton);
+        ASSERT_EQ(dialog.record().amendments.size(), 2);
+        EXPECT_EQ(dialog.record().amendments[1].number, 2);
+
+        ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+        EXPECT_TRUE(asked.isEmpty());
+        id = dialog.record().id;
+        ASSERT_FALSE(id.isEmpty());
+        EXPECT_TRUE(dialog.windowTitle().startsWith(u"Agreement — Mesures de responsabilisation"_s))
+            << dialog.windowTitle().toStdString();
+    }
+    Result<Agreement> stored = storage::AgreementRepository(*database).find(id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->kind, AgreementKind::ResponsibilityMeasures);
+    EXPECT_EQ(stored->parties.size(), 2);
+    EXPECT_EQ(stored->start, QDate(2026, 9, 15));
+    EXPECT_EQ(stored->durationYears, 3);
+    EXPECT_TRUE(stored->tacitRenewal);
+    EXPECT_EQ(stored->noticeMonths, 3);
+    EXPECT_EQ(stored->noticeAnchor, NoticeAnchor::SchoolYearStart);
+    EXPECT_EQ(stored->breachNoticeMonths, 1);
+    EXPECT_EQ(stored->copies, 2);
+    EXPECT_FALSE(stored->reviewEveryMonths.has_value()) << "0 is \"none\"";
+    EXPECT_EQ(stored->deliberations,
+              (QList<Deliberation>{{u"Conseil d'administration"_s, u"2026-07"_s, {}}}));
+
+    AgreementEditorDialog reopened(*database, id, fixedToday());
+    EXPECT_TRUE(reopened.loadError().isEmpty());
+    EXPECT_FALSE(reopened.isModified());
+    EXPECT_EQ(reopened.record(), stored.value());
+    EXPECT_EQ(child<QComboBox>(reopened, u"kindCombo"_s)->currentData().toString(),
+              key(AgreementKind::ResponsibilityMeasures));
+    EXPECT_TRUE(child<QRadioButton>(reopened, u"durationRadio"_s)->isChecked());
+    EXPECT_EQ(child<QSpinBox>(reopened, u"durationSpin"_s)->value(), 3);
+    EXPECT_EQ(child<QSpinBox>(reopened, u"reviewEveryMonthsSpin"_s)->text(), u"None"_s);
+    auto* parties = child<QTableWidget>(reopened, u"partiesTable"_s);
+    ASSERT_EQ(parties->rowCount(), 2);
+    auto* representative = qobject_cast<QComboBox*>(parties->cellWidget(1, 1));
+    ASSERT_NE(representative, nullptr);
+    EXPECT_EQ(representative->currentData().toString(), director.id);
+    EXPECT_EQ(child<QListWidget>(reopened, u"clauseList"_s)->count(), stored->clauses.size());
+}
+
+TEST_F(AgreementEditorTest, MissingRepresentativeFindingComesAndGoesWithUndo) {
+    AgreementEditorDialog dialog(*database, {}, fixedToday());
+    QAbstractItemModelTester tester(dialog.findingsPanel()->list()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_TRUE(hasFinding(dialog, rules::id::AgreementParties)) << describe(dialog.findings());
+    EXPECT_TRUE(hasFinding(dialog, rules::id::AgreementDates)) << describe(dialog.findings());
+
+    addParty(dialog, school.id, head.id);
+    addParty(dialog, host.id, {});  // nobody chosen yet
+    EXPECT_EQ(dialog.record().parties.size(), 2);
+    EXPECT_TRUE(hasFinding(dialog, rules::id::AgreementParties, u"sans représentant"_s))
+        << describe(dialog.findings());
+
+    auto* table = child<QTableWidget>(dialog, u"partiesTable"_s);
+    auto* representative = qobject_cast<QComboBox*>(table->cellWidget(1, 1));
+    ASSERT_NE(representative, nullptr);
+    EXPECT_EQ(representative->findData(cpe.id), -1) << "only the host's own people";
+    representative->setCurrentIndex(representative->findData(director.id));
+    EXPECT_EQ(dialog.record().parties[1].representativeId, director.id);
+    EXPECT_FALSE(hasFinding(dialog, rules::id::AgreementParties)) << describe(dialog.findings());
+
+    dialog.undoStack()->undo();
+    EXPECT_TRUE(dialog.record().parties[1].representativeId.isEmpty());
+    EXPECT_EQ(representative->currentData().toString(), QString());
+    EXPECT_TRUE(hasFinding(dialog, rules::id::AgreementParties, u"sans représentant"_s));
+    dialog.undoStack()->redo();
+    EXPECT_FALSE(hasFinding(dialog, rules::id::AgreementParties));
+
+    // A fixed end before the start: AGREEMENT-DATES, and clicking it leads to the end date.
+    child<QDateEdit>(dialog, u"startDate"_s)->setDate(QDate(2026, 9, 1));
+    child<QDateEdit>(dialog, u"endDate"_s)->setDate(QDate(2026, 6, 30));
+    EXPECT_TRUE(hasFinding(dialog, rules::id::AgreementDates, u"avant son début"_s))
+        << describe(dialog.findings());
+    // Another field in between, so that the next end date is an undo step of its own.
+    child<QCheckBox>(dialog, u"tacitRenewalCheck"_s)->setChecked(true);
+    auto* tabs = child<QTabWidget>(dialog, u"tabs"_s);
+    tabs->setCurrentWidget(child<QWidget>(dialog, u"clausesTab"_s));
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    QListWidget* list = dialog.findingsPanel()->list();
+    QListWidgetItem* dates = nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(ui::FindingsPanel::RuleRole).toString() == rules::id::AgreementDates)
+            dates = list->item(row);
+    }
+    ASSERT_NE(dates, nullptr);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(dates).center());
+    EXPECT_EQ(tabs->currentWidget(), child<QWidget>(dialog, u"generalTab"_s));
+    EXPECT_TRUE(child<QDateEdit>(dialog, u"endDate"_s)->hasFocus());
+    EXPECT_EQ(dialog.widgetForField(u"parties"_s), table);
+
+    child<QDateEdit>(dialog, u"endDate"_s)->setDate(QDate(2029, 6, 30));
+    EXPECT_FALSE(hasFinding(dialog, rules::id::AgreementDates)) << describe(dialog.findings());
+    dialog.undoStack()->undo();
+    EXPECT_TRUE(hasFinding(dialog, rules::id::AgreementDates));
+    EXPECT_EQ(child<QDateEdit>(dialog, u"endDate"_s)->date(), QDate(2026, 6, 30));
+
+    // Removing a party asks first; refusing keeps it.
+    table->setCurrentCell(1, 0);
+    script(dialog, false);
+    QTest::mouseClick(child<QPushButton>(dialog, u"removePartyButton"_s), Qt::LeftButton);
+    EXPECT_EQ(asked, QList{Question::Confirm});
+    EXPECT_EQ(dialog.record().parties.size(), 2);
+    script(dialog, true);
+    QTest::mouseClick(child<QPushButton>(dialog, u"removePartyButton"_s), Qt::LeftButton);
+    EXPECT_EQ(dialog.record().parties.size(), 1);
+    EXPECT_EQ(table->rowCount(), 1);
+    EXPECT_GE(child<QComboBox>(dialog, u"newPartyOrganisationCombo"_s)->findData(host.id), 0);
+    dialog.undoStack()->undo();
+    EXPECT_EQ(dialog.record().parties.size(), 2);
+    dialog.reject();
+}
+
+TEST_F(AgreementEditorTest, SigningEveryPartyMakesTheAgreementSignedInOneUndoStep) {
+    AgreementEditorDialog dialog(*database, {}, fixedToday());
+    fillIn(dialog);
+    ASSERT_EQ(dialog.record().status, AgreementStatus::Draft);
+    auto* table = child<QTableWidget>(dialog, u"signaturesTable"_s);
+    ASSERT_EQ(table->rowCount(), 2);
+    auto* method = qobject_cast<QComboBox*>(table->cellWidget(0, 3));
+    ASSERT_NE(method, nullptr);
+    EXPECT_FALSE(method->isEnabled()) << "no method before a signature";
+
+    table->item(0, 1)->setCheckState(Qt::Checked);
+    ASSERT_EQ(dialog.record().signatures.size(), 1);
+    EXPECT_EQ(dialog.record().signatures[0].signedOn, fixedToday());
+    EXPECT_EQ(dialog.record().status, AgreementStatus::AwaitingSignature);
+    EXPECT_TRUE(method->isEnabled());
+    method->setCurrentIndex(method->findData(key(SignatureMethod::Digital)));
+    EXPECT_EQ(dialog.record().signatures[0].method, SignatureMethod::Digital);
+
+    auto* date = qobject_cast<QDateEdit*>(table->cellWidget(1, 2));
+    ASSERT_NE(date, nullptr);
+    const int steps = dialog.undoStack()->count();
+    date->setDate(QDate(2026, 11, 20));  // a date is a signature too
+    EXPECT_EQ(dialog.undoStack()->count(), steps + 1);
+    EXPECT_EQ(dialog.record().status, AgreementStatus::Signed);
+    EXPECT_EQ(child<QComboBox>(dialog, u"statusCombo"_s)->currentData().toString(),
+              key(AgreementStatus::Signed));
+    EXPECT_EQ(table->item(1, 1)->checkState(), Qt::Checked);
+
+    dialog.undoStack()->undo();
+    EXPECT_EQ(dialog.record().status, AgreementStatus::AwaitingSignature);
+    EXPECT_EQ(dialog.record().signatures.size(), 1);
+    EXPECT_EQ(table->item(1, 1)->checkState(), Qt::Unchecked);
+    dialog.undoStack()->redo();
+    EXPECT_EQ(dialog.record().status, AgreementStatus::Signed);
+    script(dialog, true);
+    dialog.reject();
+}
+
+TEST_F(AgreementEditorTest, ArticlesAreEditedMovedRemovedAndResetFromTheTemplate) {
+    AgreementEditorDialog dialog(*database, {}, fixedToday());
+    choose(dialog, u"kindCombo"_s, key(AgreementKind::ResponsibilityMeasures));
+    const QList<Clause> articles = templateOf(AgreementKind::ResponsibilityMeasures);
+    ASSERT_GE(articles.size(), 3);
+    auto* list = child<QListWidget>(dialog, u"clauseList"_s);
+    auto* text = child<QPlainTextEdit>(dialog, u"clauseTextEdit"_s);
+
+    list->setCurrentRow(1);
+    EXPECT_EQ(text->toPlainText(), articles[1].text);
+    text->setPlainText(u"Texte négocié avec l'ALCEJ."_s);
+    EXPECT_EQ(dialog.record().clauses[1].text, u"Texte négocié avec l'ALCEJ."_s);
+    EXPECT_EQ(dialog.record().clauses[0], articles[0]);
+
+    // An edited article stays when the kind changes.
+    choose(dialog, u"kindCombo"_s, key(AgreementKind::Generic));
+    EXPECT_EQ(dialog.record().clauses[1].text, u"Texte négocié avec l'ALCEJ."_s);
+    dialog.undoStack()->undo();
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"moveClauseUpButton"_s), Qt::LeftButton);
+    EXPECT_EQ(list->currentRow(), 0);
+    EXPECT_EQ(dialog.record().clauses[0].text, u"Texte négocié avec l'ALCEJ."_s);
+    EXPECT_EQ(dialog.record().clauses[0].number, 1);
+    EXPECT_EQ(dialog.record().clauses[1].title, articles[0].title);
+    EXPECT_EQ(dialog.record().clauses[1].number, 2);
+    EXPECT_TRUE(list->item(0)->text().startsWith(u"Article 1"_s)) << list->item(0)->text().toStdString();
+
+    script(dialog, true);
+    QTest::mouseClick(child<QPushButton>(dialog, u"addClauseButton"_s), Qt::LeftButton);
+    EXPECT_EQ(dialog.record().clauses.size(), articles.size() + 1);
+    EXPECT_EQ(list->currentRow(), 1);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"clauseTitleEdit"_s), u"Transport"_s);
+    EXPECT_EQ(dialog.record().clauses[1].title, u"Transport"_s);
+    EXPECT_EQ(dialog.record().clauses[1].number, 2);
+    EXPECT_EQ(dialog.record().clauses.last().number, articles.size() + 1);
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"removeClauseButton"_s), Qt::LeftButton);
+    EXPECT_EQ(asked.last(), Question::Confirm);
+    EXPECT_EQ(dialog.record().clauses.size(), articles.size());
+
+    asked.clear();
+    QTest::mouseClick(child<QPushButton>(dialog, u"resetClausesButton"_s), Qt::LeftButton);
+    EXPECT_EQ(asked, QList{Question::Confirm});
+    EXPECT_EQ(dialog.record().clauses, articles);
+    dialog.undoStack()->undo();
+    EXPECT_EQ(dialog.record().clauses[0].text, u"Texte négocié avec l'ALCEJ."_s);
+    dialog.reject();
+}
+
+}  // namespace
+}  // namespace passerelle::test

@@ -1,10 +1,15 @@
 #pragma once
 
 #include "passerelle/domain/agreement.h"
+#include "passerelle/domain/organisation.h"
+#include "passerelle/domain/person.h"
+#include "passerelle/rules/finding.h"
 #include "passerelle/ui/record_editor.h"
 
 #include <QDate>
+#include <QHash>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -17,7 +22,16 @@ class Database;
 
 namespace passerelle::ui {
 
-// The agreement editor. (First version: the shared editor behaviour only; the form is being filled in.)
+namespace editor {
+class ChildTable;
+}
+class FindingsPanel;
+
+// The agreement editor: its terms (dates, renewal, notice), its parties and their representatives, the
+// council deliberations and review meetings, its numbered articles (a copy of the kind's template to start
+// with), the parties' signatures and the amendments; the rules panel beside them is rechecked on every edit.
+// Every change is one undoable step, a signature that completes the agreement moving its status to "signed"
+// in the same step.
 class AgreementEditorDialog final : public RecordEditorDialog {
     Q_OBJECT
 
@@ -29,18 +43,59 @@ public:
 
     const Agreement& record() const { return m_record; }
     QString recordId() const override { return m_record.id; }
+    const rules::Findings& findings() const;
+    FindingsPanel* findingsPanel() const { return m_findings; }
 
 protected:
     void refresh() override;
     Status writeRecord() override;
     void reload(const QString& id) override;
     QString titleText() const override;
+    QHash<QString, QWidget*> fieldWidgets() const override;
 
 private:
+    void setUpWidgets();
+    void setUpTables();
+    void connectEdits();
+    void connectChildButtons();
+    void showRecord();
+    void showClauses();
+    void showNewPartyChoices();
+    void fillNewPartyRepresentatives();
+    void recheck();
+
+    // One undoable change of the agreement; edits with the same key in a row merge (keystrokes).
+    void change(const QString& key, const std::function<void(Agreement&)>& apply);
+    void changeKind(AgreementKind kind);
+    void addParty();
+    void removeParty();
+    void setSignature(int row, int column, const QVariant& value);
+    void resetClauses();
+    void addClause();
+    void removeClause();
+    void moveClause(int by);
+    void selectClause(int row);
+    bool confirm(const QString& text);
+
+    QString organisationName(const QString& id);
+    QList<Person> people(const QString& organisationId);
+    // The organisation ids of the parties that can sign (each once, in the parties' order).
+    QStringList signatories() const;
+
     std::unique_ptr<Ui::AgreementEditorDialog> m_ui;
     storage::Database& m_database;
     QDate m_today;
     Agreement m_record;
+    FindingsPanel* m_findings = nullptr;
+    QList<Organisation> m_organisations;          // the choices of the "add a party" list
+    QHash<QString, QString> m_organisationNames;  // those and the parties', by id, loaded once
+    QHash<QString, QList<Person>> m_people;       // per organisation, loaded on first use
+    QString m_suggestedRole;                      // the role last proposed for the new party
+    std::unique_ptr<editor::ChildTable> m_parties;
+    std::unique_ptr<editor::ChildTable> m_signatures;
+    std::unique_ptr<editor::ChildTable> m_deliberations;
+    std::unique_ptr<editor::ChildTable> m_reviews;
+    std::unique_ptr<editor::ChildTable> m_amendments;
 };
 
 }  // namespace passerelle::ui
