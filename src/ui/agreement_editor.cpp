@@ -155,10 +155,10 @@ void AgreementEditorDialog::setUpWidgets() {
 void AgreementEditorDialog::setUpTables() {
     m_parties = std::make_unique<ChildTable>(
         m_ui->partiesTable,
-        QList<Column>{{tr("Organisation"), Cell::Label, 240},
+        QList<Column>{{tr("Organisation"), Cell::Label, 220},
                       {tr("Represented by"),
                        Cell::Choice,
-                       260,
+                       300,
                        {},
                        [this](int row) {
                            ChildTable::Choices choices{{tr("(nobody yet)"), QString()}};
