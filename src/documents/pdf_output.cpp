@@ -92,9 +92,18 @@ QByteArray sha256Hex(const QByteArray& bytes) {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-Result<int> paintDocument(const PreparedDocument& document, QPagedPaintDevice& device,
-                          const RenderOptions& options) {
-    if (!device.setPageLayout(frenchA4())) {
+DocumentSequence::DocumentSequence(QPagedPaintDevice& device)
+    : m_device(device), m_painter(std::make_unique<QPainter>()) {}
+
+DocumentSequence::~DocumentSequence() {
+    finish();
+}
+
+Result<int> DocumentSequence::append(const PreparedDocument& document, const RenderOptions& options) {
+    if (m_finished)
+        return failure(u"Le document est déjà terminé."_s, {}, ErrorKind::Invalid);
+    // The layout is set before the painter starts: a PDF writer takes the first page's size from it.
+    if (!m_painter->isActive() && !m_device.setPageLayout(frenchA4())) {
         return failure(u"Le périphérique d'impression refuse le format A4."_s, {}, ErrorKind::Io);
     }
     const auto style = loadTemplate(u"style.css"_s);
@@ -102,25 +111,28 @@ Result<int> paintDocument(const PreparedDocument& document, QPagedPaintDevice& d
         return style.error();
 
     QTextDocument text;
-    text.setDefaultStyleSheet(deviceStyleSheet(*style, device.logicalDpiY()));
-    text.documentLayout()->setPaintDevice(&device);
+    text.setDefaultStyleSheet(deviceStyleSheet(*style, m_device.logicalDpiY()));
+    text.documentLayout()->setPaintDevice(&m_device);
     text.setDocumentMargin(0);
     text.setHtml(document.html);
 
-    const int dpi = device.logicalDpiY();
-    const QRectF pageArea(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    const int dpi = m_device.logicalDpiY();
+    const QRectF pageArea(QPointF(0, 0),
+                          m_device.pageLayout().paintRectPixels(m_device.logicalDpiX()).size());
     const double footerHeight = kFooterMillimetres / 25.4 * dpi;
     const QSizeF bodySize(pageArea.width(), pageArea.height() - footerHeight);
     text.setPageSize(bodySize);
     const int pageCount = text.pageCount();
 
-    QPainter painter;
-    if (!painter.begin(&device)) {
+    QPainter& painter = *m_painter;
+    const bool first = !painter.isActive();
+    if (first && !painter.begin(&m_device)) {
         return failure(u"Impossible de dessiner sur le périphérique d'impression."_s, {}, ErrorKind::Io);
     }
     painter.setRenderHint(QPainter::Antialiasing);
     for (int page = 0; page < pageCount; ++page) {
-        if (page > 0 && !device.newPage()) {
+        // Each document after the first starts on a page of its own.
+        if ((page > 0 || !first) && !m_device.newPage()) {
             return failure(u"Impossible d'ajouter une page."_s, {}, ErrorKind::Io);
         }
         painter.save();
@@ -136,8 +148,22 @@ Result<int> paintDocument(const PreparedDocument& document, QPagedPaintDevice& d
         if (options.draft)
             drawDraftStamp(painter, pageArea);
     }
-    painter.end();
+    m_pageCount += pageCount;
     return pageCount;
+}
+
+void DocumentSequence::finish() {
+    m_finished = true;
+    if (m_painter->isActive())
+        m_painter->end();
+}
+
+Result<int> paintDocument(const PreparedDocument& document, QPagedPaintDevice& device,
+                          const RenderOptions& options) {
+    DocumentSequence sequence(device);
+    const auto painted = sequence.append(document, options);
+    sequence.finish();
+    return painted;
 }
 
 Result<RenderedDocument> renderPdf(const PreparedDocument& document, const RenderOptions& options) {

@@ -4,13 +4,18 @@
 #include "passerelle/ui/record_commands.h"
 #include "ui_list_page.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace passerelle::ui {
 namespace {
+
+using namespace Qt::Literals::StringLiterals;
 
 // Long enough not to query on every keystroke of a fast typist, short enough to feel immediate.
 constexpr int searchDebounceMs = 250;
@@ -70,6 +75,29 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
             Q_EMIT editRequested(id);
     });
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ListPage::duplicateCurrent);
+    connect(m_ui->documentsButton, &QPushButton::clicked, this, [this] {
+        const QString id = currentId();
+        if (!id.isEmpty())
+            Q_EMIT documentsRequested(id);
+    });
+    connect(m_ui->exportPdfsButton, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (!ids.isEmpty())
+            Q_EMIT exportPdfsRequested(ids);
+    });
+    m_ui->documentsButton->setVisible(options.documents);
+    m_ui->exportPdfsButton->setVisible(options.batchExport);
+    // The table's context menu offers the same actions as the buttons above it.
+    const QList<QPushButton*> menuButtons{m_ui->editButton, m_ui->documentsButton, m_ui->exportPdfsButton};
+    for (QPushButton* button : menuButtons) {
+        if (button->isHidden())
+            continue;
+        auto* action = new QAction(button->text(), m_ui->table);
+        action->setObjectName(button->objectName().replace(u"Button"_s, u"Action"_s));
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_ui->table->addAction(action);
+        m_menuActions.insert(button, action);
+    }
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ListPage::deleteCurrent);
 
     applySearch();
@@ -111,8 +139,19 @@ void ListPage::setFilters(const QString& status, const QString& kind, const QDat
 }
 
 QString ListPage::currentId() const {
-    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_model->idAt(rows.first().row());
+    const QStringList ids = selectedIds();
+    return ids.isEmpty() ? QString() : ids.first();
+}
+
+QStringList ListPage::selectedIds() const {
+    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (const QModelIndex& row : std::as_const(rows)) {
+        if (const QString id = m_model->idAt(row.row()); !id.isEmpty())
+            ids << id;
+    }
+    return ids;
 }
 
 void ListPage::selectRow(int row) {
@@ -151,10 +190,14 @@ void ListPage::updateCount(int total) {
 }
 
 void ListPage::updateActions() {
-    const bool selected = !currentId().isEmpty();
-    m_ui->editButton->setEnabled(selected);
-    m_ui->duplicateButton->setEnabled(selected);
-    m_ui->deleteButton->setEnabled(selected);
+    const qsizetype selected = selectedIds().size();
+    m_ui->editButton->setEnabled(selected == 1);
+    m_ui->duplicateButton->setEnabled(selected == 1);
+    m_ui->deleteButton->setEnabled(selected == 1);
+    m_ui->documentsButton->setEnabled(selected == 1);
+    m_ui->exportPdfsButton->setEnabled(selected > 0);
+    for (auto it = m_menuActions.cbegin(); it != m_menuActions.cend(); ++it)
+        it.value()->setEnabled(it.key()->isEnabled());
 }
 
 void ListPage::updatePeriod() {

@@ -3,12 +3,14 @@
 #include "passerelle/exchange/json_format.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
+#include "passerelle/ui/batch_export.h"
 #include "passerelle/ui/dashboard_page.h"
 #include "passerelle/ui/deadlines_page.h"
 #include "passerelle/ui/editors.h"
 #include "passerelle/ui/enum_labels.h"
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/paged_table_model.h"
+#include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/student_table_model.h"
@@ -16,14 +18,20 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace passerelle::ui {
 namespace {
@@ -31,6 +39,23 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString sectionKey = QStringLiteral("mainWindow/section");
+
+// The sections whose records print documents, as the document archive names them.
+std::optional<storage::ArchivedKind> archivedKind(MainWindow::Section section) {
+    switch (section) {
+        case MainWindow::Agreements:
+            return storage::ArchivedKind::Agreement;
+        case MainWindow::Measures:
+            return storage::ArchivedKind::Measure;
+        case MainWindow::Groups:
+            return storage::ArchivedKind::Group;
+        default:
+            return std::nullopt;
+    }
+}
+
+// Enough lines to see what went wrong without a message box taller than the screen.
+constexpr int shownErrorLines = 15;
 
 }  // namespace
 
@@ -48,25 +73,30 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     const rules::RuleSettings ruleSettings = m_settings.ruleSettings();
     m_dashboard = new DashboardPage(database, today, ruleSettings, this);
     addSection(tr("Dashboard"), m_dashboard);
-    addListPage(
-        Agreements, tr("Agreements"),
-        new ListPage(new AgreementTableModel(database),
-                     {.statuses = filterOptions<AgreementStatus>(), .kinds = filterOptions<AgreementKind>()},
-                     *m_undoStack, this));
+    addListPage(Agreements, tr("Agreements"),
+                new ListPage(new AgreementTableModel(database),
+                             {.statuses = filterOptions<AgreementStatus>(),
+                              .kinds = filterOptions<AgreementKind>(),
+                              .documents = true,
+                              .batchExport = true},
+                             *m_undoStack, this));
     addListPage(
         Partners, tr("Partners"),
         new ListPage(new OrganisationTableModel(database),
                      {.statuses = {}, .kinds = filterOptions<OrganisationKind>()}, *m_undoStack, this));
     addListPage(Students, tr("Students"),
                 new ListPage(new StudentTableModel(database), {}, *m_undoStack, this));
-    addListPage(
-        Measures, tr("Measures"),
-        new ListPage(new MeasureTableModel(database),
-                     {.statuses = filterOptions<MeasureStatus>(), .kinds = filterOptions<MeasureKind>()},
-                     *m_undoStack, this));
+    addListPage(Measures, tr("Measures"),
+                new ListPage(new MeasureTableModel(database),
+                             {.statuses = filterOptions<MeasureStatus>(),
+                              .kinds = filterOptions<MeasureKind>(),
+                              .documents = true,
+                              .batchExport = true},
+                             *m_undoStack, this));
     addListPage(Groups, tr("Group activities"),
                 new ListPage(new GroupTableModel(database),
-                             {.statuses = {}, .kinds = filterOptions<GroupKind>()}, *m_undoStack, this));
+                             {.statuses = {}, .kinds = filterOptions<GroupKind>(), .documents = true},
+                             *m_undoStack, this));
     m_deadlines = new DeadlinesPage(database, today, ruleSettings, this);
     addSection(tr("Deadlines"), m_deadlines);
 
@@ -80,8 +110,10 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     m_ui->editMenu->insertSeparator(m_ui->newAction);
 
     connect(m_ui->sideBar, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
-    connect(m_ui->sideBar, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_ui->newAction->setEnabled(listPage(static_cast<Section>(row)) != nullptr); });
+    connect(m_ui->sideBar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_ui->newAction->setEnabled(listPage(static_cast<Section>(row)) != nullptr);
+        m_ui->printAction->setEnabled(archivedKind(static_cast<Section>(row)).has_value());
+    });
     connect(m_dashboard, &DashboardPage::measuresRequested, this, &MainWindow::openMeasuresFiltered);
     connect(m_dashboard, &DashboardPage::deadlinesRequested, this, [this] { showSection(Deadlines); });
     connect(m_deadlines, &DeadlinesPage::agreementRequested, this,
@@ -95,6 +127,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFile);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportFile);
+    connect(m_ui->printAction, &QAction::triggered, this, &MainWindow::printCurrent);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newRecord);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
@@ -123,6 +156,10 @@ void MainWindow::addListPage(Section section, const QString& title, ListPage* pa
     connect(page, &ListPage::editRequested, this,
             [this, section](const QString& id) { editRecord(section, id); });
     connect(page, &ListPage::errorOccurred, this, &MainWindow::showError);
+    connect(page, &ListPage::documentsRequested, this,
+            [this, section](const QString& id) { openDocuments(section, id); });
+    connect(page, &ListPage::exportPdfsRequested, this,
+            [this, section](const QStringList& ids) { exportPdfs(section, ids); });
 }
 
 ListPage* MainWindow::listPage(Section section) const {
@@ -183,6 +220,93 @@ void MainWindow::editRecord(Section section, const QString& id) {
     editor->exec();
     if (changed)
         refreshAll();
+}
+
+void MainWindow::openDocuments(Section section, const QString& id) {
+    if (const auto kind = archivedKind(section))
+        openDocumentsDialog(m_database, *kind, id, m_today, this);
+}
+
+void MainWindow::printCurrent() {
+    const auto kind = archivedKind(currentSection());
+    const QString id = kind ? listPage(currentSection())->currentId() : QString();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Select an agreement, a measure or a group activity to print."), 10000);
+        return;
+    }
+    previewRecordDocument(m_database, *kind, id, m_today, this);
+}
+
+void MainWindow::exportPdfs(Section section, const QStringList& ids) {
+    const auto kind = archivedKind(section);
+    if (!kind || ids.isEmpty())
+        return;
+    QMessageBox choice(QMessageBox::Question, tr("Export PDFs"),
+                       tr("Export the documents of %n record(s):", nullptr, static_cast<int>(ids.size())),
+                       QMessageBox::Cancel, this);
+    QPushButton* folderButton =
+        choice.addButton(tr("One PDF per record, into a folder…"), QMessageBox::AcceptRole);
+    QPushButton* mergedButton = choice.addButton(tr("One merged PDF…"), QMessageBox::AcceptRole);
+    choice.exec();
+    const bool merged = choice.clickedButton() == mergedButton;
+    if (!merged && choice.clickedButton() != folderButton)
+        return;
+
+    BatchExportRequest request;
+    request.kind = *kind;
+    request.ids = ids;
+    request.today = m_today;
+    request.settings = m_settings.ruleSettings();
+    const QString documentsFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (merged) {
+        request.mode = BatchExportRequest::Mode::Merged;
+        const QString name = *kind == storage::ArchivedKind::Measure ? QStringLiteral("mesures.pdf")
+                                                                     : QStringLiteral("conventions.pdf");
+        request.target = QFileDialog::getSaveFileName(
+            this, tr("Export PDFs"), QDir(documentsFolder).filePath(name), tr("PDF documents (*.pdf)"));
+    } else {
+        request.target = QFileDialog::getExistingDirectory(this, tr("Export PDFs Into"), documentsFolder);
+    }
+    if (request.target.isEmpty())
+        return;
+
+    QProgressDialog progress(tr("Exporting the PDFs…"), tr("Cancel"), 0, static_cast<int>(ids.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    const BatchExportReport report = BatchExport::run(m_database, request, [&progress](int done, int total) {
+        progress.setLabelText(tr("Exporting the PDFs… (%1 of %2)").arg(done).arg(total));
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+
+    QString summary;
+    const QString target = QDir::toNativeSeparators(request.target);
+    if (merged) {
+        summary = report.cancelled ? tr("Export cancelled: no file was written.")
+                  : report.files.isEmpty()
+                      ? tr("No file was written.")
+                      : tr("%1 written: %n page(s).", nullptr, report.pageCount).arg(target);
+    } else {
+        const int written = static_cast<int>(report.files.size());
+        summary = report.cancelled ? tr("Export cancelled: the %n PDF(s) already written in %1 are kept.",
+                                        nullptr, written)
+                                         .arg(target)
+                                   : tr("%n PDF(s) written in %1.", nullptr, written).arg(target);
+    }
+    if (report.errors.isEmpty()) {
+        QMessageBox::information(this, tr("Export PDFs"), summary);
+        return;
+    }
+    QStringList lines = report.errors.mid(0, shownErrorLines);
+    if (report.errors.size() > shownErrorLines)
+        lines << tr("… and %n more.", nullptr, static_cast<int>(report.errors.size() - shownErrorLines));
+    QMessageBox::warning(
+        this, tr("Export PDFs"),
+        summary + QStringLiteral("\n\n") +
+            tr("%n record(s) could not be exported:", nullptr, static_cast<int>(report.errors.size())) +
+            QStringLiteral("\n") + lines.join(u'\n'));
 }
 
 void MainWindow::openDatabase() {

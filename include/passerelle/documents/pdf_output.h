@@ -9,7 +9,10 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
+
 class QPagedPaintDevice;
+class QPainter;
 
 namespace passerelle::documents {
 
@@ -43,6 +46,30 @@ Result<RenderedDocument> renderPdf(const PreparedDocument& document, const Rende
 // Lays the document out on the device's pages (A4, French margins). Returns the number of pages painted.
 Result<int> paintDocument(const PreparedDocument& document, QPagedPaintDevice& device,
                           const RenderOptions& options = {});
+
+// Several documents laid out one after the other on one device, each from a new page and with its own
+// « Page i / n » footer: one merged PDF of many records, or one print job. The painter stays open between
+// documents (ending it would close a PDF writer's file); finish(), or the destructor, ends it.
+class DocumentSequence {
+public:
+    explicit DocumentSequence(QPagedPaintDevice& device);
+    ~DocumentSequence();
+    DocumentSequence(const DocumentSequence&) = delete;
+    DocumentSequence& operator=(const DocumentSequence&) = delete;
+
+    // Paints the document after the ones already there. Returns its number of pages.
+    Result<int> append(const PreparedDocument& document, const RenderOptions& options = {});
+    // The pages painted so far, every document together.
+    int pageCount() const { return m_pageCount; }
+    // Ends the painting: a PDF writer writes the end of its file. Nothing can be appended afterwards.
+    void finish();
+
+private:
+    QPagedPaintDevice& m_device;
+    std::unique_ptr<QPainter> m_painter;
+    int m_pageCount = 0;
+    bool m_finished = false;
+};
 
 // Lowercase hexadecimal SHA-256 of the bytes.
 QByteArray sha256Hex(const QByteArray& bytes);

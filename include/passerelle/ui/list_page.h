@@ -3,11 +3,14 @@
 #include "passerelle/ui/enum_labels.h"
 
 #include <QDate>
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
+class QPushButton;
 class QUndoStack;
 
 namespace Ui {
@@ -22,11 +25,15 @@ class PagedTableModel;
 struct ListPageOptions {
     QList<FilterOption> statuses;  // empty: no status filter
     QList<FilterOption> kinds;     // empty: no kind filter
+    bool documents = false;        // the records print documents: "Documents…"
+    bool batchExport = false;  // the selected records' documents can be exported at once: "Export PDFs…"
 };
 
 // A section listing records: a debounced, accent-blind search box, status and kind filters, an optional
 // period (set from the dashboard), the count, and New / Edit / Duplicate / Delete. Duplicate and Delete go
-// through the undo stack; New and Edit are the window's business (each record type has its own editor).
+// through the undo stack; New and Edit are the window's business (each record type has its own editor), as
+// are Documents… and Export PDFs… for the records that print documents. Several rows can be selected for
+// the export; the other actions need exactly one.
 class ListPage final : public QWidget {
     Q_OBJECT
 
@@ -43,8 +50,10 @@ public:
     void setSearchText(const QString& text);
     // Shows the records with that status and kind (empty: any) whose period meets [from, to] (invalid: any).
     void setFilters(const QString& status, const QString& kind, const QDate& from = {}, const QDate& to = {});
-    // The id of the selected record, or empty.
+    // The id of the selected record (the first one when several are), or empty.
     QString currentId() const;
+    // The ids of every selected record, in the list's order.
+    QStringList selectedIds() const;
     void selectRow(int row);
 
     void duplicateCurrent();
@@ -53,6 +62,8 @@ public:
 Q_SIGNALS:
     void newRequested();
     void editRequested(const QString& id);
+    void documentsRequested(const QString& id);
+    void exportPdfsRequested(const QStringList& ids);
     void errorOccurred(const QString& message);
 
 private:
@@ -64,6 +75,7 @@ private:
     PagedTableModel* m_model = nullptr;
     QUndoStack& m_undoStack;
     QTimer m_searchDelay;
+    QHash<QPushButton*, QAction*> m_menuActions;  // the table's context menu, by the button it mirrors
     QDate m_from;
     QDate m_to;
 };

@@ -60,6 +60,12 @@ private:
     void openMeasuresFiltered(const QString& status, const QDate& from, const QDate& to);
     void newRecord();
     void editRecord(Section section, const QString& id);
+    // Documents… of a list: the documents dialog of one agreement, measure or group activity.
+    void openDocuments(Section section, const QString& id);
+    // File > Print…: the print preview of the selected record's usual document.
+    void printCurrent();
+    // Export PDFs… of the Agreements and Measures lists: one PDF per record into a folder, or one merged PDF.
+    void exportPdfs(Section section, const QStringList& ids);
     void openDatabase();
     void openDatabaseFile(const QString& path);
     void updateRecentMenu();

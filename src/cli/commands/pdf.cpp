@@ -1,9 +1,7 @@
 #include "../commands.h"
 #include "../exit_codes.h"
 #include "../file_output.h"
-#include "passerelle/documents/context_builder.h"
-#include "passerelle/documents/documents.h"
-#include "passerelle/rules/checks.h"
+#include "passerelle/documents/document_maker.h"
 #include "passerelle/storage/dataset_store.h"
 
 #include <QDir>
@@ -13,71 +11,36 @@
 namespace passerelle::cli {
 namespace {
 
+using documents::DocumentChoice;
+using documents::DocumentMaker;
+using documents::DocumentType;
+using documents::RecordType;
 using documents::RenderedDocument;
 
-// The document a measure prints by default: seed 004's document for a responsibility measure, seed 001's
-// commitment contract for an exclusion alternative, the host's report form for a follow-up.
-Result<RenderedDocument> renderMeasure(const documents::MeasureContext& context, const QString& which,
-                                       const documents::RenderOptions& options) {
-    QString document = which;
-    if (document.isEmpty()) {
-        switch (context.measure.kind) {
-            case MeasureKind::Responsibility:
-                document = QStringLiteral("measure");
-                break;
-            case MeasureKind::ExclusionAlternative:
-                document = QStringLiteral("contract");
-                break;
-            case MeasureKind::FollowUp:
-                document = QStringLiteral("host-report");
-                break;
-        }
+// A measure prints its usual document by default (DocumentMaker::choices puts it first): seed 004's document
+// for a responsibility measure, seed 001's commitment contract for an exclusion alternative, the host's
+// report form for a follow-up.
+Result<RenderedDocument> renderMeasure(const DocumentMaker& maker, const QString& id, const QString& which) {
+    DocumentChoice choice;
+    if (which.isEmpty()) {
+        const auto choices = maker.choices(RecordType::Measure, id);
+        if (!choices)
+            return choices.error();
+        choice = choices->first();
+    } else if (which == QLatin1String("measure")) {
+        choice.type = DocumentType::Measure;
+    } else if (which == QLatin1String("contract")) {
+        choice.type = DocumentType::CommitmentContract;
+    } else if (which == QLatin1String("booklet")) {
+        choice.type = DocumentType::WelcomeBooklet;
+    } else if (which == QLatin1String("host-report")) {
+        choice.type = DocumentType::HostReport;
+    } else {
+        return failure(QStringLiteral("--document: expected measure, contract, booklet or host-report"),
+                       QStringLiteral("document"));
     }
-    if (document == QLatin1String("measure"))
-        return documents::renderMeasureDocument(context, options);
-    if (document == QLatin1String("contract"))
-        return documents::renderCommitmentContract(context, options);
-    if (document == QLatin1String("booklet"))
-        return documents::renderWelcomeBooklet(context, options);
-    if (document == QLatin1String("host-report"))
-        return documents::renderHostReportForm(context, options);
-    return failure(QStringLiteral("--document: expected measure, contract, booklet or host-report"),
-                   QStringLiteral("document"));
+    return maker.render(RecordType::Measure, id, choice);
 }
-
-class PdfMaker {
-public:
-    PdfMaker(const Dataset& dataset, QDate today)
-        : m_dataset(dataset), m_index(dataset), m_builder(dataset), m_today(today) {}
-
-    Result<RenderedDocument> measure(const QString& id, const QString& which) const {
-        const auto context = m_builder.measure(id);
-        if (!context)
-            return context.error();
-        const rules::Findings findings =
-            rules::checkMeasure(context->measure, rules::contextFor(context->measure, m_index), m_today);
-        return renderMeasure(*context, which, {.draft = rules::hasErrors(findings)});
-    }
-    Result<RenderedDocument> agreement(const QString& id) const {
-        const auto context = m_builder.agreement(id);
-        if (!context)
-            return context.error();
-        const rules::Findings findings = rules::checkAgreement(context->agreement, m_today);
-        return documents::renderAgreementDocument(*context, {.draft = rules::hasErrors(findings)});
-    }
-    Result<RenderedDocument> group(const QString& id) const {
-        const auto context = m_builder.groupSession(id, m_today);
-        if (!context)
-            return context.error();
-        return documents::renderAttendanceSheet(*context);
-    }
-
-private:
-    const Dataset& m_dataset;
-    DatasetIndex m_index;
-    documents::ContextBuilder m_builder;
-    QDate m_today;
-};
 
 }  // namespace
 
@@ -115,14 +78,14 @@ int runPdf(CommandContext& context) {
     const auto dataset = storage::DatasetStore(*database).loadAll();
     if (!dataset)
         return context.fail(dataset.error().message, ExitFailure);
-    const PdfMaker maker(*dataset, *today);
+    const DocumentMaker maker(*dataset, *today);
 
     if (all) {
         if (!QDir().mkpath(output))
             return context.fail(QStringLiteral("cannot create %1").arg(output), ExitFailure);
         int failures = 0;
         for (const Measure& measure : dataset->measures) {
-            const auto rendered = maker.measure(measure.id, parser.value(documentOption));
+            const auto rendered = renderMeasure(maker, measure.id, parser.value(documentOption));
             const QString path = QDir(output).filePath(measure.id + QStringLiteral(".pdf"));
             if (!rendered || !writeOutput(context, path, rendered->pdf)) {
                 ++failures;
@@ -142,11 +105,11 @@ int runPdf(CommandContext& context) {
     const QString& id = positional.at(1);
     Result<RenderedDocument> rendered = failure(QStringLiteral("unknown record kind"));
     if (kind == QLatin1String("agreement"))
-        rendered = maker.agreement(id);
+        rendered = maker.render(RecordType::Agreement, id, {DocumentType::Agreement});
     else if (kind == QLatin1String("measure"))
-        rendered = maker.measure(id, parser.value(documentOption));
+        rendered = renderMeasure(maker, id, parser.value(documentOption));
     else if (kind == QLatin1String("group"))
-        rendered = maker.group(id);
+        rendered = maker.render(RecordType::Group, id, {DocumentType::AttendanceSheet});
     else
         return context.fail(QStringLiteral("expected agreement, measure or group, not '%1'").arg(kind),
                             ExitBadInput);
