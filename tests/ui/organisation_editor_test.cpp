@@ -3,9 +3,12 @@
 #include "passerelle/ui/organisation_editor.h"
 #include "measure_editor_fixture.h"
 #include "passerelle/storage/repositories.h"
+#include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/timetable_widget.h"
+#include "passerelle/ui/translations.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -401,6 +404,60 @@ TEST_F(OrganisationEditorTest, APartnerNeedsANameAndItsPeopleANameEach) {
     EXPECT_EQ(people[0].role, u"Maire"_s);
     // Each row addition is its own undo step, separate from the cell edits.
     EXPECT_GE(dialog.undoStack()->count(), 5);
+}
+
+// Run with PASSERELLE_SCREENSHOT_DIR set (under xvfb-run at 1366x768) to write partner-editor-*.png there.
+TEST_F(OrganisationEditorTest, Screenshot) {
+    const QString folder = qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "PASSERELLE_SCREENSHOT_DIR not set";
+    ui::installTranslations(QLocale(QLocale::French, QLocale::France));
+    OrganisationEditorDialog dialog(*world.database, world.school.id, fixedToday());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    auto* tabs = child<QTabWidget>(dialog, u"tabs"_s);
+    for (const QString& tab : {u"generalTab"_s, u"peopleTab"_s, u"teachingTab"_s}) {
+        tabs->setCurrentWidget(child<QWidget>(dialog, tab));
+        QTest::qWait(100);
+        EXPECT_TRUE(dialog.grab().save(folder + u"/partner-editor-"_s + tab + u".png"_s));
+    }
+    script(dialog, true);
+    dialog.reject();
+}
+
+// The hours a new school starts with come from the settings: kept as text in the settings file, edited in
+// the settings dialog with the same timetable grid.
+TEST(DefaultTeachingHoursTest, TheSettingsKeepThemAndTheSettingsDialogEditsThem) {
+    using ui::AppSettings;
+    const TimeSlots slots{{Weekday::Monday, QTime(8, 0), QTime(12, 0)},
+                          {Weekday::Monday, QTime(13, 30), QTime(16, 30)}};
+    EXPECT_EQ(AppSettings::slotsToStrings(slots), (QStringList{u"mon 08:00-12:00"_s, u"mon 13:30-16:30"_s}));
+    EXPECT_EQ(AppSettings::slotsFromStrings(AppSettings::slotsToStrings(slots)), slots);
+    EXPECT_TRUE(
+        AppSettings::slotsFromStrings({u"sun 08:00-12:00"_s, u"tue 12:00-08:00"_s, u"garbage"_s}).isEmpty());
+
+    AppSettings settings;
+    settings.defaultTeachingHours = slots;
+    ui::SettingsDialog dialog(settings);
+    auto* grid = dialog.findChild<TimetableWidget*>(u"defaultTeachingHours"_s);
+    ASSERT_NE(grid, nullptr);
+    EXPECT_EQ(grid->timeSlots(), slots);
+    grid->timeEdit(Weekday::Tuesday, TimetableWidget::Half::Morning, TimetableWidget::Bound::From)
+        ->setTime(QTime(8, 0));
+    grid->timeEdit(Weekday::Tuesday, TimetableWidget::Half::Morning, TimetableWidget::Bound::To)
+        ->setTime(QTime(12, 0));
+    const TimeSlots edited = slots + TimeSlots{{Weekday::Tuesday, QTime(8, 0), QTime(12, 0)}};
+    EXPECT_EQ(dialog.settings().defaultTeachingHours, edited);
+
+    const QString folder = qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(100);
+        ASSERT_TRUE(QDir().mkpath(folder));
+        EXPECT_TRUE(dialog.grab().save(folder + u"/settings-dialog.png"_s));
+    }
 }
 
 }  // namespace

@@ -5,14 +5,17 @@
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/student_table_model.h"
+#include "passerelle/ui/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -221,6 +224,26 @@ TEST_F(StudentEditorTest, TheStudentsListFindsTheNewStudent) {
     EXPECT_EQ(model->studentAt(0)->className, u"4e A"_s);
     page.setSearchText(u"quatrem"_s);
     EXPECT_EQ(model->totalCount(), 1);
+}
+
+// Run with PASSERELLE_SCREENSHOT_DIR set (under xvfb-run at 1366x768) to write student-editor-*.png there.
+TEST_F(StudentEditorTest, Screenshot) {
+    const QString folder = qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "PASSERELLE_SCREENSHOT_DIR not set";
+    ui::installTranslations(QLocale(QLocale::French, QLocale::France));
+    StudentEditorDialog dialog(*world.database, world.student.id, fixedToday());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    auto* tabs = child<QTabWidget>(dialog, u"tabs"_s);
+    for (const QString& tab : {u"generalTab"_s, u"representativesTab"_s}) {
+        tabs->setCurrentWidget(child<QWidget>(dialog, tab));
+        QTest::qWait(100);
+        EXPECT_TRUE(dialog.grab().save(folder + u"/student-editor-"_s + tab + u".png"_s));
+    }
+    script(dialog, true);
+    dialog.reject();
 }
 
 }  // namespace
