@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace passerelle::runtime {
@@ -12,8 +13,17 @@ void setApplicationIdentity() {
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
 }
 
+QString dataFolderSettingKey() {
+    return QStringLiteral("paths/dataFolder");
+}
+
+QString defaultDataFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
 QString dataFolder() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString chosen = QSettings().value(dataFolderSettingKey()).toString();
+    const QString folder = chosen.isEmpty() ? defaultDataFolder() : chosen;
     QDir().mkpath(folder);
     return folder;
 }

@@ -1,5 +1,7 @@
 #include "passerelle/ui/app_settings.h"
 
+#include "passerelle/runtime/paths.h"
+
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +27,7 @@ AppSettings AppSettings::load() {
     loaded.language = settings.value(languageKey).toString();
     loaded.recentDatabases = settings.value(recentKey).toStringList();
     loaded.defaultTeachingHours = slotsFromStrings(settings.value(teachingHoursKey).toStringList());
+    loaded.dataFolder = settings.value(runtime::dataFolderSettingKey()).toString();
     return loaded;
 }
 
@@ -35,6 +38,7 @@ void AppSettings::save() const {
     settings.setValue(languageKey, language);
     settings.setValue(recentKey, recentDatabases);
     settings.setValue(teachingHoursKey, slotsToStrings(defaultTeachingHours));
+    settings.setValue(runtime::dataFolderSettingKey(), dataFolder);
 }
 
 rules::RuleSettings AppSettings::ruleSettings() const {

@@ -1,9 +1,11 @@
 #include "passerelle/ui/settings_dialog.h"
 
+#include "passerelle/runtime/paths.h"
 #include "passerelle/ui/timetable_widget.h"
 #include "ui_settings_dialog.h"
 
 #include <QDate>
+#include <QFileDialog>
 #include <QPushButton>
 
 namespace passerelle::ui {
@@ -30,6 +32,13 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     m_teachingHours->setObjectName(QStringLiteral("defaultTeachingHours"));
     m_teachingHours->setTimeSlots(settings.defaultTeachingHours);
     m_ui->teachingHoursLayout->addWidget(m_teachingHours);
+    showDataFolder(settings.dataFolder);
+    connect(m_ui->chooseDataFolderButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Data folder"), dataFolderShown());
+        if (!folder.isEmpty())
+            showDataFolder(folder);
+    });
+    connect(m_ui->defaultDataFolderButton, &QPushButton::clicked, this, [this] { showDataFolder({}); });
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -38,12 +47,25 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
+// Empty stands for the default folder, which is shown as its path, greyed.
+void SettingsDialog::showDataFolder(const QString& folder) {
+    m_dataFolder = folder == runtime::defaultDataFolder() ? QString() : folder;
+    m_ui->dataFolderEdit->setText(dataFolderShown());
+    m_ui->dataFolderEdit->setEnabled(!m_dataFolder.isEmpty());
+    m_ui->defaultDataFolderButton->setEnabled(!m_dataFolder.isEmpty());
+}
+
+QString SettingsDialog::dataFolderShown() const {
+    return m_dataFolder.isEmpty() ? runtime::defaultDataFolder() : m_dataFolder;
+}
+
 AppSettings SettingsDialog::settings() const {
     AppSettings edited = m_settings;
     edited.schoolYearStartMonth = m_ui->schoolYearEdit->date().month();
     edited.schoolYearStartDay = m_ui->schoolYearEdit->date().day();
     edited.language = m_ui->languageCombo->currentData().toString();
     edited.defaultTeachingHours = m_teachingHours->timeSlots();
+    edited.dataFolder = m_dataFolder;
     return edited;
 }
 

@@ -1,5 +1,6 @@
 // The main() of every test executable: Qt must exist before any test runs, and must never need a display.
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <QtGlobal>
 
 #include <gtest/gtest.h>
@@ -13,6 +14,8 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ::testing::InitGoogleTest(&argc, argv);
+    // Settings and data folders under ~/.qttest: a test run never touches the user's own preferences.
+    QStandardPaths::setTestModeEnabled(true);
     std::unique_ptr<QCoreApplication> app = makeTestApplication
                                                 ? makeTestApplication(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);

@@ -4,9 +4,15 @@
 
 namespace passerelle::runtime {
 
-// Where Passerelle keeps its files on this computer: the user's data folder (QStandardPaths::AppDataLocation,
-// e.g. ~/.local/share/Passerelle/Passerelle on Linux). Created on demand.
+// Where Passerelle keeps its files on this computer: the folder chosen in the preferences (the setting
+// dataFolderSettingKey(), for a school that keeps its data on a backed-up drive), otherwise the user's data
+// folder (QStandardPaths::AppDataLocation, e.g. ~/.local/share/Passerelle/Passerelle on Linux). Created on
+// demand. Both programs read the same setting, so the CLI finds the database the application uses.
 QString dataFolder();
+// The QSettings key of the chosen data folder; empty or missing means the default.
+QString dataFolderSettingKey();
+// The default data folder, whatever the preferences say.
+QString defaultDataFolder();
 
 // The database both programs open unless --database says otherwise.
 QString defaultDatabasePath();

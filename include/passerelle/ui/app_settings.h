@@ -18,6 +18,8 @@ struct AppSettings {
     // The weekly teaching hours a new school starts with in the partner editor (most schools of a
     // département share them); empty when none were set.
     TimeSlots defaultTeachingHours;
+    // Where the default database and the log live (runtime::dataFolder); empty for the default folder.
+    QString dataFolder;
 
     static AppSettings load();
     void save() const;

@@ -26,9 +26,13 @@ public:
     AppSettings settings() const;
 
 private:
+    void showDataFolder(const QString& folder);
+    QString dataFolderShown() const;
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings m_settings;
     TimetableWidget* m_teachingHours = nullptr;
+    QString m_dataFolder;  // empty: the default folder
 };
 
 }  // namespace passerelle::ui
