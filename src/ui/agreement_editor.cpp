@@ -150,6 +150,7 @@ void AgreementEditorDialog::setUpWidgets() {
 
     setUpTables();
     setUpEditorChrome(ui.undoButton, ui.redoButton, ui.stateLabel, ui.buttonBox, ui.tabs);
+    enableDocuments(storage::ArchivedKind::Agreement, m_today, ui.buttonBox, m_database);
 }
 
 void AgreementEditorDialog::setUpTables() {

@@ -93,6 +93,7 @@ void GroupActivityEditorDialog::setUpWidgets() {
 
     setUpTables();
     setUpEditorChrome(ui.undoButton, ui.redoButton, ui.stateLabel, ui.buttonBox, ui.tabs);
+    enableDocuments(storage::ArchivedKind::Group, m_today, ui.buttonBox, m_database);
 }
 
 void GroupActivityEditorDialog::setUpTables() {

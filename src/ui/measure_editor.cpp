@@ -182,6 +182,7 @@ void MeasureEditorDialog::setUpWidgets() {
         m_ui->agreementCombo->addItem(agreement.title, agreement.id);
 
     setUpEditorChrome(m_ui->undoButton, m_ui->redoButton, m_ui->stateLabel, m_ui->buttonBox, m_ui->tabs);
+    enableDocuments(storage::ArchivedKind::Measure, m_today, m_ui->buttonBox, m_database);
 }
 
 void MeasureEditorDialog::refresh() {

@@ -1,6 +1,8 @@
 #include "passerelle/ui/record_editor.h"
 
+#include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/commands/value_change_command.h"
+#include "passerelle/ui/record_documents_dialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -140,6 +142,37 @@ void RecordEditorDialog::reject() {
         !ask(Question::DiscardChanges, tr("This record has unsaved changes. Close without saving them?")))
         return;
     QDialog::reject();
+}
+
+void RecordEditorDialog::enableDocuments(storage::ArchivedKind kind, const QDate& today,
+                                         QDialogButtonBox* buttons, storage::Database& database) {
+    m_documentsKind = kind;
+    m_documentsToday = today;
+    m_documentsDatabase = &database;
+    QPushButton* documents = buttons->addButton(tr("&Documents…"), QDialogButtonBox::ActionRole);
+    documents->setObjectName(u"documentsButton"_s);
+    documents->setToolTip(tr("Preview, print, issue and sign this record's documents"));
+    connect(documents, &QPushButton::clicked, this, [this] { openDocuments(); });
+}
+
+bool RecordEditorDialog::openDocuments() {
+    if (!m_documentsKind || m_documentsDatabase == nullptr)
+        return false;
+    if (isModified() || recordId().isEmpty()) {
+        if (!ask(Question::Confirm, tr("Documents are made from the saved record. Save your changes now and "
+                                       "open the documents?")))
+            return false;
+        if (!save())
+            return false;
+    }
+    RecordDocumentsDialog dialog(*m_documentsDatabase, storage::RecordRef{*m_documentsKind, recordId()},
+                                 m_documentsToday, AppSettings::load().ruleSettings(), this);
+    if (!dialog.loadError().isEmpty()) {
+        ask(Question::SaveFailed, dialog.loadError());
+        return false;
+    }
+    dialog.exec();
+    return true;
 }
 
 QWidget* RecordEditorDialog::widgetForField(const QString& field) const {

@@ -5,6 +5,7 @@
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/commands/value_change_command.h"
 #include "passerelle/ui/findings_panel.h"
+#include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/timetable_widget.h"
 #include "passerelle/ui/translations.h"
 
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -471,6 +473,55 @@ TEST_F(MeasureEditorTest, TheStudentSearchRefillsTheListAndPicksTheOnlyMatch) {
     // Nothing matches: the list keeps the student chosen, and the choice stays.
     EXPECT_EQ(combo->count(), 2);
     EXPECT_EQ(combo->currentData().toString(), stored->id);
+}
+
+TEST_F(MeasureEditorTest, DocumentsOpenForTheSavedMeasureOnly) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    fillIn(dialog, QTime(20, 0));
+    auto* documents = child<QPushButton>(dialog, u"documentsButton"_s);
+    // Unsaved: the user declines to save, nothing opens and nothing is written.
+    script(dialog, false);
+    bool opened = false;
+    QTimer::singleShot(0, [&opened] {
+        if (auto* modal = qobject_cast<ui::RecordDocumentsDialog*>(QApplication::activeModalWidget())) {
+            opened = true;
+            modal->reject();
+        }
+    });
+    documents->click();
+    EXPECT_EQ(asked.last(), MeasureEditorDialog::Question::Confirm);
+    EXPECT_FALSE(opened);
+    EXPECT_TRUE(dialog.measure().id.isEmpty());
+
+    // Agreeing saves the measure, then its documents dialog opens.
+    script(dialog, true);
+    QTimer::singleShot(100, [&opened] {
+        if (auto* modal = qobject_cast<ui::RecordDocumentsDialog*>(QApplication::activeModalWidget())) {
+            opened = modal->loadError().isEmpty();
+            modal->reject();
+        }
+    });
+    documents->click();
+    EXPECT_TRUE(opened);
+    EXPECT_FALSE(dialog.measure().id.isEmpty());
+    EXPECT_FALSE(dialog.isModified());
+}
+
+TEST_F(MeasureEditorTest, UndoingPastASaveThenSavingUpdatesTheSameMeasure) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    script(dialog, true);
+    fillIn(dialog, QTime(20, 0));
+    QTest::mouseClick(child<QPushButton>(dialog, u"addIncidentButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(dialog.save());
+    const QString id = dialog.measure().id;
+    const int revision = dialog.measure().revision;
+    dialog.undoStack()->undo();  // the incident, added before the save (a whole-record edit)
+    EXPECT_TRUE(dialog.measure().incidents.isEmpty());
+    EXPECT_EQ(dialog.measure().id, id);
+    EXPECT_EQ(dialog.measure().revision, revision);
+    ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+    EXPECT_EQ(dialog.measure().id, id);
+    EXPECT_EQ(storage::MeasureRepository(*world.database).list({})->total, 1);
 }
 
 TEST(ValueChangeCommandTest, MergesOnlyEditsOfTheSameField) {

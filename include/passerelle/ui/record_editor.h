@@ -1,12 +1,15 @@
 #pragma once
 
 #include "passerelle/domain/result.h"
+#include "passerelle/storage/document_archive.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QUndoStack>
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -67,6 +70,14 @@ protected:
     void setUpEditorChrome(QToolButton* undoButton, QToolButton* redoButton, QLabel* stateLabel,
                            QDialogButtonBox* buttons, QTabWidget* tabs);
 
+    // Adds "Documents…" to the buttons: the documents dialog of the saved record (preview, print, issue,
+    // signed copies). Unsaved changes are saved first, with the user's agreement, since documents are made
+    // from the stored record.
+    void enableDocuments(storage::ArchivedKind kind, const QDate& today, QDialogButtonBox* buttons,
+                         storage::Database& database);
+    // Opens the documents dialog as the button does; false when the record is not saved (or not saved now).
+    bool openDocuments();
+
     // Shows the record in every widget and rechecks it. Called after every edit, undo, redo and load.
     virtual void refresh() = 0;
     // Writes the record through its repository (one transaction) and keeps the stored version (new id and
@@ -93,8 +104,14 @@ protected:
         change(after);
         if (after == record)
             return;
-        edit(key, QVariant::fromValue(record), QVariant::fromValue(after),
-             [&record](const QVariant& value) { record = value.template value<T>(); });
+        // The stored identity (id, revision) is never undone: undoing past a save and saving again must
+        // update the record saved, not conflict with it or create it twice.
+        edit(key, QVariant::fromValue(record), QVariant::fromValue(after), [&record](const QVariant& value) {
+            T restored = value.template value<T>();
+            restored.id = record.id;
+            restored.revision = record.revision;
+            record = std::move(restored);
+        });
     }
     // One undoable edit of one value: `apply` writes the value into the record, then the form is refreshed.
     // Nothing happens when `before == after` or while the form is being filled.
@@ -116,6 +133,10 @@ private:
     QString m_loadError;
     QLabel* m_stateLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
+    // Set by enableDocuments.
+    std::optional<storage::ArchivedKind> m_documentsKind;
+    QDate m_documentsToday;
+    storage::Database* m_documentsDatabase = nullptr;
     bool m_showing = false;
 };
 
