@@ -14,6 +14,7 @@
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/student_table_model.h"
+#include "passerelle/ui/user_guide_dialog.h"
 #include "ui_main_window.h"
 
 #include <QCloseEvent>
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProcess>
@@ -124,6 +126,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
         updateStatus();
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFile);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportFile);
@@ -309,6 +312,23 @@ void MainWindow::exportPdfs(Section section, const QStringList& ids) {
             QStringLiteral("\n") + lines.join(u'\n'));
 }
 
+// A new database is a new file: an existing one is never emptied or replaced from here.
+void MainWindow::newDatabase() {
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                                tr("Passerelle databases (*.sqlite *.db)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".sqlite")) && !path.endsWith(QStringLiteral(".db")))
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        showError(
+            tr("%1 already exists. Choose another name, or open it with File › Open Database.").arg(path));
+        return;
+    }
+    openDatabaseFile(path);
+}
+
 void MainWindow::openDatabase() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QString(), tr("Passerelle databases (*.sqlite *.db);;All files (*)"));
@@ -412,18 +432,10 @@ void MainWindow::editSettings() {
 }
 
 void MainWindow::showUserGuide() {
-    QMessageBox::information(
-        this, tr("User Guide"),
-        tr("<p><b>Dashboard</b>: the students expected today and this week, the measures in progress, the "
-           "rule "
-           "errors to fix and the next deadlines. Click a figure to open the matching list.</p>"
-           "<p><b>Agreements</b>, <b>Partners</b>, <b>Students</b>, <b>Measures</b>, <b>Group "
-           "activities</b>: "
-           "search (Ctrl+F; accents and case do not matter), filter, then New, Edit (double-click), "
-           "Duplicate "
-           "or Delete. Edit &gt; Undo takes back a deletion or a duplication.</p>"
-           "<p><b>Deadlines</b>: the last days to give notice, the expiries and the reviews due.</p>"
-           "<p>File &gt; Import and Export read and write the Passerelle exchange format (JSON).</p>"));
+    // Not modal: the guide stays open beside the window while the user follows it.
+    auto* guide = new UserGuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::showAbout() {

@@ -1,6 +1,10 @@
 // Aide › Guide d'utilisation shows docs/user-guide.md with every screenshot it names, compiled in.
 #include "fixtures.h"
+#include "passerelle/storage/database.h"
+#include "passerelle/ui/main_window.h"
 #include "passerelle/ui/user_guide_dialog.h"
+
+#include <QAction>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -39,6 +43,21 @@ TEST(UserGuide, TheDialogShowsTheGuide) {
     const QString shown = dialog.browser()->toPlainText();
     EXPECT_TRUE(shown.contains(u"guide d'utilisation"_s)) << shown.left(200).toStdString();
     EXPECT_TRUE(shown.contains(u"Créer la mesure"_s));
+}
+
+TEST(UserGuide, HelpOpensItBesideTheWindow) {
+    TempFolder folder;
+    auto database = storage::Database::open(folder.path(u"guide.sqlite"_s));
+    ASSERT_TRUE(database.ok());
+    ui::MainWindow window(**database, fixedToday());
+    auto* action = window.findChild<QAction*>(u"userGuideAction"_s);
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    auto* guide = window.findChild<ui::UserGuideDialog*>();
+    ASSERT_NE(guide, nullptr);
+    EXPECT_TRUE(guide->isVisible());
+    EXPECT_FALSE(guide->isModal());
+    guide->close();
 }
 
 }  // namespace

@@ -66,6 +66,7 @@ private:
     void printCurrent();
     // Export PDFs… of the Agreements and Measures lists: one PDF per record into a folder, or one merged PDF.
     void exportPdfs(Section section, const QStringList& ids);
+    void newDatabase();
     void openDatabase();
     void openDatabaseFile(const QString& path);
     void updateRecentMenu();
