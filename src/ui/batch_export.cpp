@@ -76,13 +76,13 @@ BatchExportReport BatchExport::run(storage::Database& database, const BatchExpor
         } else if (record.choices().isEmpty()) {
             report.errors << recordError(label, tr("it has no document to print"));
         } else if (merged) {
-            const auto prepared = record.prepare(record.choices().first());
+            const auto prepared = record.prepare(record.choices().at(record.usualChoice()));
             const auto painted = prepared ? sequence->append(prepared->document, {.draft = prepared->draft})
                                           : prepared.error();
             if (!painted)
                 report.errors << recordError(label, painted.error().message);
         } else {
-            const documents::DocumentChoice& choice = record.choices().first();
+            const documents::DocumentChoice& choice = record.choices().at(record.usualChoice());
             const auto rendered = record.render(choice);
             const QString path = freePath(request.target, record.fileBaseName(choice));
             const Status written = rendered ? writeFile(path, rendered->pdf) : Status(rendered.error());

@@ -206,7 +206,7 @@ QString sanitisedFileName(const QString& words) {
 
 RecordDocuments::RecordDocuments(storage::Database& database, const storage::RecordRef& record,
                                  const QDate& today, const rules::RuleSettings& settings)
-    : m_database(database), m_record(record) {
+    : m_database(database), m_record(record), m_today(today) {
     auto records = gatherRecords(database, record);
     if (!records) {
         m_loadError = records.error().message;
@@ -220,6 +220,17 @@ RecordDocuments::RecordDocuments(storage::Database& database, const storage::Rec
         return;
     }
     m_choices = std::move(choices).value();
+}
+
+int RecordDocuments::usualChoice() const {
+    if (m_choices.isEmpty())
+        return -1;
+    for (int index = 0; index < m_choices.size(); ++index) {
+        const DocumentChoice& choice = m_choices.at(index);
+        if (choice.type != DocumentType::AttendanceSheet || choice.sessionDate >= m_today)
+            return index;
+    }
+    return static_cast<int>(m_choices.size()) - 1;
 }
 
 QString RecordDocuments::recordLabel() const {

@@ -113,6 +113,7 @@ RecordDocumentsDialog::RecordDocumentsDialog(storage::Database& database, const 
     setWindowTitle(tr("Documents — %1").arg(m_documents->recordLabel()));
     for (const DocumentChoice& choice : m_documents->choices())
         m_ui->documentCombo->addItem(m_documents->documentLabel(choice));
+    m_ui->documentCombo->setCurrentIndex(m_documents->usualChoice());
     connectButtons();
     updateDocument();
     refresh();
@@ -673,13 +674,13 @@ void previewRecordDocument(storage::Database& database, storage::ArchivedKind ki
                            const QDate& today, QWidget* parent) {
     const RecordDocuments documents(database, {kind, id}, today, AppSettings::load().ruleSettings());
     QString problem = documents.loadError();
-    if (problem.isEmpty() && documents.choices().isEmpty())
+    if (problem.isEmpty() && documents.usualChoice() < 0)
         problem = RecordDocumentsDialog::tr("This record has no document to print.");
     if (!problem.isEmpty()) {
         QMessageBox::warning(parent, RecordDocumentsDialog::tr("Print"), problem);
         return;
     }
-    const auto prepared = documents.prepare(documents.choices().first());
+    const auto prepared = documents.prepare(documents.choices().at(documents.usualChoice()));
     if (!prepared) {
         QMessageBox::warning(parent, RecordDocumentsDialog::tr("Print"), prepared.error().message);
         return;

@@ -128,7 +128,8 @@ TEST_F(DocumentServiceTest, EachRecordKindOffersItsDocuments) {
     group.title = u"Atelier théâtre"_s;
     group.agreementId = world.agreement.id;
     group.participantIds << world.student.id;
-    group.sessions << GroupSession{QDate(2026, 12, 1), QTime(14, 0), QTime(16, 0), {}, {}}
+    group.sessions << GroupSession{QDate(2026, 11, 17), QTime(14, 0), QTime(16, 0), {}, {}}
+                   << GroupSession{QDate(2026, 12, 1), QTime(14, 0), QTime(16, 0), {}, {}}
                    << GroupSession{QDate(2026, 12, 8),
                                    QTime(14, 0),
                                    QTime(16, 0),
@@ -138,9 +139,12 @@ TEST_F(DocumentServiceTest, EachRecordKindOffersItsDocuments) {
     const auto stored = storage::GroupRepository(*world.database).save(group);
     ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
     const RecordDocuments sheets(*world.database, {ArchivedKind::Group, stored->id}, fixedToday());
-    ASSERT_EQ(sheets.choices().size(), 2);  // the cancelled session has no sheet
-    EXPECT_EQ(sheets.choices().at(1).archiveName(), u"attendance-sheet-2026-12-15-0930"_s);
-    const auto sheet = sheets.render(sheets.choices().at(1));
+    ASSERT_EQ(sheets.choices().size(), 3);  // the cancelled session has no sheet
+    EXPECT_EQ(sheets.choices().at(2).archiveName(), u"attendance-sheet-2026-12-15-0930"_s);
+    EXPECT_EQ(sheets.usualChoice(), 1);  // the next session from today, as the CLI prints
+    EXPECT_EQ(sheets.fileBaseName(sheets.choices().at(2)),
+              u"groupe-atelier-theatre-emargement-2026-12-15-0930"_s);
+    const auto sheet = sheets.render(sheets.choices().at(2));
     ASSERT_TRUE(sheet.ok()) << sheet.error().message.toStdString();
     EXPECT_CONTAINS(pdfText(sheet->pdf), u"15 décembre 2026"_s);
 }

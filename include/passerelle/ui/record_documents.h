@@ -49,6 +49,10 @@ public:
     const storage::RecordRef& record() const { return m_record; }
     // The documents the record produces, the usual one first (empty when it did not load).
     const QList<documents::DocumentChoice>& choices() const { return m_choices; }
+    // The index of the document shown first and printed by File > Print…: the first choice, except for a
+    // group activity, where it is the sheet of the next session from today (else the last one), as
+    // `passerelle-cli pdf group` prints. -1 when there is none.
+    int usualChoice() const;
 
     // "Measure — Laura Martin (30/11/2026)", for titles and error messages.
     QString recordLabel() const;
@@ -70,6 +74,7 @@ private:
     storage::Database& m_database;
     storage::RecordRef m_record;
     QString m_loadError;
+    QDate m_today;
     Dataset m_dataset;
     std::unique_ptr<documents::DocumentMaker> m_maker;  // reads m_dataset
     QList<documents::DocumentChoice> m_choices;
