@@ -64,7 +64,8 @@ void RecordEditorDialog::edit(const QString& key, const QVariant& before, const 
             refresh();
             updateTitle();
         },
-        tr("Edit")));
+        // No command text: the undo button then reads "Undo", not "Undo Edit".
+        QString()));
 }
 
 void RecordEditorDialog::resetHistory() {

@@ -6,6 +6,7 @@
 #include "passerelle/ui/editors.h"
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/main_window.h"
+#include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/translations.h"
 
 #include <QApplication>
@@ -34,7 +35,7 @@ protected:
         ASSERT_TRUE(QDir().mkpath(m_folder));
         ui::installTranslations(QLocale(QLocale::French, QLocale::France));
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        ASSERT_TRUE(demo.create(300));
+        ASSERT_TRUE(demo.create(3000));  // a big collège: measures in progress on "today"
     }
 
     void shoot(QWidget& widget, const QString& name) {
@@ -60,7 +61,7 @@ protected:
     const Measure& exampleMeasure() const {
         for (const Measure& measure : demo.dataset.measures) {
             if (measure.kind == MeasureKind::Responsibility && measure.start <= fixedToday() &&
-                measure.end >= fixedToday() && !measure.attendance.isEmpty())
+                measure.end >= fixedToday())
                 return measure;
         }
         return demo.dataset.measures.first();
@@ -114,10 +115,20 @@ TEST_F(GuideScreenshots, Measure) {
     showTab(*dialog, 5);
     if (auto* add = dialog->findChild<QPushButton*>(u"addIncidentButton"_s)) {
         QTest::mouseClick(add, Qt::LeftButton);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"incidentDescriptionEdit"_s),
-                         u"Arrivé avec 30 minutes de retard, sans prévenir"_s);
+        // Set rather than typed: QTest types ASCII only.
+        dialog->findChild<QLineEdit*>(u"incidentDescriptionEdit"_s)
+            ->setText(u"Arrivé avec 30 minutes de retard, sans prévenir"_s);
     }
     shoot(*dialog, u"guide-07-measure-incidents"_s);
+}
+
+TEST_F(GuideScreenshots, Documents) {
+    ui::RecordDocumentsDialog dialog(*demo.database, {storage::ArchivedKind::Measure, exampleMeasure().id},
+                                     fixedToday());
+    ASSERT_TRUE(dialog.loadError().isEmpty()) << dialog.loadError().toStdString();
+    ASSERT_TRUE(dialog.issueSelected().ok());
+    dialog.resize(1200, 700);
+    shoot(dialog, u"guide-08-documents"_s);
 }
 
 }  // namespace
