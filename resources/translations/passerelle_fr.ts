@@ -2,33 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AgreementTableModel</name>
-    <message numerus="yes">
-        <source>%n agreement(s)</source>
-        <translation>
-            <numerusform>%n convention</numerusform>
-            <numerusform>%n conventions</numerusform>
-        </translation>
+    <name>AgreementEditorDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Convention</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Intitulé</translation>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Début</translation>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <source>End</source>
+        <source>S&amp;igned on</source>
+        <translation>Si&amp;gnée le</translation>
+    </message>
+    <message>
+        <source>St&amp;arts on</source>
+        <translation>Dé&amp;bute le</translation>
+    </message>
+    <message>
+        <source>Ends</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>On a fi&amp;xed date</source>
+        <translation>À une date &amp;fixe</translation>
+    </message>
+    <message>
+        <source>After a &amp;duration from the start of</source>
+        <translation>Au bout d’une &amp;durée, depuis le début, de</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Renewed ta&amp;citly</source>
+        <translation>Renouvelée &amp;tacitement</translation>
+    </message>
+    <message>
+        <source>&amp;Notice to denounce</source>
+        <translation>&amp;Préavis de dénonciation</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Ends after an unanswered &amp;formal notice of</source>
+        <translation>Prend fin après une &amp;mise en demeure restée sans effet de</translation>
+    </message>
+    <message>
+        <source>Re&amp;view meeting every</source>
+        <translation>Réunion de &amp;bilan tous les</translation>
+    </message>
+    <message>
+        <source>A partner cancelling a session &amp;warns</source>
+        <translation>Un partenaire qui annule une séance pré&amp;vient</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation> h avant</translation>
+    </message>
+    <message>
+        <source>&amp;Group size</source>
+        <translation>Taille du &amp;groupe</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>de </translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>à </translation>
+    </message>
+    <message>
+        <source> students</source>
+        <translation> élèves</translation>
+    </message>
+    <message>
+        <source>Co&amp;pies signed</source>
+        <translation>E&amp;xemplaires signés</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>&amp;Remove party</source>
+        <translation>Re&amp;tirer la partie</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>Re&amp;presented by</source>
+        <translation>&amp;Représentée par</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>Rô&amp;le</translation>
+    </message>
+    <message>
+        <source>school, host, town, association…</source>
+        <translation>établissement, structure d’accueil, commune, association…</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Add article</source>
+        <translation>Ajouter un article</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Reset from the kind&apos;s template…</source>
+        <translation>Rétablir le modèle du type…</translation>
+    </message>
+    <message>
+        <source>Article &amp;title</source>
+        <translation>&amp;Titre de l’article</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>One line per party. Once every party has signed, the agreement&apos;s status becomes &quot;signed&quot;.</source>
+        <translation>Une ligne par partie. Quand toutes les parties ont signé, la convention passe au statut « signée ».</translation>
+    </message>
+    <message>
+        <source>Deliberations and reviews</source>
+        <translation>Délibérations et bilans</translation>
+    </message>
+    <message>
+        <source>Council deliberations approving the agreement</source>
+        <translation>Délibérations des conseils approuvant la convention</translation>
+    </message>
+    <message>
+        <source>Add deliberation</source>
+        <translation>Ajouter une délibération</translation>
+    </message>
+    <message>
+        <source>Remove deliberation</source>
+        <translation>Supprimer la délibération</translation>
+    </message>
+    <message>
+        <source>Review meetings held</source>
+        <translation>Réunions de bilan tenues</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>Ajouter un bilan</translation>
+    </message>
+    <message>
+        <source>Remove review</source>
+        <translation>Supprimer le bilan</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <source>Add amendment</source>
+        <translation>Ajouter un avenant</translation>
+    </message>
+    <message>
+        <source>Remove amendment</source>
+        <translation>Supprimer l’avenant</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>it has no document to print</source>
+        <translation>elle n’a aucun document à imprimer</translation>
     </message>
 </context>
 <context>
@@ -61,98 +261,6 @@
         <source>All deadlines…</source>
         <translation>Toutes les échéances…</translation>
     </message>
-    <message>
-        <source>The database cannot be read: %1</source>
-        <translation>La base de données ne peut pas être lue : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n student(s) expected today</source>
-        <translation>
-            <numerusform>%n élève attendu aujourd’hui</numerusform>
-            <numerusform>%n élèves attendus aujourd’hui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n student(s) expected this week</source>
-        <translation>
-            <numerusform>%n élève attendu cette semaine</numerusform>
-            <numerusform>%n élèves attendus cette semaine</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s) in progress</source>
-        <translation>
-            <numerusform>%n mesure en cours</numerusform>
-            <numerusform>%n mesures en cours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule error(s) to fix</source>
-        <translation>
-            <numerusform>%n erreur de règle à corriger</numerusform>
-            <numerusform>%n erreurs de règles à corriger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineTableModel</name>
-    <message>
-        <source>Last day to give notice</source>
-        <translation>Dernier jour pour dénoncer</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Review due</source>
-        <translation>Bilan à tenir</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>en retard de %n jour</numerusform>
-            <numerusform>en retard de %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>aujourd’hui</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>dans %n jour</numerusform>
-            <numerusform>dans %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Convention</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -160,35 +268,27 @@
         <source>Deadlines within:</source>
         <translation>Échéances à moins de :</translation>
     </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 jours</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 mois</translation>
-    </message>
-    <message>
-        <source>one year</source>
-        <translation>un an</translation>
-    </message>
-    <message>
-        <source>The agreements cannot be read: %1</source>
-        <translation>Les conventions ne peuvent pas être lues : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n échéance</numerusform>
-            <numerusform>%n échéances</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DeleteRecordCommand</name>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
     </message>
 </context>
 <context>
@@ -326,58 +426,78 @@
     </message>
 </context>
 <context>
-    <name>FindingsPanel</name>
+    <name>GroupActivityEditorDialog</name>
     <message>
-        <source>The rules find nothing to report.</source>
-        <translation>Les règles ne signalent rien.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other finding(s)</source>
-        <translation>
-            <numerusform>%n autre remarque</numerusform>
-            <numerusform>%n autres remarques</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GroupTableModel</name>
-    <message numerus="yes">
-        <source>%n group activity(ies)</source>
-        <translation>
-            <numerusform>%n activité de groupe</numerusform>
-            <numerusform>%n activités de groupe</numerusform>
-        </translation>
+        <source>Group activity</source>
+        <translation>Activité de groupe</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Intitulé</translation>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
-        <source>Audience</source>
-        <translation>Public</translation>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
-        <source>Recurrence</source>
-        <translation>Fréquence</translation>
+        <source>Under the &amp;agreement</source>
+        <translation>Dans le cadre de la &amp;convention</translation>
+    </message>
+    <message>
+        <source>For (a&amp;udience)</source>
+        <translation>Pour (p&amp;ublic)</translation>
+    </message>
+    <message>
+        <source>Meets (&amp;recurrence)</source>
+        <translation>Se réunit (&amp;fréquence)</translation>
+    </message>
+    <message>
+        <source>Filming</source>
+        <translation>Prises de vue</translation>
+    </message>
+    <message>
+        <source>Students may appear on &amp;camera (their image consent is needed)</source>
+        <translation>Les élèves peuvent être &amp;filmés (leur accord de droit à l’image est requis)</translation>
     </message>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
+        <source>&amp;Remove from the group</source>
+        <translation>&amp;Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Add students</source>
+        <translation>Ajouter des élèves</translation>
+    </message>
+    <message>
+        <source>Search a student by name or class…</source>
+        <translation>Rechercher un élève par nom ou classe…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the group</source>
+        <translation>&amp;Ajouter au groupe</translation>
+    </message>
+    <message>
+        <source>Sessions and attendance</source>
+        <translation>Séances et présences</translation>
+    </message>
+    <message>
+        <source>Add &amp;session</source>
+        <translation>Ajouter une &amp;séance</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
     </message>
 </context>
 <context>
@@ -419,20 +539,20 @@
         <translation>Afficher les fiches de toutes les périodes</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
+        <source>D&amp;ocuments…</source>
+        <translation>D&amp;ocuments…</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
+        <source>Preview, print, issue and sign the documents of the selected record</source>
+        <translation>Prévisualiser, imprimer, émettre et signer les documents de la fiche sélectionnée</translation>
     </message>
     <message>
-        <source>On %1</source>
-        <translation>Le %1</translation>
+        <source>Export &amp;PDFs…</source>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <source>From %1 to %2</source>
-        <translation>Du %1 au %2</translation>
+        <source>Export the document of every selected record, one PDF each or one merged PDF</source>
+        <translation>Exporter le document de chaque fiche sélectionnée, un PDF par fiche ou un seul PDF fusionné</translation>
     </message>
 </context>
 <context>
@@ -546,129 +666,28 @@
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Conventions</translation>
+        <source>Preview and print the document of the selected agreement, measure or group activity</source>
+        <translation>Prévisualiser et imprimer le document de la convention, de la mesure ou de l’activité de groupe sélectionnée</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation>Élèves</translation>
+        <source>New &amp;Database…</source>
+        <translation>Nouvelle &amp;base de données…</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>Mesures</translation>
+        <source>Create an empty Passerelle database and open it</source>
+        <translation>Créer une base Passerelle vide et l’ouvrir</translation>
     </message>
     <message>
-        <source>Group activities</source>
-        <translation>Activités de groupe</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Échéances</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>This kind of record cannot be created from the application yet.</source>
-        <translation>Ce type de fiche ne peut pas encore être créé depuis l’application.</translation>
-    </message>
-    <message>
-        <source>This kind of record cannot be edited from the application yet.</source>
-        <translation>Ce type de fiche ne peut pas encore être modifié depuis l’application.</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Ouvrir une base de données</translation>
-    </message>
-    <message>
-        <source>Passerelle databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases Passerelle (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Passerelle could not be started again on %1.</source>
-        <translation>Passerelle n’a pas pu être relancé sur %1.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Passerelle exchange files (*.json);;All files (*)</source>
-        <translation>Fichiers d’échange Passerelle (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file was not imported: it has %n error(s).</source>
-        <translation>
-            <numerusform>Le fichier n’a pas été importé : il contient %n erreur.</numerusform>
-            <numerusform>Le fichier n’a pas été importé : il contient %n erreurs.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 updated.</source>
-        <translation>Import terminé : %1 ajout(s), %2 mise(s) à jour.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Passerelle exchange files (*.json)</source>
-        <translation>Fichiers d’échange Passerelle (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record(s).</source>
-        <translation>
-            <numerusform>%n fiche exportée.</numerusform>
-            <numerusform>%n fiches exportées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User Guide</source>
-        <translation>Guide d’utilisation</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Dashboard&lt;/b&gt;: the students expected today and this week, the measures in progress, the rule errors to fix and the next deadlines. Click a figure to open the matching list.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Agreements&lt;/b&gt;, &lt;b&gt;Partners&lt;/b&gt;, &lt;b&gt;Students&lt;/b&gt;, &lt;b&gt;Measures&lt;/b&gt;, &lt;b&gt;Group activities&lt;/b&gt;: search (Ctrl+F; accents and case do not matter), filter, then New, Edit (double-click), Duplicate or Delete. Edit &amp;gt; Undo takes back a deletion or a duplication.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Deadlines&lt;/b&gt;: the last days to give notice, the expiries and the reviews due.&lt;/p&gt;&lt;p&gt;File &amp;gt; Import and Export read and write the Passerelle exchange format (JSON).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Tableau de bord&lt;/b&gt; : les élèves attendus aujourd’hui et cette semaine, les mesures en cours, les erreurs de règles à corriger et les prochaines échéances. Cliquez sur un chiffre pour ouvrir la liste correspondante.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conventions&lt;/b&gt;, &lt;b&gt;Partenaires&lt;/b&gt;, &lt;b&gt;Élèves&lt;/b&gt;, &lt;b&gt;Mesures&lt;/b&gt;, &lt;b&gt;Activités de groupe&lt;/b&gt; : recherchez (Ctrl+F ; accents et majuscules indifférents), filtrez, puis Nouveau, Modifier (double-clic), Dupliquer ou Supprimer. Édition &amp;gt; Annuler reprend une suppression ou une duplication.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Échéances&lt;/b&gt; : les derniers jours pour dénoncer, les expirations et les bilans à tenir.&lt;/p&gt;&lt;p&gt;Fichier &amp;gt; Importer et Exporter lisent et écrivent le format d’échange Passerelle (JSON).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Passerelle</source>
-        <translation>À propos de Passerelle</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Passerelle %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Partnership agreements between schools and their partners, and the students&apos; measures under them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Passerelle %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les conventions de partenariat entre les établissements et leurs partenaires, et les mesures des élèves qui en relèvent.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Database: %1 (%2)</source>
-        <translation>Base de données : %1 (%2)</translation>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
     </message>
 </context>
 <context>
@@ -810,6 +829,1186 @@
         <translation>Règles</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Expected sessions (from the dates and the timetable) and attendance</source>
+        <translation>Séances prévues (d’après les dates et l’emploi du temps) et présences</translation>
+    </message>
+    <message>
+        <source>Incidents and report</source>
+        <translation>Incidents et rapport</translation>
+    </message>
+    <message>
+        <source>Incidents (the head of school must be told without delay)</source>
+        <translation>Incidents (le chef d’établissement doit être informé sans délai)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an incident</source>
+        <translation>&amp;Ajouter un incident</translation>
+    </message>
+    <message>
+        <source>Remove the incident</source>
+        <translation>Supprimer l’incident</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Nature</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Head of school &amp;told on</source>
+        <translation>Chef d’établissement &amp;informé le</translation>
+    </message>
+    <message>
+        <source>The host&apos;s report</source>
+        <translation>Le rapport de la structure d’accueil</translation>
+    </message>
+    <message>
+        <source>Written &amp;on</source>
+        <translation>Rédigé &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Behaviour</source>
+        <translation>&amp;Comportement</translation>
+    </message>
+    <message>
+        <source>&amp;Involvement</source>
+        <translation>&amp;Implication</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditorDialog</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;UAI</source>
+        <translation>&amp;UAI</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>The people who act for this partner: those who sign its agreements, host tutors, school staff following a measure.</source>
+        <translation>Les personnes qui agissent pour ce partenaire : signataires de ses conventions, tuteurs de la structure d’accueil, personnels de l’établissement qui suivent une mesure.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the person</source>
+        <translation>&amp;Retirer la personne</translation>
+    </message>
+    <message>
+        <source>Teaching hours</source>
+        <translation>Heures de cours</translation>
+    </message>
+    <message>
+        <source>The school&apos;s weekly teaching timetable: measures are planned outside these hours.</source>
+        <translation>L’emploi du temps hebdomadaire des cours de l’établissement : les mesures sont prévues en dehors de ces heures.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocuments</name>
+    <message>
+        <source>Agreement — %1</source>
+        <translation>Convention — %1</translation>
+    </message>
+    <message>
+        <source>Measure — %1 (%2)</source>
+        <translation>Mesure — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown student</source>
+        <translation>élève inconnu</translation>
+    </message>
+    <message>
+        <source>Group activity — %1</source>
+        <translation>Activité de groupe — %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <source>Notice of termination</source>
+        <translation>Notification de dénonciation</translation>
+    </message>
+    <message>
+        <source>Responsibility measure document</source>
+        <translation>Document de la mesure de responsabilisation</translation>
+    </message>
+    <message>
+        <source>Commitment contract</source>
+        <translation>Contrat d’engagement</translation>
+    </message>
+    <message>
+        <source>Welcome booklet</source>
+        <translation>Livret d’accueil</translation>
+    </message>
+    <message>
+        <source>Host report form</source>
+        <translation>Fiche de bilan de la structure d’accueil</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Attendance sheet — %1</source>
+        <translation>Feuille de présence — %1</translation>
+    </message>
+    <message>
+        <source>No private temporary folder for signing: %1</source>
+        <translation>Aucun dossier temporaire privé pour la signature : %1</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for signing: %1</source>
+        <translation>Le document n’a pas pu être préparé pour la signature : %1</translation>
+    </message>
+    <message>
+        <source>The signed document could not be read: %1</source>
+        <translation>Le document signé n’a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocumentsDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>See the document as it will be printed</source>
+        <translation>Voir le document tel qu’il sera imprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file without keeping it as an issued version</source>
+        <translation>Enregistrer le document en PDF sans le conserver comme version émise</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>É&amp;mettre</translation>
+    </message>
+    <message>
+        <source>Keep this document as a new version, with its SHA-256 fingerprint</source>
+        <translation>Conserver ce document comme nouvelle version, avec son empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued versions</source>
+        <translation>Versions émises</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign digitally…</source>
+        <translation>&amp;Signer électroniquement…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures</source>
+        <translation>&amp;Vérifier les signatures</translation>
+    </message>
+    <message>
+        <source>Scanned copies</source>
+        <translation>Copies numérisées</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scanned signed copy…</source>
+        <translation>&amp;Joindre une copie signée numérisée…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t…</source>
+        <translation>Expor&amp;ter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>V&amp;erify signatures</source>
+        <translation>V&amp;érifier les signatures</translation>
+    </message>
+    <message>
+        <source>Digital signatures</source>
+        <translation>Signatures électroniques</translation>
+    </message>
+    <message>
+        <source>Select an issued version or a PDF copy, then Verify signatures.</source>
+        <translation>Sélectionnez une version émise ou une copie PDF, puis Vérifier les signatures.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>School year starts on:</source>
+        <translation>Début de l’année scolaire :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Default teaching hours of a new school</source>
+        <translation>Heures de cours par défaut d’un nouvel établissement</translation>
+    </message>
+    <message>
+        <source>A school created in the partner editor starts with these hours; measures must avoid them.</source>
+        <translation>Un établissement créé dans la fiche partenaire reçoit ces heures ; les mesures doivent les éviter.</translation>
+    </message>
+    <message>
+        <source>A new language or data folder applies the next time Passerelle starts. The data folder holds the default database and the log; move the database file there yourself (File › Open Database opens any other).</source>
+        <translation>Une nouvelle langue ou un nouveau dossier des données s’applique au prochain démarrage de Passerelle. Le dossier des données contient la base de données par défaut et le journal ; déplacez-y vous-même le fichier de la base (Fichier › Ouvrir une base de données ouvre toute autre base).</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign Digitally</source>
+        <translation>Signer électroniquement</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (PKCS#12: .p12, .pfx)</source>
+        <translation>Un &amp;fichier de certificat (PKCS#12 : .p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>A certificate of an &amp;NSS database</source>
+        <translation>Un certificat d’une base &amp;NSS</translation>
+    </message>
+    <message>
+        <source>Database folder</source>
+        <translation>Dossier de la base</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;nickname</source>
+        <translation>&amp;Nom du certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Mo&amp;tif</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened:
+%2</source>
+        <translation>La base de données %1 ne peut pas être ouverte :
+%2</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Base de données vide</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load demonstration data (fictitious schools, partners and students) to discover Passerelle?</source>
+        <translation>Cette base de données est vide. Charger des données de démonstration (établissements, partenaires et élèves fictifs) pour découvrir Passerelle ?</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>The demonstration data could not be loaded: %1</source>
+        <translation>Les données de démonstration n’ont pas pu être chargées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudentEditorDialog</name>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>Éta&amp;blissement</translation>
+    </message>
+    <message>
+        <source>Consents of the family</source>
+        <translation>Accords de la famille</translation>
+    </message>
+    <message>
+        <source>Follow-up by &amp;partners</source>
+        <translation>Suivi par les p&amp;artenaires</translation>
+    </message>
+    <message>
+        <source>The family agrees that the partners of a measure (host structure, youth service) follow the student and share with the school what is needed for that follow-up. An alternative to exclusion for a minor needs it.</source>
+        <translation>La famille accepte que les partenaires d’une mesure (structure d’accueil, service jeunesse) suivent l’élève et partagent avec l’établissement ce qui est nécessaire à ce suivi. Une alternative à l’exclusion pour un élève mineur l’exige.</translation>
+    </message>
+    <message>
+        <source>&amp;Image rights</source>
+        <translation>Droit à l’&amp;image</translation>
+    </message>
+    <message>
+        <source>The student may be photographed or filmed during the activities, and the pictures used by the school and its partners.</source>
+        <translation>L’élève peut être photographié ou filmé pendant les activités, et les images utilisées par l’établissement et ses partenaires.</translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation>Représentants légaux</translation>
+    </message>
+    <message>
+        <source>The parents or guardians who sign for a minor student and are told of the measures.</source>
+        <translation>Les parents ou tuteurs légaux qui signent pour un élève mineur et sont informés des mesures.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a representative</source>
+        <translation>&amp;Ajouter un représentant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the representative</source>
+        <translation>&amp;Retirer le représentant</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AgreementEditorDialog</name>
+    <message>
+        <source>counted back from the notification</source>
+        <translation>à compter de la notification</translation>
+    </message>
+    <message>
+        <source>before the next school year&apos;s start</source>
+        <translation>avant la prochaine rentrée scolaire</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Sur papier</translation>
+    </message>
+    <message>
+        <source>Digitally</source>
+        <translation>Électroniquement</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représentée par</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Council or body</source>
+        <translation>Conseil ou instance</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>What it changes</source>
+        <translation>Ce qu’il modifie</translation>
+    </message>
+    <message>
+        <source>Remove the selected deliberation?</source>
+        <translation>Supprimer la délibération sélectionnée ?</translation>
+    </message>
+    <message>
+        <source>Remove the selected review meeting?</source>
+        <translation>Supprimer la réunion de bilan sélectionnée ?</translation>
+    </message>
+    <message>
+        <source>Remove the selected amendment?</source>
+        <translation>Supprimer l’avenant sélectionné ?</translation>
+    </message>
+    <message>
+        <source>No template articles: %1</source>
+        <translation>Aucun article type : %1</translation>
+    </message>
+    <message>
+        <source>Article %1 — %2</source>
+        <translation>Article %1 — %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans intitulé)</translation>
+    </message>
+    <message>
+        <source>(choose an organisation)</source>
+        <translation>(choisir un organisme)</translation>
+    </message>
+    <message>
+        <source>Remove the party &quot;%1&quot; from the agreement? Its signature, if any, goes with it.</source>
+        <translation>Retirer la partie « %1 » de la convention ? Sa signature éventuelle est retirée avec elle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n article(s) of this agreement with the template of &quot;%1&quot;? Undo brings them back.</source>
+        <translation>
+            <numerusform>Remplacer %n article de cette convention par le modèle du type « %1 » ? Annuler le rétablit.</numerusform>
+            <numerusform>Remplacer les %n articles de cette convention par le modèle du type « %1 » ? Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove article %1? The articles after it are renumbered.</source>
+        <translation>Supprimer l’article %1 ? Les articles suivants sont renumérotés.</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nouvelle convention</translation>
+    </message>
+    <message>
+        <source>Agreement — %1</source>
+        <translation>Convention — %1</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::AgreementTableModel</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n convention</numerusform>
+            <numerusform>%n conventions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DashboardPage</name>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>La base de données ne peut pas être lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) expected today</source>
+        <translation>
+            <numerusform>%n élève attendu aujourd’hui</numerusform>
+            <numerusform>%n élèves attendus aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) expected this week</source>
+        <translation>
+            <numerusform>%n élève attendu cette semaine</numerusform>
+            <numerusform>%n élèves attendus cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) in progress</source>
+        <translation>
+            <numerusform>%n mesure en cours</numerusform>
+            <numerusform>%n mesures en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule error(s) to fix</source>
+        <translation>
+            <numerusform>%n erreur de règle à corriger</numerusform>
+            <numerusform>%n erreurs de règles à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DeadlineTableModel</name>
+    <message>
+        <source>Last day to give notice</source>
+        <translation>Dernier jour pour dénoncer</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Bilan à tenir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DeadlinesPage</name>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation>un an</translation>
+    </message>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation>Les conventions ne peuvent pas être lues : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n échéance</numerusform>
+            <numerusform>%n échéances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::DocumentViewerDialog</name>
+    <message>
+        <source>This file is not a PDF that can be shown.</source>
+        <translation>Ce fichier n’est pas un PDF affichable.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::FindingsPanel</name>
+    <message>
+        <source>The rules find nothing to report.</source>
+        <translation>Les règles ne signalent rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other finding(s)</source>
+        <translation>
+            <numerusform>%n autre remarque</numerusform>
+            <numerusform>%n autres remarques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::GroupActivityEditorDialog</name>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cancelled (when the partner warned)</source>
+        <translation>Annulée (quand le partenaire a prévenu)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Maintenue</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non saisi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Participants (%1)</translation>
+    </message>
+    <message>
+        <source>No session yet: add one above to record its attendance.</source>
+        <translation>Aucune séance pour l’instant : ajoutez-en une ci-dessus pour saisir ses présences.</translation>
+    </message>
+    <message>
+        <source>Select a session above to record its attendance.</source>
+        <translation>Sélectionnez une séance ci-dessus pour saisir ses présences.</translation>
+    </message>
+    <message>
+        <source>a session without a date</source>
+        <translation>séance sans date</translation>
+    </message>
+    <message>
+        <source>Attendance on %1 (cancelled)</source>
+        <translation>Présences — %1 (annulée)</translation>
+    </message>
+    <message>
+        <source>Attendance on %1</source>
+        <translation>Présences — %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group? The attendance already recorded is kept.</source>
+        <translation>Retirer %1 du groupe ? Les présences déjà saisies sont conservées.</translation>
+    </message>
+    <message>
+        <source>Remove the session of %1 and its attendance?</source>
+        <translation>Supprimer la séance du %1 et ses présences ?</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message>
+        <source>Unknown student (%1)</source>
+        <translation>Élève inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>New group activity</source>
+        <translation>Nouvelle activité de groupe</translation>
+    </message>
+    <message>
+        <source>Group activity — %1</source>
+        <translation>Activité de groupe — %1</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::GroupTableModel</name>
+    <message numerus="yes">
+        <source>%n group activity(ies)</source>
+        <translation>
+            <numerusform>%n activité de groupe</numerusform>
+            <numerusform>%n activités de groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ListPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>Activités de groupe</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Select an agreement, a measure or a group activity to print.</source>
+        <translation>Sélectionnez une convention, une mesure ou une activité de groupe à imprimer.</translation>
+    </message>
+    <message>
+        <source>Export PDFs</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the documents of %n record(s):</source>
+        <translation>
+            <numerusform>Exporter les documents de %n fiche :</numerusform>
+            <numerusform>Exporter les documents de %n fiches :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One PDF per record, into a folder…</source>
+        <translation>Un PDF par fiche, dans un dossier…</translation>
+    </message>
+    <message>
+        <source>One merged PDF…</source>
+        <translation>Un seul PDF fusionné…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDFs Into</source>
+        <translation>Exporter les PDF dans</translation>
+    </message>
+    <message>
+        <source>Exporting the PDFs…</source>
+        <translation>Export des PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting the PDFs… (%1 of %2)</source>
+        <translation>Export des PDF… (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Aucun fichier n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n page(s).</source>
+        <translation>
+            <numerusform>%1 écrit : %n page.</numerusform>
+            <numerusform>%1 écrit : %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: the %n PDF(s) already written in %1 are kept.</source>
+        <translation>
+            <numerusform>Export annulé : %n PDF déjà écrit dans %1 est conservé.</numerusform>
+            <numerusform>Export annulé : les %n PDF déjà écrits dans %1 sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written in %1.</source>
+        <translation>
+            <numerusform>%n PDF écrit dans %1.</numerusform>
+            <numerusform>%n PDF écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be exported:</source>
+        <translation>
+            <numerusform>%n fiche n’a pas pu être exportée :</numerusform>
+            <numerusform>%n fiches n’ont pas pu être exportées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Passerelle databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases Passerelle (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Passerelle could not be started again on %1.</source>
+        <translation>Passerelle n’a pas pu être relancé sur %1.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Passerelle exchange files (*.json);;All files (*)</source>
+        <translation>Fichiers d’échange Passerelle (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: it has %n error(s).</source>
+        <translation>
+            <numerusform>Le fichier n’a pas été importé : il contient %n erreur.</numerusform>
+            <numerusform>Le fichier n’a pas été importé : il contient %n erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Import terminé : %1 ajout(s), %2 mise(s) à jour.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Passerelle exchange files (*.json)</source>
+        <translation>Fichiers d’échange Passerelle (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>%n fiche exportée.</numerusform>
+            <numerusform>%n fiches exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Passerelle</source>
+        <translation>À propos de Passerelle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Passerelle %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Partnership agreements between schools and their partners, and the students&apos; measures under them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Passerelle %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les conventions de partenariat entre les établissements et leurs partenaires, et les mesures des élèves qui en relèvent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2)</source>
+        <translation>Base de données : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Passerelle databases (*.sqlite *.db)</source>
+        <translation>Bases Passerelle (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le par Fichier › Ouvrir une base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::MeasureEditorDialog</name>
+    <message>
         <source>Responsibility measure</source>
         <translation>Mesure de responsabilisation</translation>
     </message>
@@ -820,6 +2019,42 @@
     <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Head of school</source>
+        <translation>Chef d’établissement</translation>
+    </message>
+    <message>
+        <source>Host manager</source>
+        <translation>Responsable de la structure</translation>
+    </message>
+    <message>
+        <source>Youth service</source>
+        <translation>Service jeunesse</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
     </message>
     <message>
         <source>Planned (draft)</source>
@@ -846,24 +2081,76 @@
         <translation>Non signé</translation>
     </message>
     <message>
+        <source>on paper</source>
+        <translation>sur papier</translation>
+    </message>
+    <message>
+        <source>digitally</source>
+        <translation>électroniquement</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Head of school told</source>
+        <translation>Chef d’établissement informé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
+        <source>Remove this incident from the follow-up?</source>
+        <translation>Retirer cet incident du suivi ?</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non saisi</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
     </message>
     <message numerus="yes">
         <source>Over the whole measure: %1 h %2 in %n session(s)</source>
@@ -873,32 +2160,20 @@
         </translation>
     </message>
     <message>
+        <source>Every signature the document needs is there.</source>
+        <translation>Toutes les signatures requises par le document sont présentes.</translation>
+    </message>
+    <message>
+        <source>Still to sign: %1</source>
+        <translation>Reste à signer : %1</translation>
+    </message>
+    <message>
         <source>New measure</source>
         <translation>Nouvelle mesure</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save as draft</source>
-        <translation>Enregistrer comme brouillon</translation>
-    </message>
-    <message>
-        <source>Measure changed elsewhere</source>
-        <translation>Mesure modifiée ailleurs</translation>
-    </message>
-    <message>
-        <source>Reload their version</source>
-        <translation>Recharger leur version</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continuer la saisie</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistrée</translation>
+        <source>Measure</source>
+        <translation>Mesure</translation>
     </message>
     <message numerus="yes">
         <source>The rules find %n error(s) in this measure. It can only be saved as a draft, with the status &quot;planned&quot;, until they are fixed. Save it as a draft?</source>
@@ -907,21 +2182,9 @@
             <numerusform>Les règles trouvent %n erreurs dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elles ne sont pas corrigées. L’enregistrer comme brouillon ?</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Someone else saved this measure after you opened it. Reload their version (your changes are lost) or keep editing (nothing is saved)?</source>
-        <translation>Quelqu’un d’autre a enregistré cette mesure après son ouverture. Recharger sa version (vos modifications sont perdues) ou continuer la saisie (rien n’est enregistré) ?</translation>
-    </message>
-    <message>
-        <source>The measure could not be saved: %1</source>
-        <translation>La mesure n’a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>This measure has unsaved changes. Close without saving them?</source>
-        <translation>Cette mesure a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
-    </message>
 </context>
 <context>
-    <name>MeasureTableModel</name>
+    <name>passerelle::ui::MeasureTableModel</name>
     <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
@@ -955,7 +2218,58 @@
     </message>
 </context>
 <context>
-    <name>OrganisationTableModel</name>
+    <name>passerelle::ui::OrganisationEditorDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the people of this partner? The person is deleted when you save.</source>
+        <translation>Retirer %1 des personnes de ce partenaire ? La personne est supprimée à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>UAI: seven digits followed by a letter are expected, for example 0123456A.</source>
+        <translation>UAI : sept chiffres suivis d’une lettre sont attendus, par exemple 0123456A.</translation>
+    </message>
+    <message>
+        <source>Name: a partner needs a name.</source>
+        <translation>Nom : un partenaire doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>People: every person needs a first or a last name.</source>
+        <translation>Personnes : chaque personne doit avoir un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::OrganisationTableModel</name>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation>
@@ -985,26 +2299,310 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>passerelle::ui::RecordDocumentsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Préférences</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <source>School year starts on:</source>
-        <translation>Début de l’année scolaire :</translation>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
     </message>
     <message>
-        <source>A new language applies the next time Passerelle starts.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de Passerelle.</translation>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
     </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>Image TIFF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Documents — %1</source>
+        <translation>Documents — %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Digitally signed</source>
+        <translation>Signée électroniquement</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Fichier entier</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>This record has no document to print.</source>
+        <translation>Cette fiche n’a aucun document à imprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules find %n error(s): the document is stamped PROJET until they are fixed.</source>
+        <translation>
+            <numerusform>Les règles trouvent %n erreur : le document porte la mention PROJET tant qu’elle n’est pas corrigée.</numerusform>
+            <numerusform>Les règles trouvent %n erreurs : le document porte la mention PROJET tant qu’elles ne sont pas corrigées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft (PROJET)</source>
+        <translation>Brouillon (PROJET)</translation>
+    </message>
+    <message>
+        <source>The rules found errors when it was issued</source>
+        <translation>Les règles ont trouvé des erreurs lors de son émission</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Issued versions (%1)</source>
+        <translation>Versions émises (%1)</translation>
+    </message>
+    <message>
+        <source>Scanned copies (%1)</source>
+        <translation>Copies numérisées (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation>Choisissez d’abord un document.</translation>
+    </message>
+    <message>
+        <source>Choose an issued version first.</source>
+        <translation>Choisissez d’abord une version émise.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 est trop volumineux pour être joint (%2 ; %3 au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Choose a scanned copy first.</source>
+        <translation>Choisissez d’abord une copie numérisée.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this record? The file is deleted from the database.</source>
+        <translation>Retirer %1 de cette fiche ? Le fichier est supprimé de la base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is an image: only a PDF can carry a digital signature.</source>
+        <translation>%1 est une image : seul un PDF peut porter une signature électronique.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be verified: %2</source>
+        <translation>%1 ne peut pas être vérifié : %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed (no digital signature).</source>
+        <translation>%1 : non signé (aucune signature électronique).</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valide : %1</translation>
+    </message>
+    <message>
+        <source>No: the file was changed after signing</source>
+        <translation>Non : le fichier a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Reconnu</translation>
+    </message>
+    <message>
+        <source>Not trusted: %1</source>
+        <translation>Non reconnu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n valid signature(s) covering the whole file.</source>
+        <translation>
+            <numerusform>%1 : %n signature valide couvrant tout le fichier.</numerusform>
+            <numerusform>%1 : %n signatures valides couvrant tout le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a signature is not valid, or the file was changed after signing.</source>
+        <translation>%1 : une signature n’est pas valide, ou le fichier a été modifié après la signature.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This version is stamped PROJET: the rules found errors when it was issued. Sign it anyway?</source>
+        <translation>Cette version porte la mention PROJET : les règles ont trouvé des erreurs lors de son émission. La signer quand même ?</translation>
+    </message>
+    <message>
+        <source>Attach Scanned Signed Copy</source>
+        <translation>Joindre une copie signée numérisée</translation>
+    </message>
+    <message>
+        <source>Scanned copies (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Copies numérisées (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Issued Version</source>
+        <translation>Exporter la version émise</translation>
+    </message>
+    <message>
+        <source>Export Scanned Copy</source>
+        <translation>Exporter la copie numérisée</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::RecordEditorDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Enregistrer comme brouillon</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>Reload their version</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Reload their version (your changes are lost) or keep editing (nothing is saved)?</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche après son ouverture. Recharger sa version (vos modifications sont perdues) ou continuer la saisie (rien n’est enregistré) ?</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>La fiche n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Close without saving them?</source>
+        <translation>Cette fiche a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documents…</translation>
+    </message>
+    <message>
+        <source>Preview, print, issue and sign this record&apos;s documents</source>
+        <translation>Prévisualiser, imprimer, émettre et signer les documents de cette fiche</translation>
+    </message>
+    <message>
+        <source>Documents are made from the saved record. Save your changes now and open the documents?</source>
+        <translation>Les documents sont établis à partir de la fiche enregistrée. Enregistrer vos modifications maintenant et ouvrir les documents ?</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SettingsDialog</name>
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1016,36 +2614,124 @@
     </message>
 </context>
 <context>
-    <name>Startup</name>
+    <name>passerelle::ui::SignDialog</name>
     <message>
-        <source>Passerelle</source>
-        <translation>Passerelle</translation>
+        <source>Sign %1 with a certificate. The signed copy is kept as a new version.</source>
+        <translation>Signer %1 avec un certificat. La copie signée est conservée comme nouvelle version.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened:
-%2</source>
-        <translation>La base de données %1 ne peut pas être ouverte :
-%2</translation>
+        <source>Signature of the head of school</source>
+        <translation>Signature du chef d’établissement</translation>
     </message>
     <message>
-        <source>Empty database</source>
-        <translation>Base de données vide</translation>
+        <source>Certificate File</source>
+        <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <source>This database is empty. Load demonstration data (fictitious schools, partners and students) to discover Passerelle?</source>
-        <translation>Cette base de données est vide. Charger des données de démonstration (établissements, partenaires et élèves fictifs) pour découvrir Passerelle ?</translation>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Demonstration data</source>
-        <translation>Données de démonstration</translation>
+        <source>NSS Database Folder</source>
+        <translation>Dossier de la base NSS</translation>
     </message>
     <message>
-        <source>The demonstration data could not be loaded: %1</source>
-        <translation>Les données de démonstration n’ont pas pu être chargées : %1</translation>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Certificate file: choose the .p12 or .pfx file.</source>
+        <translation>Fichier de certificat : choisissez le fichier .p12 ou .pfx.</translation>
+    </message>
+    <message>
+        <source>Certificate file: %1 does not exist.</source>
+        <translation>Fichier de certificat : %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Database folder: choose the folder of the NSS database.</source>
+        <translation>Dossier de la base : choisissez le dossier de la base NSS.</translation>
+    </message>
+    <message>
+        <source>Database folder: %1 is not a folder.</source>
+        <translation>Dossier de la base : %1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Certificate nickname: give the name of the certificate in the database.</source>
+        <translation>Nom du certificat : indiquez le nom du certificat dans la base.</translation>
     </message>
 </context>
 <context>
-    <name>StudentTableModel</name>
+    <name>passerelle::ui::StudentEditorDialog</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the legal representatives of this student?</source>
+        <translation>Retirer %1 des représentants légaux de cet élève ?</translation>
+    </message>
+    <message>
+        <source>this representative</source>
+        <translation>ce représentant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last name: a student needs a last name.</source>
+        <translation>Nom : un élève doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>First name: a student needs a first name.</source>
+        <translation>Prénom : un élève doit avoir un prénom.</translation>
+    </message>
+    <message>
+        <source>Legal representatives: every representative needs a first or a last name.</source>
+        <translation>Représentants légaux : chaque représentant doit avoir un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Nouvel élève</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::StudentTableModel</name>
     <message numerus="yes">
         <source>%n student(s)</source>
         <translation>
@@ -1075,7 +2761,7 @@
     </message>
 </context>
 <context>
-    <name>TimetableWidget</name>
+    <name>passerelle::ui::TimetableWidget</name>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
@@ -1138,6 +2824,13 @@
     <message>
         <source>%1 per week</source>
         <translation>%1 par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide d’utilisation</translation>
     </message>
 </context>
 </TS>

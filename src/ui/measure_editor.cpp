@@ -10,6 +10,7 @@
 #include "record_search.h"
 #include "ui_measure_editor.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
@@ -141,6 +142,9 @@ void MeasureEditorDialog::setUpWidgets() {
     m_ui->incidentsTable->setColumnWidth(0, 150);
     m_ui->incidentsTable->setColumnWidth(1, 120);
     m_ui->incidentsTable->setColumnWidth(2, 170);
+    // The French header ("Chef d'établissement informé") is wider than the English one.
+    m_ui->incidentsTable->setColumnWidth(
+        2, std::max(170, m_ui->incidentsTable->horizontalHeader()->sectionSizeHint(2)));
     for (const IncidentKind kind :
          {IncidentKind::Accident, IncidentKind::Absence, IncidentKind::Behaviour, IncidentKind::Other})
         m_ui->incidentKindCombo->addItem(incidentKindLabel(kind), key(kind));

@@ -6,6 +6,8 @@
 #include "passerelle/ui/sign_dialog.h"
 #include "ui_record_documents_dialog.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -19,6 +21,8 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace passerelle::ui {
 
@@ -145,6 +149,13 @@ void RecordDocumentsDialog::setUpTables() {
     m_ui->verificationTable->setColumnWidth(SignatureDate, 130);
     m_ui->verificationTable->setColumnWidth(SignatureValidity, 260);
     m_ui->verificationTable->setColumnWidth(SignatureWhole, 170);
+    // A translated header may be longer than the width above (French is): never cut a header off.
+    for (QTableWidget* table : {m_ui->versionsTable, m_ui->attachmentsTable, m_ui->verificationTable}) {
+        QHeaderView* header = table->horizontalHeader();
+        for (int column = 0; column + 1 < table->columnCount(); ++column)
+            table->setColumnWidth(column,
+                                  std::max(table->columnWidth(column), header->sectionSizeHint(column)));
+    }
 }
 
 void RecordDocumentsDialog::connectButtons() {
