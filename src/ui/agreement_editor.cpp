@@ -1,13 +1,13 @@
 #include "passerelle/ui/agreement_editor.h"
 
+#include "child_table.h"
+#include "editor_widgets.h"
 #include "passerelle/documents/agreement_templates.h"
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/signatures.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/enum_labels.h"
 #include "passerelle/ui/findings_panel.h"
-#include "child_table.h"
-#include "editor_widgets.h"
 #include "ui_agreement_editor.h"
 
 #include <QButtonGroup>

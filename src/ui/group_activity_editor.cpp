@@ -1,11 +1,11 @@
 #include "passerelle/ui/group_activity_editor.h"
 
+#include "child_table.h"
+#include "editor_widgets.h"
 #include "passerelle/rules/checks.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/enum_labels.h"
 #include "passerelle/ui/findings_panel.h"
-#include "child_table.h"
-#include "editor_widgets.h"
 #include "ui_group_activity_editor.h"
 
 #include <QLocale>

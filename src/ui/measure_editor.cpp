@@ -1,12 +1,12 @@
 #include "passerelle/ui/measure_editor.h"
 
+#include "editor_widgets.h"
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/measure_facts.h"
 #include "passerelle/rules/signatures.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/timetable_widget.h"
-#include "editor_widgets.h"
 #include "record_search.h"
 #include "ui_measure_editor.h"
 

@@ -1,11 +1,11 @@
 #include "passerelle/ui/organisation_editor.h"
 
+#include "editor_widgets.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/enum_labels.h"
 #include "passerelle/ui/timetable_widget.h"
-#include "editor_widgets.h"
 #include "ui_organisation_editor.h"
 
 #include <QHeaderView>

@@ -2,8 +2,8 @@
 
 #include "ui_sign_dialog.h"
 
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QRegularExpression>

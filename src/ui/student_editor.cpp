@@ -1,7 +1,7 @@
 #include "passerelle/ui/student_editor.h"
 
-#include "passerelle/storage/repositories.h"
 #include "editor_widgets.h"
+#include "passerelle/storage/repositories.h"
 #include "ui_student_editor.h"
 
 #include <QSignalBlocker>
