@@ -787,11 +787,7 @@ void AgreementEditorDialog::recheck() {
 }
 
 Status AgreementEditorDialog::writeRecord() {
-    Result<Agreement> stored = storage::AgreementRepository(m_database).save(m_record);
-    if (!stored)
-        return stored.error();
-    m_record = std::move(stored).value();
-    return success();
+    return saveRecord(m_record, m_database);
 }
 
 QString AgreementEditorDialog::titleText() const {

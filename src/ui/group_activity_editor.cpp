@@ -212,19 +212,8 @@ void GroupActivityEditorDialog::connectEdits() {
     });
 }
 
-void GroupActivityEditorDialog::reload(const QString& requestedId) {
-    const QString id = requestedId;  // a copy: callers pass m_record.id, which is reset below
-    setLoadError({});
-    m_record = GroupActivity{};
-    if (!id.isEmpty()) {
-        Result<GroupActivity> found = storage::GroupRepository(m_database).find(id);
-        if (found)
-            m_record = std::move(found).value();
-        else
-            setLoadError(found.error().message);
-    }
-    refresh();
-    resetHistory();
+void GroupActivityEditorDialog::reload(const QString& id) {
+    loadRecord(m_record, m_database, id);
 }
 
 void GroupActivityEditorDialog::refresh() {
@@ -452,11 +441,7 @@ void GroupActivityEditorDialog::recheck() {
 }
 
 Status GroupActivityEditorDialog::writeRecord() {
-    Result<GroupActivity> stored = storage::GroupRepository(m_database).save(m_record);
-    if (!stored)
-        return stored.error();
-    m_record = std::move(stored).value();
-    return success();
+    return saveRecord(m_record, m_database);
 }
 
 QString GroupActivityEditorDialog::titleText() const {

@@ -401,19 +401,8 @@ void MeasureEditorDialog::connectHostReportEdits() {
     });
 }
 
-void MeasureEditorDialog::reload(const QString& requestedId) {
-    const QString measureId = requestedId;  // a copy: callers pass m_measure.id, which is reset below
-    setLoadError({});
-    m_measure = Measure{};
-    if (!measureId.isEmpty()) {
-        Result<Measure> found = storage::MeasureRepository(m_database).find(measureId);
-        if (found)
-            m_measure = std::move(found).value();
-        else
-            setLoadError(found.error().message);
-    }
-    refresh();
-    resetHistory();
+void MeasureEditorDialog::reload(const QString& id) {
+    loadRecord(m_measure, m_database, id);
 }
 
 void MeasureEditorDialog::refreshContext() {
@@ -692,11 +681,7 @@ void MeasureEditorDialog::makeDraft() {
 
 // One repository call: one transaction, checked against the revision this editor loaded.
 Status MeasureEditorDialog::writeRecord() {
-    Result<Measure> stored = storage::MeasureRepository(m_database).save(m_measure);
-    if (!stored)
-        return stored.error();
-    m_measure = std::move(stored).value();
-    return success();
+    return saveRecord(m_measure, m_database);
 }
 
 QHash<QString, QWidget*> MeasureEditorDialog::fieldWidgets() const {

@@ -144,19 +144,8 @@ void StudentEditorDialog::removeRepresentative() {
            [row](Student& student) { student.legalRepresentatives.removeAt(row); });
 }
 
-void StudentEditorDialog::reload(const QString& requestedId) {
-    const QString id = requestedId;  // a copy: callers pass m_record.id, which is reset below
-    setLoadError({});
-    m_record = Student{};
-    if (!id.isEmpty()) {
-        Result<Student> found = storage::StudentRepository(m_database).find(id);
-        if (found)
-            m_record = std::move(found).value();
-        else
-            setLoadError(found.error().message);
-    }
-    refresh();
-    resetHistory();
+void StudentEditorDialog::reload(const QString& id) {
+    loadRecord(m_record, m_database, id);
 }
 
 void StudentEditorDialog::refresh() {
@@ -224,11 +213,7 @@ Status StudentEditorDialog::writeRecord() {
                            u"legalRepresentatives"_s);
         }
     }
-    Result<Student> stored = storage::StudentRepository(m_database).save(m_record);
-    if (!stored)
-        return stored.error();
-    m_record = std::move(stored).value();
-    return success();
+    return saveRecord(m_record, m_database);
 }
 
 QString StudentEditorDialog::titleText() const {

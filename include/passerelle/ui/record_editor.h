@@ -2,6 +2,7 @@
 
 #include "passerelle/domain/result.h"
 #include "passerelle/storage/document_archive.h"
+#include "passerelle/storage/repositories.h"
 
 #include <QDate>
 #include <QDialog>
@@ -117,6 +118,33 @@ protected:
     // Nothing happens when `before == after` or while the form is being filled.
     void edit(const QString& key, const QVariant& before, const QVariant& after,
               std::function<void(const QVariant&)> apply);
+    // Loads the record with this id into `record` (an empty record for an empty id; the error is kept in
+    // loadError() for an unknown one), shows it and starts a fresh history. The usual reload().
+    template <typename T>
+    void loadRecord(T& record, storage::Database& database, const QString& id) {
+        const QString wanted = id;  // a copy: callers pass record.id, which is reset below
+        setLoadError({});
+        record = T{};
+        if (!wanted.isEmpty()) {
+            Result<T> found = storage::Repository<T>(database).find(wanted);
+            if (found)
+                record = std::move(found).value();
+            else
+                setLoadError(found.error().message);
+        }
+        refresh();
+        resetHistory();
+    }
+    // Saves `record` through its repository (one transaction, revision checked) and keeps the version stored,
+    // with its id and new revision. The usual writeRecord().
+    template <typename T>
+    Status saveRecord(T& record, storage::Database& database) {
+        Result<T> stored = storage::Repository<T>(database).save(record);
+        if (!stored)
+            return stored.error();
+        record = std::move(stored).value();
+        return success();
+    }
     // Starts a fresh history after a load: nothing to undo, nothing modified.
     void resetHistory();
     void setLoadError(const QString& error) { m_loadError = error; }
