@@ -1,10 +1,10 @@
 #include "passerelle/ui/student_editor.h"
 
+#include "child_table.h"
 #include "editor_widgets.h"
 #include "passerelle/storage/repositories.h"
 #include "ui_student_editor.h"
 
-#include <QSignalBlocker>
 #include <QTableWidget>
 
 namespace passerelle::ui {
@@ -51,13 +51,32 @@ void StudentEditorDialog::setUpWidgets() {
     schools.kind = key(OrganisationKind::School);
     for (const Organisation& school : listRecords<Organisation>(m_database, schools))
         m_ui->schoolCombo->addItem(school.name, school.id);
-    m_ui->representativesTable->setHorizontalHeaderLabels(
-        {tr("First name"), tr("Last name"), tr("Relation"), tr("Address"), tr("Phone"), tr("Email")});
-    m_ui->representativesTable->setColumnWidth(0, 120);
-    m_ui->representativesTable->setColumnWidth(1, 120);
-    m_ui->representativesTable->setColumnWidth(2, 90);
-    m_ui->representativesTable->setColumnWidth(3, 240);
-    m_ui->representativesTable->setColumnWidth(4, 120);
+    using Kind = ChildTable::Kind;
+    const QList<ChildTable::Column> columns{
+        {tr("First name"), Kind::Text, 120}, {tr("Last name"), Kind::Text, 120},
+        {tr("Relation"), Kind::Text, 90},    {tr("Address"), Kind::Text, 240},
+        {tr("Phone"), Kind::Text, 120},      {tr("Email"), Kind::Text},
+    };
+    // One row per representative, keyed by position: rows are rebuilt only when their number changes.
+    ChildTable::Source source;
+    source.keys = [this] {
+        QStringList keys;
+        for (qsizetype row = 0; row < m_record.legalRepresentatives.size(); ++row)
+            keys << QString::number(row);
+        return keys;
+    };
+    source.value = [this](int row, int column) {
+        return QVariant(m_record.legalRepresentatives.at(row).*representativeColumns().at(column).member);
+    };
+    source.edited = [this](int row, int column, const QVariant& value) {
+        const RepresentativeColumn& field = representativeColumns().at(column);
+        const QString text = value.toString();
+        change(u"legalRepresentatives.%1.%2"_s.arg(row).arg(field.field), [&](Student& student) {
+            if (row < student.legalRepresentatives.size())
+                student.legalRepresentatives[row].*field.member = text;
+        });
+    };
+    m_representatives = std::make_unique<ChildTable>(m_ui->representativesTable, columns, std::move(source));
     setUpEditorChrome(m_ui->undoButton, m_ui->redoButton, m_ui->stateLabel, m_ui->buttonBox, m_ui->tabs);
 }
 
@@ -87,17 +106,6 @@ void StudentEditorDialog::connectEdits() {
     check(ui.followUpConsentCheck, u"consents.followUp"_s, &StudentConsents::followUp);
     check(ui.imageConsentCheck, u"consents.image"_s, &StudentConsents::image);
 
-    connect(ui.representativesTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        const int row = item->row();
-        if (item->column() < 0 || item->column() >= representativeColumns().size())
-            return;
-        const RepresentativeColumn& column = representativeColumns().at(item->column());
-        const QString text = item->text();
-        change(u"legalRepresentatives.%1.%2"_s.arg(row).arg(column.field), [&](Student& student) {
-            if (row < student.legalRepresentatives.size())
-                student.legalRepresentatives[row].*column.member = text;
-        });
-    });
     connect(ui.addRepresentativeButton, &QPushButton::clicked, this, &StudentEditorDialog::addRepresentative);
     connect(ui.removeRepresentativeButton, &QPushButton::clicked, this,
             &StudentEditorDialog::removeRepresentative);
@@ -105,18 +113,8 @@ void StudentEditorDialog::connectEdits() {
             [this](int row) { m_ui->removeRepresentativeButton->setEnabled(row >= 0); });
 }
 
-// The id and revision are the stored record's, not the user's edit: undoing past a save must not bring
-// back the revision that save replaced (the next save would conflict with itself) or an empty id (it would
-// create the student twice).
 void StudentEditorDialog::change(const QString& key, const std::function<void(Student&)>& alter) {
-    Student after = m_record;
-    alter(after);
-    edit(key, QVariant::fromValue(m_record), QVariant::fromValue(after), [this](const QVariant& value) {
-        Student replaced = value.value<Student>();
-        replaced.id = m_record.id;
-        replaced.revision = m_record.revision;
-        m_record = std::move(replaced);
-    });
+    editRecord<Student>(m_record, key, alter);
 }
 
 void StudentEditorDialog::addRepresentative() {
@@ -164,38 +162,11 @@ void StudentEditorDialog::refresh() {
         selectData(ui.schoolCombo, m_record.schoolId, schoolName);
         showCheck(ui.followUpConsentCheck, m_record.consents.followUp);
         showCheck(ui.imageConsentCheck, m_record.consents.image);
-        showRepresentatives();
+        m_representatives->show();
     });
     const std::optional<int> age = m_record.ageOn(m_today);
     m_ui->ageLabel->setText(age ? tr("%n year(s) old", nullptr, *age) : QString());
     m_ui->removeRepresentativeButton->setEnabled(m_ui->representativesTable->currentRow() >= 0);
-}
-
-// Rows are rebuilt only when their number changes; otherwise their texts are updated in place, since the
-// item being edited is the one emitting the change.
-void StudentEditorDialog::showRepresentatives() {
-    QTableWidget* table = m_ui->representativesTable;
-    const QSignalBlocker blocker(table);
-    const QList<LegalRepresentative>& representatives = m_record.legalRepresentatives;
-    const int count = static_cast<int>(representatives.size());
-    if (table->rowCount() != count) {
-        const int current = table->currentRow();
-        table->setRowCount(0);
-        table->setRowCount(count);
-        for (int row = 0; row < count; ++row) {
-            for (int column = 0; column < representativeColumns().size(); ++column)
-                table->setItem(row, column, new QTableWidgetItem());
-        }
-        if (current >= 0 && count > 0)
-            table->setCurrentCell(std::min(current, count - 1), 0);
-    }
-    for (int row = 0; row < count; ++row) {
-        for (int column = 0; column < representativeColumns().size(); ++column) {
-            const QString text = representatives.at(row).*representativeColumns().at(column).member;
-            if (table->item(row, column)->text() != text)
-                table->item(row, column)->setText(text);
-        }
-    }
 }
 
 Status StudentEditorDialog::writeRecord() {

@@ -19,6 +19,10 @@ class Database;
 
 namespace passerelle::ui {
 
+namespace editor {
+class ChildTable;
+}
+
 // The student editor: identity, class and school, the legal representatives and the family's consents.
 // (The rules about students, such as a minor's measure needing a legal representative, are checked on the
 // measures, in the measure editor's rules panel.)
@@ -48,9 +52,9 @@ private:
     void change(const QString& key, const std::function<void(Student&)>& change);
     void addRepresentative();
     void removeRepresentative();
-    void showRepresentatives();
 
     std::unique_ptr<Ui::StudentEditorDialog> m_ui;
+    std::unique_ptr<editor::ChildTable> m_representatives;
     storage::Database& m_database;
     QDate m_today;
     Student m_record;
