@@ -1,5 +1,6 @@
 #include "passerelle/ui/organisation_editor.h"
 
+#include "child_table.h"
 #include "editor_widgets.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
@@ -10,7 +11,6 @@
 
 #include <QHeaderView>
 #include <QSet>
-#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QUuid>
 
@@ -62,12 +62,36 @@ void OrganisationEditorDialog::setUpWidgets() {
         if (const auto kind = parseKey<OrganisationKind>(kindKey))
             m_ui->kindCombo->addItem(EnumLabels::of(*kind), kindKey);
     }
-    m_ui->peopleTable->setHorizontalHeaderLabels(
-        {tr("First name"), tr("Last name"), tr("Role"), tr("Email"), tr("Phone")});
-    m_ui->peopleTable->setColumnWidth(0, 140);
-    m_ui->peopleTable->setColumnWidth(1, 140);
-    m_ui->peopleTable->setColumnWidth(2, 220);
-    m_ui->peopleTable->setColumnWidth(3, 200);
+    using Kind = ChildTable::Kind;
+    const QList<ChildTable::Column> columns{
+        {tr("First name"), Kind::Text, 140}, {tr("Last name"), Kind::Text, 140},
+        {tr("Role"), Kind::Text, 220},       {tr("Email"), Kind::Text, 200},
+        {tr("Phone"), Kind::Text},
+    };
+    // One row per person, keyed by the person's id: rows are rebuilt when people are added, removed or
+    // reloaded, and only their texts are updated otherwise.
+    ChildTable::Source source;
+    source.keys = [this] {
+        QStringList ids;
+        for (const Person& person : std::as_const(m_draft.people))
+            ids << person.id;
+        return ids;
+    };
+    source.value = [this](int row, int column) {
+        return QVariant(m_draft.people.at(row).*personColumns().at(column).member);
+    };
+    source.edited = [this](int row, int column, const QVariant& value) {
+        const PersonColumn& field = personColumns().at(column);
+        const QString id = m_draft.people.value(row).id;
+        const QString text = value.toString();
+        change(u"people.%1.%2"_s.arg(id, field.field), [&](Draft& draft) {
+            for (Person& person : draft.people) {
+                if (person.id == id)
+                    person.*field.member = text;
+            }
+        });
+    };
+    m_people = std::make_unique<ChildTable>(m_ui->peopleTable, columns, std::move(source));
     m_timetable = new TimetableWidget(this);
     m_ui->teachingLayout->addWidget(m_timetable);
     // The dialog's undo stack owns Ctrl+Z: the text field's own undo would bypass it.
@@ -101,19 +125,6 @@ void OrganisationEditorDialog::connectEdits() {
                        [&](Draft& draft) { draft.organisation.teachingHours = after; });
             });
 
-    connect(ui.peopleTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (item->column() < 0 || item->column() >= personColumns().size())
-            return;
-        const PersonColumn& column = personColumns().at(item->column());
-        const QString id = item->data(Qt::UserRole).toString();
-        const QString text = item->text();
-        change(u"people.%1.%2"_s.arg(id, column.field), [&](Draft& draft) {
-            for (Person& person : draft.people) {
-                if (person.id == id)
-                    person.*column.member = text;
-            }
-        });
-    });
     connect(ui.addPersonButton, &QPushButton::clicked, this, &OrganisationEditorDialog::addPerson);
     connect(ui.removePersonButton, &QPushButton::clicked, this, &OrganisationEditorDialog::removePerson);
     connect(ui.peopleTable, &QTableWidget::currentCellChanged, this,
@@ -218,7 +229,7 @@ void OrganisationEditorDialog::refresh() {
         showText(ui.emailEdit, organisation.email);
         if (m_timetable->timeSlots() != organisation.teachingHours)
             m_timetable->setTimeSlots(organisation.teachingHours);
-        showPeople();
+        m_people->show();
     });
     // The rules module does not check organisations, so the UAI's format is only a hint here.
     const bool badUai = school && !organisation.uai.isEmpty() && !isWellFormedUai(organisation.uai);
@@ -235,39 +246,6 @@ void OrganisationEditorDialog::refresh() {
     m_ui->tabs->setTabEnabled(teachingTab, school);
     m_ui->tabs->setTabVisible(teachingTab, school);
     m_ui->removePersonButton->setEnabled(m_ui->peopleTable->currentRow() >= 0);
-}
-
-// Rows are rebuilt only when the people change (added, removed, reloaded); otherwise their texts are updated
-// in place, since the item being edited is the one emitting the change.
-void OrganisationEditorDialog::showPeople() {
-    QTableWidget* table = m_ui->peopleTable;
-    const QSignalBlocker blocker(table);
-    const QList<Person>& people = m_draft.people;
-    bool samePeople = table->rowCount() == people.size();
-    for (int row = 0; samePeople && row < people.size(); ++row)
-        samePeople = table->item(row, 0) != nullptr &&
-                     table->item(row, 0)->data(Qt::UserRole).toString() == people.at(row).id;
-    if (!samePeople) {
-        const int current = table->currentRow();
-        table->setRowCount(0);
-        table->setRowCount(static_cast<int>(people.size()));
-        for (int row = 0; row < people.size(); ++row) {
-            for (int column = 0; column < personColumns().size(); ++column) {
-                auto* item = new QTableWidgetItem();
-                item->setData(Qt::UserRole, people.at(row).id);
-                table->setItem(row, column, item);
-            }
-        }
-        if (current >= 0 && !people.isEmpty())
-            table->setCurrentCell(std::min(current, static_cast<int>(people.size()) - 1), 0);
-    }
-    for (int row = 0; row < people.size(); ++row) {
-        for (int column = 0; column < personColumns().size(); ++column) {
-            const QString text = people.at(row).*personColumns().at(column).member;
-            if (table->item(row, column)->text() != text)
-                table->item(row, column)->setText(text);
-        }
-    }
 }
 
 Status OrganisationEditorDialog::writePeople(const QString& organisationId, QList<Person>& written) {

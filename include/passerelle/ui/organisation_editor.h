@@ -20,6 +20,10 @@ class Database;
 
 namespace passerelle::ui {
 
+namespace editor {
+class ChildTable;
+}
+
 class TimetableWidget;
 
 // The partner editor: an organisation (a school, a town, an association ...), the people who act for it and,
@@ -64,11 +68,11 @@ private:
     void setKind(OrganisationKind kind);
     void addPerson();
     void removePerson();
-    void showPeople();
     // Writes the draft's people: inserts, updates and deletes against m_storedPeople. Inside a transaction.
     Status writePeople(const QString& organisationId, QList<Person>& written);
 
     std::unique_ptr<Ui::OrganisationEditorDialog> m_ui;
+    std::unique_ptr<editor::ChildTable> m_people;
     storage::Database& m_database;
     QDate m_today;
     Draft m_draft;
