@@ -44,26 +44,26 @@ QString methodLabel(SignatureMethod method) {
     return AgreementEditorDialog::tr("Digitally");
 }
 
-// The role a party of this kind usually plays, written as the exchange files and the demo data write it
-// (a data value, not a label: it is not translated).
+// A party's role is free text. The editor suggests the organisation's kind as the exchange files and the demo
+// data write it ("school", "host" ...): the user sees that kind's label, and a label left as it is goes back
+// to the key, so that the stored value stays the same whatever the language of the screen.
 QString suggestedRole(OrganisationKind kind) {
-    switch (kind) {
-        case OrganisationKind::School:
-            return u"school"_s;
-        case OrganisationKind::Town:
-            return u"town"_s;
-        case OrganisationKind::Association:
-            return u"association"_s;
-        case OrganisationKind::Host:
-            return u"host"_s;
-        case OrganisationKind::StateService:
-            return u"state-service"_s;
-        case OrganisationKind::HealthCentre:
-            return u"health-centre"_s;
-        case OrganisationKind::Other:
-            break;
+    return kind == OrganisationKind::Other ? QString() : key(kind);
+}
+
+QString roleLabel(const QString& role) {
+    const std::optional<OrganisationKind> kind = parseKey<OrganisationKind>(role);
+    return kind && *kind != OrganisationKind::Other ? EnumLabels::of(*kind) : role;
+}
+
+QString roleFromText(const QString& text) {
+    const QString typed = text.trimmed();
+    for (const QString& candidate : allKeys<OrganisationKind>()) {
+        const OrganisationKind kind = *parseKey<OrganisationKind>(candidate);
+        if (kind != OrganisationKind::Other && EnumLabels::of(kind).compare(typed, Qt::CaseInsensitive) == 0)
+            return candidate;
     }
-    return {};
+    return typed;
 }
 
 Result<QList<Clause>> templateClauses(AgreementKind kind) {
@@ -178,7 +178,7 @@ void AgreementEditorDialog::setUpTables() {
                                const Party& party = m_record.parties[row];
                                if (column == 0)
                                    return organisationName(party.organisationId);
-                               return column == 1 ? party.representativeId : party.role;
+                               return column == 1 ? party.representativeId : roleLabel(party.role);
                            },
                            [this](int row, int column, const QVariant& value) {
                                const QString part = column == 1 ? u"representative"_s : u"role"_s;
@@ -186,7 +186,8 @@ void AgreementEditorDialog::setUpTables() {
                                    if (row >= agreement.parties.size())
                                        return;
                                    (column == 1 ? agreement.parties[row].representativeId
-                                                : agreement.parties[row].role) = value.toString();
+                                                : agreement.parties[row].role) =
+                                       column == 1 ? value.toString() : roleFromText(value.toString());
                                });
                            }});
 
@@ -619,7 +620,7 @@ void AgreementEditorDialog::fillNewPartyRepresentatives() {
     QString role;
     for (const Organisation& organisation : std::as_const(m_organisations)) {
         if (organisation.id == organisationId)
-            role = suggestedRole(organisation.kind);
+            role = roleLabel(suggestedRole(organisation.kind));
     }
     // The user's own words are kept; only an empty field or the last suggestion is replaced.
     const QString typed = m_ui->newPartyRoleEdit->text();
@@ -633,7 +634,7 @@ void AgreementEditorDialog::addParty() {
     if (organisationId.isEmpty() || m_record.isParty(organisationId))
         return;
     const Party party{organisationId, m_ui->newPartyRepresentativeCombo->currentData().toString(),
-                      m_ui->newPartyRoleEdit->text().trimmed()};
+                      roleFromText(m_ui->newPartyRoleEdit->text())};
     change(u"parties.add.%1"_s.arg(m_record.parties.size()), [&](Agreement& a) { a.parties.append(party); });
     m_ui->newPartyRoleEdit->clear();
     m_ui->newPartyOrganisationCombo->setCurrentIndex(0);

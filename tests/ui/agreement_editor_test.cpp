@@ -179,6 +179,17 @@ TEST_F(AgreementEditorTest, NewAgreementTakesItsKindsArticlesPartiesAndDatesAndR
         auto* table = child<QTableWidget>(dialog, u"partiesTable"_s);
         ASSERT_EQ(table->rowCount(), 2);
         EXPECT_EQ(table->item(1, 0)->text(), u"ALCEJ"_s);
+        // The suggested role is stored as the kind's exchange key and shown as the kind's label; a typed
+        // label goes back to the key, any other words are kept as typed.
+        EXPECT_EQ(table->item(0, 2)->text(), u"School"_s);
+        EXPECT_EQ(table->item(1, 2)->text(), u"Association"_s);
+        table->item(1, 2)->setText(u"Structure porteuse"_s);
+        EXPECT_EQ(dialog.record().parties[1].role, u"Structure porteuse"_s);
+        table->item(1, 2)->setText(u"host structure"_s);
+        EXPECT_EQ(dialog.record().parties[1].role, u"host"_s);
+        EXPECT_EQ(table->item(1, 2)->text(), u"Host structure"_s);
+        table->item(1, 2)->setText(u"Association"_s);
+        EXPECT_EQ(dialog.record().parties, parties);
         // A party is listed once: the school is no longer offered.
         EXPECT_LT(child<QComboBox>(dialog, u"newPartyOrganisationCombo"_s)->findData(school.id), 0);
         EXPECT_FALSE(rules::hasErrors(dialog.findings())) << describe(dialog.findings());
