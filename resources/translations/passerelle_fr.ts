@@ -2182,6 +2182,10 @@
             <numerusform>Les règles trouvent %n erreurs dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elles ne sont pas corrigées. L’enregistrer comme brouillon ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::MeasureTableModel</name>

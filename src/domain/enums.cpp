@@ -41,8 +41,9 @@ constexpr KeyTable<MeasureKind, 3> measureKinds{{
     {MeasureKind::ExclusionAlternative, "exclusion-alternative"},
     {MeasureKind::FollowUp, "follow-up"},
 }};
-constexpr KeyTable<MeasureStatus, 4> measureStatuses{{
+constexpr KeyTable<MeasureStatus, 5> measureStatuses{{
     {MeasureStatus::Planned, "planned"},
+    {MeasureStatus::Signed, "signed"},
     {MeasureStatus::InProgress, "in-progress"},
     {MeasureStatus::Completed, "completed"},
     {MeasureStatus::Interrupted, "interrupted"},

@@ -69,4 +69,9 @@ bool isFullySigned(const Measure& measure, const Student* student) {
     return missingFor(measure, student).isEmpty();
 }
 
+MeasureStatus statusAfterSignatures(const Measure& measure, const Student* student) {
+    const bool signedByAll = !requiredSignatures(measure, student).isEmpty() && isFullySigned(measure, student);
+    return measure.status == MeasureStatus::Planned && signedByAll ? MeasureStatus::Signed : measure.status;
+}
+
 }  // namespace passerelle::rules

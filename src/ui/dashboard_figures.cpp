@@ -8,7 +8,8 @@
 namespace passerelle::ui {
 
 bool expectsStudentOn(const Measure& measure, const QDate& date) {
-    if (measure.status != MeasureStatus::Planned && measure.status != MeasureStatus::InProgress)
+    if (measure.status != MeasureStatus::Planned && measure.status != MeasureStatus::Signed &&
+        measure.status != MeasureStatus::InProgress)
         return false;
     if (!measure.start.isValid() || !measure.end.isValid() || date < measure.start || date > measure.end) {
         return false;

@@ -70,6 +70,8 @@ QString EnumLabels::of(MeasureStatus value) {
     switch (value) {
         case MeasureStatus::Planned:
             return tr("Planned");
+        case MeasureStatus::Signed:
+            return tr("Signed");
         case MeasureStatus::InProgress:
             return tr("In progress");
         case MeasureStatus::Completed:

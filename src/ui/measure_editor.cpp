@@ -73,6 +73,8 @@ QString statusLabel(MeasureStatus status) {
     switch (status) {
         case MeasureStatus::Planned:
             return MeasureEditorDialog::tr("Planned (draft)");
+        case MeasureStatus::Signed:
+            return MeasureEditorDialog::tr("Signed");
         case MeasureStatus::InProgress:
             return MeasureEditorDialog::tr("In progress");
         case MeasureStatus::Completed:
@@ -153,7 +155,7 @@ void MeasureEditorDialog::setUpWidgets() {
     for (const MeasureKind kind :
          {MeasureKind::Responsibility, MeasureKind::ExclusionAlternative, MeasureKind::FollowUp})
         m_ui->kindCombo->addItem(kindLabel(kind), key(kind));
-    for (const MeasureStatus status : {MeasureStatus::Planned, MeasureStatus::InProgress,
+    for (const MeasureStatus status : {MeasureStatus::Planned, MeasureStatus::Signed, MeasureStatus::InProgress,
                                        MeasureStatus::Completed, MeasureStatus::Interrupted})
         m_ui->statusCombo->addItem(statusLabel(status), key(status));
 
@@ -277,7 +279,8 @@ void MeasureEditorDialog::connectEdits() {
     insurance(ui.hostInsurerEdit, u"insurances.host.insurer"_s, &Insurances::host, &Insurance::insurer);
     insurance(ui.hostContractEdit, u"insurances.host.contract"_s, &Insurances::host, &Insurance::contract);
 
-    // A signature is a date and how it was given; clearing the date removes it.
+    // A signature is a date and how it was given; clearing the date removes it. The status follows in the same
+    // undo step, as the rules module says (every required signature there: "signed").
     const auto signature = [this](QDateEdit* dateEdit, SignatureRole role) {
         QComboBox* method = m_signatureMethods.value(role);
         const auto apply = [this, dateEdit, method, role] {
@@ -287,6 +290,7 @@ void MeasureEditorDialog::connectEdits() {
                 measure.signatures.removeIf([role](const RoleSignature& s) { return s.role == role; });
                 if (date.isValid())
                     measure.signatures << RoleSignature{role, date, how.value_or(SignatureMethod::Paper)};
+                measure.status = rules::statusAfterSignatures(measure, m_student ? &*m_student : nullptr);
             });
         };
         connect(dateEdit, &QDateEdit::dateChanged, this, apply);

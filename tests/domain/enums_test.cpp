@@ -32,7 +32,7 @@ TEST(Enums, KeysAreTheExchangeContract) {
     expectKeysRoundTrip<AgreementStatus>({"draft", "awaiting-signature", "signed", "terminated"});
     expectKeysRoundTrip<NoticeAnchor>({"notification", "school-year-start"});
     expectKeysRoundTrip<MeasureKind>({"responsibility", "exclusion-alternative", "follow-up"});
-    expectKeysRoundTrip<MeasureStatus>({"planned", "in-progress", "completed", "interrupted"});
+    expectKeysRoundTrip<MeasureStatus>({"planned", "signed", "in-progress", "completed", "interrupted"});
     expectKeysRoundTrip<SignatureRole>(
         {"head-of-school", "host-manager", "youth-service", "student", "legal-representative"});
     expectKeysRoundTrip<SignatureMethod>({"paper", "digital"});

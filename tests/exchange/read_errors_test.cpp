@@ -209,7 +209,7 @@ TEST(ReadErrors, UnknownEnumerationValuesListTheAllowedOnes) {
         result.errors, record, u"kind"_s,
         u"unknown value \"punishment\"; expected one of: responsibility, exclusion-alternative, follow-up"_s);
     EXPECT_ISSUE(result.errors, record, u"status"_s,
-                 u"expected one of: planned, in-progress, completed, interrupted"_s);
+                 u"expected one of: planned, signed, in-progress, completed, interrupted"_s);
     EXPECT_ISSUE(result.errors, record, u"slots[0].day"_s,
                  u"unknown value \"sun\"; expected one of: mon, tue, wed, thu, fri, sat"_s);
     EXPECT_ISSUE(

@@ -127,6 +127,36 @@ TEST(MeasureSignatures, FollowUpNeedsNoSignature) {
     EXPECT_TRUE(isFullySigned(world.measure));
 }
 
+TEST(MeasureSignatures, APlannedMeasureBecomesSignedWithItsLastRequiredSignature) {
+    MeasureWorld world;  // a minor: head of school, host manager, legal representative
+    world.measure.status = MeasureStatus::Planned;
+    world.measure.signatures = {{SignatureRole::HeadOfSchool, QDate(2026, 11, 20)},
+                                {SignatureRole::HostManager, QDate(2026, 11, 20)}};
+    EXPECT_EQ(statusAfterSignatures(world.measure, &world.student), MeasureStatus::Planned);
+    world.measure.signatures << RoleSignature{SignatureRole::LegalRepresentative, QDate()};  // no date yet
+    EXPECT_EQ(statusAfterSignatures(world.measure, &world.student), MeasureStatus::Planned);
+    world.measure.signatures.last().signedOn = QDate(2026, 11, 21);
+    EXPECT_EQ(statusAfterSignatures(world.measure, &world.student), MeasureStatus::Signed);
+
+    // Under way, ended or already signed: the status is the user's, signatures do not move it.
+    for (const MeasureStatus status : {MeasureStatus::InProgress, MeasureStatus::Completed,
+                                       MeasureStatus::Interrupted, MeasureStatus::Signed}) {
+        world.measure.status = status;
+        EXPECT_EQ(statusAfterSignatures(world.measure, &world.student), status);
+        world.measure.signatures.removeLast();
+        EXPECT_EQ(statusAfterSignatures(world.measure, &world.student), status) << "not taken back";
+        world.measure.signatures << RoleSignature{SignatureRole::LegalRepresentative, QDate(2026, 11, 21)};
+    }
+}
+
+TEST(MeasureSignatures, AFollowUpIsNeverSignedBySignatures) {
+    MeasureWorld world;
+    world.measure.kind = MeasureKind::FollowUp;
+    world.measure.status = MeasureStatus::Planned;
+    world.measure.signatures.clear();
+    EXPECT_EQ(statusAfterSignatures(world.measure), MeasureStatus::Planned);
+}
+
 // The signatures a measure needs are the ones MEASURE-SIGNATURES checks: the two never disagree.
 TEST(MeasureSignatures, SameAnswerAsTheMeasureSignaturesRule) {
     MeasureWorld world;

@@ -21,7 +21,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 bool running(const Measure& m) {
-    return m.status == MeasureStatus::Planned || m.status == MeasureStatus::InProgress;
+    return m.status == MeasureStatus::Planned || m.status == MeasureStatus::Signed ||
+           m.status == MeasureStatus::InProgress;
 }
 
 Measure measureOn(const QString& student, const QDate& start, const QDate& end, Weekday day) {
@@ -51,11 +52,13 @@ TEST(DashboardFigures, CountsStudentsExpectedTodayAndThisWeekAtTheBoundaries) {
         measureOn(u"C"_s, tuesday.addDays(-30), tuesday, Weekday::Saturday),  // Saturday after its end
         measureOn(u"D"_s, tuesday.addDays(-30), tuesday.addDays(30), Weekday::Saturday),  // this Saturday
         measureOn(u"E"_s, tuesday.addDays(-30), tuesday.addDays(30), Weekday::Tuesday),
+        measureOn(u"F"_s, tuesday, tuesday.addDays(30), Weekday::Tuesday),
     };
     dataset.measures[4].status = MeasureStatus::Interrupted;  // an interrupted measure expects no one
+    dataset.measures[5].status = MeasureStatus::Signed;       // signed, first day today: expected
     const DashboardFigures figures = computeDashboard(dataset, tuesday);
-    EXPECT_EQ(figures.expectedToday, 1);
-    EXPECT_EQ(figures.expectedThisWeek, 2);  // A (Tuesday) and D (Saturday)
+    EXPECT_EQ(figures.expectedToday, 2);     // A and F
+    EXPECT_EQ(figures.expectedThisWeek, 3);  // A, F (Tuesday) and D (Saturday)
     EXPECT_EQ(figures.measuresInProgress, 4);
 }
 

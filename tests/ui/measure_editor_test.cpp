@@ -450,6 +450,30 @@ TEST_F(MeasureEditorTest, SignaturesSayHowTheyWereGivenAndWhatIsStillToSign) {
               key(SignatureMethod::Digital));
 }
 
+TEST_F(MeasureEditorTest, TheLastRequiredSignatureMakesThePlannedMeasureSignedInOneUndoStep) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    script(dialog, true);
+    fillIn(dialog, QTime(20, 0));  // every signature a minor's responsibility measure needs
+    auto* status = child<QComboBox>(dialog, u"statusCombo"_s);
+    EXPECT_EQ(dialog.measure().status, MeasureStatus::Signed);
+    EXPECT_EQ(status->currentData().toString(), key(MeasureStatus::Signed));
+
+    auto* representative = child<QDateEdit>(dialog, u"signatureLegalRepresentative"_s);
+    representative->setDate(representative->minimumDate());
+    EXPECT_EQ(dialog.measure().status, MeasureStatus::Signed) << "removing a signature does not take it back";
+    status->setCurrentIndex(status->findData(key(MeasureStatus::Planned)));
+    representative->setDate(QDate(2026, 11, 21));
+    EXPECT_EQ(dialog.measure().status, MeasureStatus::Signed);
+    dialog.undoStack()->undo();
+    EXPECT_EQ(dialog.measure().status, MeasureStatus::Planned) << "the signature and its status: one step";
+    EXPECT_FALSE(dialog.measure().isSignedBy(SignatureRole::LegalRepresentative));
+    dialog.undoStack()->redo();
+    ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+    Result<Measure> stored = storage::MeasureRepository(*world.database).find(dialog.measure().id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->status, MeasureStatus::Signed);
+}
+
 TEST_F(MeasureEditorTest, TheStudentSearchRefillsTheListAndPicksTheOnlyMatch) {
     Student other = world.student;
     other.id.clear();

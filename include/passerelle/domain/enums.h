@@ -22,7 +22,8 @@ enum class AgreementKind {
 enum class AgreementStatus { Draft, AwaitingSignature, Signed, Terminated };
 enum class NoticeAnchor { Notification, SchoolYearStart };
 enum class MeasureKind { Responsibility, ExclusionAlternative, FollowUp };
-enum class MeasureStatus { Planned, InProgress, Completed, Interrupted };
+// Signed: every signature its document needs is there (rules::statusAfterSignatures), not yet started.
+enum class MeasureStatus { Planned, Signed, InProgress, Completed, Interrupted };
 enum class SignatureRole { HeadOfSchool, HostManager, YouthService, Student, LegalRepresentative };
 // How a signature was given: in ink on the printed document, or digitally on the issued PDF (issue 5).
 enum class SignatureMethod { Paper, Digital };

@@ -45,4 +45,10 @@ QList<SignatureRole> missingSignatures(const Measure& measure, const Student* st
 // No required signature is missing (true for a follow-up, which needs none).
 bool isFullySigned(const Measure& measure, const Student* student = nullptr);
 
+// The measure's status once its signatures are taken into account: a planned measure whose document needs
+// signatures and has them all is signed; anything else stays as it is (a follow-up needs no signature and is
+// never "signed" by this; a measure under way or ended keeps its status; a signed one is not taken back to
+// planned because a signature was removed, as for agreements).
+MeasureStatus statusAfterSignatures(const Measure& measure, const Student* student = nullptr);
+
 }  // namespace passerelle::rules
