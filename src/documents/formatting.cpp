@@ -54,6 +54,10 @@ QString frenchDuration(int minutes) {
     return u"%1 h %2"_s.arg(hours).arg(rest, 2, 10, QChar(u'0'));
 }
 
+QString frenchCount(qsizetype count, const QString& singular) {
+    return u"%1 %2%3"_s.arg(count).arg(singular, count > 1 ? u"s"_s : QString());
+}
+
 QString weekdayName(Weekday day, bool capitalised) {
     static const QStringList names{u"lundi"_s, u"mardi"_s,    u"mercredi"_s,
                                    u"jeudi"_s, u"vendredi"_s, u"samedi"_s};

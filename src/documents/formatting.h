@@ -24,6 +24,8 @@ QString frenchTime(const QTime& time);
 QString slotRange(const TimeSlot& slot);
 // « 12 h », « 2 h 30 »
 QString frenchDuration(int minutes);
+// « 1 jour », « 3 jours »: French puts 0 and 1 in the singular. `singular` takes an « s » in the plural.
+QString frenchCount(qsizetype count, const QString& singular);
 // « lundi » ... « samedi », capitalised for the timetable: « Lundi »
 QString weekdayName(Weekday day, bool capitalised);
 // « trois », used in « en trois exemplaires »; digits past twelve.

@@ -46,9 +46,7 @@ QString durationText(const Measure& measure) {
     int minutes = 0;
     for (const QDate& date : dates)
         minutes += minutesOnDate(measure, date);
-    return u"%1 en %2 séance%3"_s.arg(frenchDuration(minutes))
-        .arg(dates.size())
-        .arg(dates.size() > 1 ? u"s"_s : QString());
+    return u"%1 en %2"_s.arg(frenchDuration(minutes), frenchCount(dates.size(), u"séance"_s));
 }
 
 QVariantMap insuranceValues(const Insurance& insurance) {
@@ -97,6 +95,9 @@ QVariantMap measureValues(const MeasureContext& context) {
              {u"places"_s, orBlank(measure.places)},
          }},
         {u"exclusionDays"_s, measure.exclusionDays ? QString::number(*measure.exclusionDays) : blank()},
+        // « 3 jours »; unknown, a blank to write the number on.
+        {u"exclusionDuration"_s,
+         measure.exclusionDays ? frenchCount(*measure.exclusionDays, u"jour"_s) : blank() + u" jour(s)"_s},
         {u"timetable"_s, timetable(measure.slots)},
         {u"days"_s, days},
         {u"insurance"_s, QVariantMap{{u"host"_s, insuranceValues(measure.insurances.host)},

@@ -70,7 +70,8 @@ bool isFullySigned(const Measure& measure, const Student* student) {
 }
 
 MeasureStatus statusAfterSignatures(const Measure& measure, const Student* student) {
-    const bool signedByAll = !requiredSignatures(measure, student).isEmpty() && isFullySigned(measure, student);
+    const bool signedByAll =
+        !requiredSignatures(measure, student).isEmpty() && isFullySigned(measure, student);
     return measure.status == MeasureStatus::Planned && signedByAll ? MeasureStatus::Signed : measure.status;
 }
 

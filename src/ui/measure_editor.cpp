@@ -155,8 +155,9 @@ void MeasureEditorDialog::setUpWidgets() {
     for (const MeasureKind kind :
          {MeasureKind::Responsibility, MeasureKind::ExclusionAlternative, MeasureKind::FollowUp})
         m_ui->kindCombo->addItem(kindLabel(kind), key(kind));
-    for (const MeasureStatus status : {MeasureStatus::Planned, MeasureStatus::Signed, MeasureStatus::InProgress,
-                                       MeasureStatus::Completed, MeasureStatus::Interrupted})
+    for (const MeasureStatus status :
+         {MeasureStatus::Planned, MeasureStatus::Signed, MeasureStatus::InProgress, MeasureStatus::Completed,
+          MeasureStatus::Interrupted})
         m_ui->statusCombo->addItem(statusLabel(status), key(status));
 
     const QString none = tr("(none)");
@@ -279,8 +280,8 @@ void MeasureEditorDialog::connectEdits() {
     insurance(ui.hostInsurerEdit, u"insurances.host.insurer"_s, &Insurances::host, &Insurance::insurer);
     insurance(ui.hostContractEdit, u"insurances.host.contract"_s, &Insurances::host, &Insurance::contract);
 
-    // A signature is a date and how it was given; clearing the date removes it. The status follows in the same
-    // undo step, as the rules module says (every required signature there: "signed").
+    // A signature is a date and how it was given; clearing the date removes it. The status follows in the
+    // same undo step, as the rules module says (every required signature there: "signed").
     const auto signature = [this](QDateEdit* dateEdit, SignatureRole role) {
         QComboBox* method = m_signatureMethods.value(role);
         const auto apply = [this, dateEdit, method, role] {

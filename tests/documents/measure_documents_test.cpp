@@ -124,7 +124,7 @@ TEST(CommitmentContract, IsSignedByTheFourPartiesOfSeed001) {
     EXPECT_CONTAINS(text, u"Collège Henri Matisse (UAI 0941234A)"_s);
     EXPECT_CONTAINS(text, u"Service Jeunesse de Choisy-le-Roi"_s);
     EXPECT_CONTAINS(text, u"Hélène Dupré-Lefèvre, né(e) le 14 mars 2012, classe de 4e B"_s);
-    EXPECT_CONTAINS(text, u"exclusion temporaire de 3 jour(s)"_s);
+    EXPECT_CONTAINS(text, u"exclusion temporaire de 3 jours"_s);
     EXPECT_CONTAINS(text, u"du 30 novembre 2026 au 2 décembre 2026 (9 h en 3 séances)"_s);
     EXPECT_CONTAINS(text, u"Tuteur de mission : Lætitia Cœur, Animatrice jardin"_s);
     EXPECT_CONTAINS(pdfText(rendered->pdf, 0, true), u"Lundi De 9 h 00 à 12 h 00 De ……… à ………"_s);
@@ -134,6 +134,15 @@ TEST(CommitmentContract, IsSignedByTheFourPartiesOfSeed001) {
     EXPECT_WORDS_IN_ORDER(text, u"Pour le service Jeunesse, Élodie Marchand"_s);
     EXPECT_WORDS_IN_ORDER(text, u"L'élève, Hélène Dupré-Lefèvre"_s);
     EXPECT_WORDS_IN_ORDER(text, u"Le représentant légal, Jean-Noël Dupré"_s);
+}
+
+TEST(CommitmentContract, SaysTheExclusionInFrenchNumberAndLeavesABlankWhenUnknown) {
+    MeasureContext context = exclusionAlternative();
+    context.measure.exclusionDays = 1;
+    EXPECT_CONTAINS(pdfText(renderCommitmentContract(context)->pdf), u"exclusion temporaire de 1 jour,"_s);
+    context.measure.exclusionDays.reset();
+    EXPECT_CONTAINS(pdfText(renderCommitmentContract(context)->pdf),
+                    u"exclusion temporaire de ………………………… jour(s),"_s);
 }
 
 TEST(WelcomeBooklet, HasOneLinePerDayOfTheMission) {
