@@ -29,17 +29,20 @@ public:
 }  // namespace
 
 bool installTranslations(const QLocale& locale) {
-    if (locale.language() != QLocale::French)
-        return false;
+    const bool french = locale.language() == QLocale::French;
     // Parented to the application: they live as long as it does.
-    auto* qtTranslator = new QTranslator(qApp);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
+    if (french) {
+        auto* qtTranslator = new QTranslator(qApp);
+        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qtTranslator);
+        }
     }
+    // Any other language gets the English source texts, with their plural forms from passerelle_en.
     auto* appTranslator = new NamespaceBlindTranslator(qApp);
-    if (!appTranslator->load(locale, QStringLiteral("passerelle"), QStringLiteral("_"),
+    if (!appTranslator->load(french ? QStringLiteral("passerelle_fr") : QStringLiteral("passerelle_en"),
                              QStringLiteral(":/i18n"))) {
+        delete appTranslator;
         return false;
     }
     return QCoreApplication::installTranslator(appTranslator);

@@ -83,7 +83,8 @@ TEST_F(StudentEditorTest, NewStudentWithARepresentativeSavesAndReopens) {
         EXPECT_TRUE(dialog.windowTitle().startsWith(u"New student"_s));
         fillIn(dialog);
         // 14 on 24 November 2026, born 15 March 2012.
-        // (English has no translation file: the label reads "14 year(s) old" there, "14 ans" in French.)
+        // (The tests install no translator: the label reads "14 year(s) old" here, "14 years old" in English,
+        // "14 ans" in French.)
         EXPECT_TRUE(child<QLabel>(dialog, u"ageLabel"_s)->text().startsWith(u"14 "_s))
             << child<QLabel>(dialog, u"ageLabel"_s)->text().toStdString();
         ASSERT_TRUE(dialog.save()) << lastText.toStdString();

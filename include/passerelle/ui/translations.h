@@ -4,8 +4,9 @@
 
 namespace passerelle::ui {
 
-// Installs Qt's own French strings and Passerelle's translation when the locale is French; English (the
-// source language) otherwise. Returns true when a Passerelle translation was installed.
+// Installs Qt's own French strings and Passerelle's French translation when the locale is French; for any
+// other locale, English: the source texts with their plural forms ("1 error", "2 errors"). Returns true when
+// a Passerelle translation was installed.
 bool installTranslations(const QLocale& locale = QLocale());
 
 }  // namespace passerelle::ui
