@@ -554,6 +554,10 @@
         <source>Export the document of every selected record, one PDF each or one merged PDF</source>
         <translation>Exporter le document de chaque fiche sélectionnée, un PDF par fiche ou un seul PDF fusionné</translation>
     </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1790,6 +1794,10 @@
     <message>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>All school years</source>
+        <translation>Toutes les années scolaires</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,27 @@ QDate nextSchoolYearStart(const QDate& date, const RuleSettings& settings) {
     return thisYear >= date ? thisYear : schoolYearStartIn(date.year() + 1, settings);
 }
 
+std::optional<SchoolYear> schoolYearOf(const QDate& date, const RuleSettings& settings) {
+    if (!date.isValid())
+        return std::nullopt;
+    const QDate thisYear = schoolYearStartIn(date.year(), settings);
+    const QDate first = thisYear <= date ? thisYear : schoolYearStartIn(date.year() - 1, settings);
+    return SchoolYear{first, schoolYearStartIn(first.year() + 1, settings).addDays(-1)};
+}
+
+QList<SchoolYear> schoolYearsAround(const QDate& date, int count, const RuleSettings& settings) {
+    QList<SchoolYear> years;
+    const std::optional<SchoolYear> current = schoolYearOf(date, settings);
+    if (!current)
+        return years;
+    QDate first = schoolYearStartIn(current->first.year() + 1, settings);  // the next school year's rentrée
+    for (int i = 0; i < count; ++i) {
+        years.append(SchoolYear{first, schoolYearStartIn(first.year() + 1, settings).addDays(-1)});
+        first = schoolYearStartIn(first.year() - 1, settings);
+    }
+    return years;
+}
+
 std::optional<QDate> agreementStart(const Agreement& agreement) {
     if (agreement.start.isValid())
         return agreement.start;

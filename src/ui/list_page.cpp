@@ -44,6 +44,11 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
     m_ui->table->horizontalHeader()->setDefaultSectionSize(170);
     fillCombo(m_ui->statusCombo, tr("All statuses"), options.statuses);
     fillCombo(m_ui->kindCombo, tr("All kinds"), options.kinds);
+    m_schoolYears = options.schoolYears;
+    m_ui->schoolYearCombo->addItem(tr("All school years"));
+    for (const PeriodOption& year : std::as_const(m_schoolYears))
+        m_ui->schoolYearCombo->addItem(year.label);
+    m_ui->schoolYearCombo->setVisible(!m_schoolYears.isEmpty());
     updatePeriod();
 
     m_searchDelay.setSingleShot(true);
@@ -53,6 +58,13 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &ListPage::applySearch);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &ListPage::applySearch);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ListPage::applySearch);
+    connect(m_ui->schoolYearCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const bool any = index <= 0 || index > m_schoolYears.size();
+        m_from = any ? QDate() : m_schoolYears[index - 1].first;
+        m_to = any ? QDate() : m_schoolYears[index - 1].last;
+        updatePeriod();
+        applySearch();
+    });
     connect(m_ui->clearPeriodButton, &QToolButton::clicked, this, [this] {
         m_from = {};
         m_to = {};
@@ -200,11 +212,21 @@ void ListPage::updateActions() {
         it.value()->setEnabled(it.key()->isEnabled());
 }
 
+// The period is the school-year combo's when it is one of its years; any other (from the dashboard) is spelt
+// out beside it, with a button to drop it.
 void ListPage::updatePeriod() {
-    const bool hasPeriod = m_from.isValid() || m_to.isValid();
-    m_ui->periodLabel->setVisible(hasPeriod);
-    m_ui->clearPeriodButton->setVisible(hasPeriod);
-    if (!hasPeriod)
+    const auto year =
+        std::find_if(m_schoolYears.cbegin(), m_schoolYears.cend(),
+                     [this](const PeriodOption& y) { return y.first == m_from && y.last == m_to; });
+    {
+        const QSignalBlocker blocker(m_ui->schoolYearCombo);
+        m_ui->schoolYearCombo->setCurrentIndex(
+            year == m_schoolYears.cend() ? 0 : 1 + static_cast<int>(year - m_schoolYears.cbegin()));
+    }
+    const bool otherPeriod = (m_from.isValid() || m_to.isValid()) && year == m_schoolYears.cend();
+    m_ui->periodLabel->setVisible(otherPeriod);
+    m_ui->clearPeriodButton->setVisible(otherPeriod);
+    if (!otherPeriod)
         return;
     const QLocale locale;
     m_ui->periodLabel->setText(m_from == m_to ? tr("On %1").arg(locale.toString(m_from, QLocale::ShortFormat))

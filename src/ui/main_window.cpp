@@ -1,6 +1,7 @@
 #include "passerelle/ui/main_window.h"
 
 #include "passerelle/exchange/json_format.h"
+#include "passerelle/rules/agreement_calendar.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/ui/batch_export.h"
@@ -56,6 +57,18 @@ std::optional<storage::ArchivedKind> archivedKind(MainWindow::Section section) {
     }
 }
 
+// The school years a list of agreements or measures can be narrowed to: the next one, this one and the four
+// before, as the rules module counts them from the rentrée setting.
+QList<PeriodOption> schoolYearOptions(const QDate& today, const rules::RuleSettings& settings) {
+    constexpr int shownSchoolYears = 6;
+    QList<PeriodOption> options;
+    for (const rules::SchoolYear& year : rules::schoolYearsAround(today, shownSchoolYears, settings)) {
+        options.append(
+            {QStringLiteral("%1-%2").arg(year.first.year()).arg(year.last.year()), year.first, year.last});
+    }
+    return options;
+}
+
 // Enough lines to see what went wrong without a message box taller than the screen.
 constexpr int shownErrorLines = 15;
 
@@ -79,6 +92,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
                 new ListPage(new AgreementTableModel(database),
                              {.statuses = filterOptions<AgreementStatus>(),
                               .kinds = filterOptions<AgreementKind>(),
+                              .schoolYears = schoolYearOptions(today, ruleSettings),
                               .documents = true,
                               .batchExport = true},
                              *m_undoStack, this));
@@ -92,6 +106,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
                 new ListPage(new MeasureTableModel(database),
                              {.statuses = filterOptions<MeasureStatus>(),
                               .kinds = filterOptions<MeasureKind>(),
+                              .schoolYears = schoolYearOptions(today, ruleSettings),
                               .documents = true,
                               .batchExport = true},
                              *m_undoStack, this));

@@ -32,6 +32,32 @@ TEST(AgreementCalendar, SchoolYearStartIsASetting) {
     EXPECT_FALSE(nextSchoolYearStart(QDate()).isValid());
 }
 
+TEST(AgreementCalendar, SchoolYearOfADateRunsFromItsRentreeToTheDayBeforeTheNext) {
+    const auto year = schoolYearOf(QDate(2026, 11, 24));
+    ASSERT_TRUE(year.has_value());
+    EXPECT_EQ(year->first, QDate(2026, 9, 1));
+    EXPECT_EQ(year->last, QDate(2027, 8, 31));
+    EXPECT_EQ(schoolYearOf(QDate(2026, 9, 1))->first, QDate(2026, 9, 1));
+    EXPECT_EQ(schoolYearOf(QDate(2026, 8, 31))->first, QDate(2025, 9, 1));
+    RuleSettings reunion;
+    reunion.schoolYearStartMonth = 8;
+    reunion.schoolYearStartDay = 16;
+    EXPECT_EQ(schoolYearOf(QDate(2026, 8, 20), reunion)->first, QDate(2026, 8, 16));
+    EXPECT_EQ(schoolYearOf(QDate(2026, 8, 20), reunion)->last, QDate(2027, 8, 15));
+    EXPECT_FALSE(schoolYearOf(QDate()).has_value());
+}
+
+TEST(AgreementCalendar, SchoolYearsAroundADateStartWithTheNextOneNewestFirst) {
+    const QList<SchoolYear> years = schoolYearsAround(QDate(2026, 11, 24), 3);
+    ASSERT_EQ(years.size(), 3);
+    EXPECT_EQ(years[0].first, QDate(2027, 9, 1));
+    EXPECT_EQ(years[0].last, QDate(2028, 8, 31));
+    EXPECT_EQ(years[1].first, QDate(2026, 9, 1));
+    EXPECT_EQ(years[2].first, QDate(2025, 9, 1));
+    EXPECT_EQ(years[2].last, QDate(2026, 8, 31));
+    EXPECT_TRUE(schoolYearsAround(QDate(), 3).isEmpty());
+}
+
 TEST(AgreementCalendar, LastDayToDenounceIsTheDayBeforeTheNoticeStarts) {
     const Agreement agreement = renewedYearly();
     // Three months before 1 September is 1 June; a notice given that day expires at the end of 1 September,

@@ -7,6 +7,8 @@
 #include "passerelle/storage/repositories.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -108,6 +110,37 @@ TEST_F(ListsTest, MeasureStatusAndPeriodFiltersMatchTheData) {
     page.setFilters(QString(), QString(), today, today);
     EXPECT_EQ(page.model()->totalCount(), runningToday);
     page.setFilters(QString(), QString());
+    EXPECT_EQ(page.model()->totalCount(), int(demo.dataset.measures.size()));
+}
+
+TEST_F(ListsTest, SchoolYearFilterShowsTheMeasuresOfThatYearAndGivesWayToTheDashboardsPeriod) {
+    const QList<PeriodOption> years{{u"2026-2027"_s, QDate(2026, 9, 1), QDate(2027, 8, 31)},
+                                    {u"2025-2026"_s, QDate(2025, 9, 1), QDate(2026, 8, 31)}};
+    ListPage page(new MeasureTableModel(*demo.database), {.schoolYears = years}, undoStack);
+    auto* combo = page.findChild<QComboBox*>(u"schoolYearCombo"_s);
+    ASSERT_NE(combo, nullptr);
+    ASSERT_EQ(combo->count(), 3);
+    const auto countIn = [this](const PeriodOption& year) {
+        int count = 0;
+        for (const Measure& measure : demo.dataset.measures)
+            count += measure.start <= year.last && measure.end >= year.first;
+        return count;
+    };
+    combo->setCurrentIndex(2);
+    EXPECT_EQ(page.model()->totalCount(), countIn(years[1]));
+    combo->setCurrentIndex(1);
+    EXPECT_EQ(page.model()->totalCount(), countIn(years[0]));
+    EXPECT_GT(countIn(years[0]), 0);
+
+    // A period from the dashboard that is no school year: the combo says "all", the period is spelt out.
+    const QDate today = test::fixedToday();
+    page.setFilters(QString(), QString(), today, today);
+    EXPECT_EQ(combo->currentIndex(), 0);
+    EXPECT_TRUE(page.findChild<QLabel*>(u"periodLabel"_s)->isVisibleTo(&page));
+    page.setFilters(QString(), QString(), years[1].first, years[1].last);
+    EXPECT_EQ(combo->currentIndex(), 2);
+    EXPECT_FALSE(page.findChild<QLabel*>(u"periodLabel"_s)->isVisibleTo(&page));
+    combo->setCurrentIndex(0);
     EXPECT_EQ(page.model()->totalCount(), int(demo.dataset.measures.size()));
 }
 

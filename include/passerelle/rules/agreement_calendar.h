@@ -7,6 +7,7 @@
 #include "passerelle/rules/settings.h"
 
 #include <QDate>
+#include <QList>
 
 #include <optional>
 
@@ -17,6 +18,16 @@ QDate schoolYearStartIn(int year, const RuleSettings& settings = {});
 
 // The first school-year start on or after `date`.
 QDate nextSchoolYearStart(const QDate& date, const RuleSettings& settings = {});
+
+// A school year, from its rentrée to the day before the next one.
+struct SchoolYear {
+    QDate first;
+    QDate last;
+};
+// The school year `date` belongs to (nothing for an invalid date), and the `count` school years ending with
+// the one after it, newest first: the choices of a "school year" filter.
+std::optional<SchoolYear> schoolYearOf(const QDate& date, const RuleSettings& settings = {});
+QList<SchoolYear> schoolYearsAround(const QDate& date, int count, const RuleSettings& settings = {});
 
 // The agreement's first day: its start, or its signature date when it runs "à compter de sa signature".
 std::optional<QDate> agreementStart(const Agreement& agreement);

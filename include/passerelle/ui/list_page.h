@@ -21,19 +21,27 @@ namespace passerelle::ui {
 
 class PagedTableModel;
 
+// A named period a list can be narrowed to, such as the school year « 2026-2027 ».
+struct PeriodOption {
+    QString label;
+    QDate first;
+    QDate last;
+};
+
 // What distinguishes one section's list from another's, besides its model.
 struct ListPageOptions {
-    QList<FilterOption> statuses;  // empty: no status filter
-    QList<FilterOption> kinds;     // empty: no kind filter
-    bool documents = false;        // the records print documents: "Documents…"
+    QList<FilterOption> statuses;     // empty: no status filter
+    QList<FilterOption> kinds;        // empty: no kind filter
+    QList<PeriodOption> schoolYears;  // empty: no school-year filter (the records have no period)
+    bool documents = false;           // the records print documents: "Documents…"
     bool batchExport = false;  // the selected records' documents can be exported at once: "Export PDFs…"
 };
 
-// A section listing records: a debounced, accent-blind search box, status and kind filters, an optional
-// period (set from the dashboard), the count, and New / Edit / Duplicate / Delete. Duplicate and Delete go
-// through the undo stack; New and Edit are the window's business (each record type has its own editor), as
-// are Documents… and Export PDFs… for the records that print documents. Several rows can be selected for
-// the export; the other actions need exactly one.
+// A section listing records: a debounced, accent-blind search box, status, kind and school-year filters, an
+// optional period (a school year, or any period set from the dashboard), the count, and New / Edit /
+// Duplicate / Delete. Duplicate and Delete go through the undo stack; New and Edit are the window's business
+// (each record type has its own editor), as are Documents… and Export PDFs… for the records that print
+// documents. Several rows can be selected for the export; the other actions need exactly one.
 class ListPage final : public QWidget {
     Q_OBJECT
 
@@ -76,6 +84,7 @@ private:
     QUndoStack& m_undoStack;
     QTimer m_searchDelay;
     QHash<QPushButton*, QAction*> m_menuActions;  // the table's context menu, by the button it mirrors
+    QList<PeriodOption> m_schoolYears;
     QDate m_from;
     QDate m_to;
 };
