@@ -1,6 +1,8 @@
 // The main() of every test executable: Qt must exist before any test runs, and must never need a display.
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #include <gtest/gtest.h>
@@ -19,5 +21,12 @@ int main(int argc, char** argv) {
     std::unique_ptr<QCoreApplication> app = makeTestApplication
                                                 ? makeTestApplication(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
+    // ctest runs each test in its own process, several at once: each process gets preferences of its own,
+    // so that one test saving a setting never shows through in another running beside it.
+    const QTemporaryDir settingsFolder;
+    if (!settingsFolder.isValid())
+        return 1;
+    for (const QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settingsFolder.path());
     return RUN_ALL_TESTS();
 }
