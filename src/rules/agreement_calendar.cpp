@@ -30,12 +30,11 @@ std::optional<SchoolYear> schoolYearOf(const QDate& date, const RuleSettings& se
 QList<SchoolYear> schoolYearsAround(const QDate& date, int count, const RuleSettings& settings) {
     QList<SchoolYear> years;
     const std::optional<SchoolYear> current = schoolYearOf(date, settings);
-    if (!current)
-        return years;
-    QDate first = schoolYearStartIn(current->first.year() + 1, settings);  // the next school year's rentrée
-    for (int i = 0; i < count; ++i) {
-        years.append(SchoolYear{first, schoolYearStartIn(first.year() + 1, settings).addDays(-1)});
-        first = schoolYearStartIn(first.year() - 1, settings);
+    std::optional<SchoolYear> year =
+        current ? schoolYearOf(current->last.addDays(1), settings) : std::nullopt;
+    for (int i = 0; i < count && year; ++i) {
+        years.append(*year);
+        year = schoolYearOf(year->first.addDays(-1), settings);
     }
     return years;
 }

@@ -185,9 +185,11 @@ void AgreementEditorDialog::setUpTables() {
                                change(u"parties.%1.%2"_s.arg(row).arg(part), [&](Agreement& agreement) {
                                    if (row >= agreement.parties.size())
                                        return;
-                                   (column == 1 ? agreement.parties[row].representativeId
-                                                : agreement.parties[row].role) =
-                                       column == 1 ? value.toString() : roleFromText(value.toString());
+                                   Party& party = agreement.parties[row];
+                                   if (column == 1)
+                                       party.representativeId = value.toString();
+                                   else
+                                       party.role = roleFromText(value.toString());
                                });
                            }});
 
