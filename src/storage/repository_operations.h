@@ -207,6 +207,21 @@ Result<Page<T>> listRecords(Database& database, const ListQuery& query) {
     if (query.limit < 0)
         return failure(u"A page cannot hold fewer than 0 records."_s, u"limit"_s);
     const AggregateInfo& aggregate = info(Type<T>{});
+    QString order = aggregate.orderBy;
+    Values orderValues;
+    if (!query.sortBy.isEmpty()) {
+        const auto key = aggregate.sortKeys.constFind(query.sortBy);
+        if (key == aggregate.sortKeys.cend()) {
+            return failure(
+                u"A list of %1 records cannot be sorted by \"%2\"."_s.arg(aggregate.noun, query.sortBy),
+                u"sortBy"_s);
+        }
+        QStringList terms;
+        for (const QString& term : key->terms)
+            terms << term + (query.descending ? u" DESC"_s : u" ASC"_s);
+        order = terms.join(u", "_s) + u", "_s + aggregate.orderBy;
+        orderValues = key->values;
+    }
     SqlFilter filter;
     addListFilters(query, Type<T>{}, filter);
     const QString from =
@@ -224,8 +239,8 @@ Result<Page<T>> listRecords(Database& database, const ListQuery& query) {
 
         QStringList ids;
         auto read = forEachRow(
-            database, u"SELECT x.id"_s + from + u" ORDER BY "_s + aggregate.orderBy + u" LIMIT ? OFFSET ?"_s,
-            filter.values + Values{query.limit, query.offset}, [&](const QSqlQuery& row) {
+            database, u"SELECT x.id"_s + from + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,
+            filter.values + orderValues + Values{query.limit, query.offset}, [&](const QSqlQuery& row) {
                 ids << row.value(0).toString();
                 return success();
             });

@@ -42,6 +42,10 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
     m_ui->table->setModel(m_model);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->table->horizontalHeader()->setDefaultSectionSize(170);
+    // A click on a column header sorts the whole list in the database (PagedTableModel::sort), not only the
+    // rows loaded so far; until then, the records' default order.
+    m_ui->table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->table->setSortingEnabled(true);
     fillCombo(m_ui->statusCombo, tr("All statuses"), options.statuses);
     fillCombo(m_ui->kindCombo, tr("All kinds"), options.kinds);
     m_schoolYears = options.schoolYears;
@@ -125,6 +129,8 @@ void ListPage::applySearch() {
     query.kind = m_ui->kindCombo->currentData().toString();
     query.from = m_from;
     query.to = m_to;
+    query.sortBy = m_model->query().sortBy;
+    query.descending = m_model->query().descending;
     if (!m_model->setQuery(query))
         Q_EMIT errorOccurred(m_model->lastError());
 }

@@ -30,6 +30,15 @@ bool PagedTableModel::setQuery(const storage::ListQuery& query) {
     return total.ok();
 }
 
+void PagedTableModel::sort(int column, Qt::SortOrder order) {
+    storage::ListQuery query = m_query;
+    query.sortBy = sortKey(column);
+    query.descending = !query.sortBy.isEmpty() && order == Qt::DescendingOrder;
+    if (query.sortBy == m_query.sortBy && query.descending == m_query.descending)
+        return;
+    setQuery(query);
+}
+
 int PagedTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : loadedRows();
 }

@@ -6,6 +6,8 @@
 #include <QLocale>
 
 namespace passerelle::ui {
+
+using namespace Qt::Literals::StringLiterals;
 namespace {
 
 bool isShownRole(int role) {
@@ -28,6 +30,12 @@ bool isHeader(Qt::Orientation orientation, int role) {
 
 QString OrganisationTableModel::countText(int total) const {
     return tr("%n partner(s)", nullptr, total);
+}
+
+// The storage sort key of each column, in Column order.
+QString OrganisationTableModel::sortKey(int column) const {
+    static const QStringList keys{u"name"_s, u"kind"_s, u"address"_s, u"phone"_s, u"email"_s};
+    return keys.value(column);
 }
 
 int OrganisationTableModel::columnCount(const QModelIndex& parent) const {
@@ -86,6 +94,12 @@ QString AgreementTableModel::countText(int total) const {
     return tr("%n agreement(s)", nullptr, total);
 }
 
+// The storage sort key of each column, in Column order.
+QString AgreementTableModel::sortKey(int column) const {
+    static const QStringList keys{u"title"_s, u"kind"_s, u"status"_s, u"start"_s, u"end"_s};
+    return keys.value(column);
+}
+
 int AgreementTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -141,6 +155,12 @@ QVariant AgreementTableModel::headerData(int section, Qt::Orientation orientatio
 
 QString MeasureTableModel::countText(int total) const {
     return tr("%n measure(s)", nullptr, total);
+}
+
+// The storage sort key of each column, in Column order.
+QString MeasureTableModel::sortKey(int column) const {
+    static const QStringList keys{u"student"_s, u"kind"_s, u"host"_s, u"start"_s, u"end"_s, u"status"_s};
+    return keys.value(column);
 }
 
 int MeasureTableModel::columnCount(const QModelIndex& parent) const {
@@ -226,6 +246,13 @@ QVariant MeasureTableModel::headerData(int section, Qt::Orientation orientation,
 
 QString GroupTableModel::countText(int total) const {
     return tr("%n group activity(ies)", nullptr, total);
+}
+
+// The storage sort key of each column, in Column order.
+QString GroupTableModel::sortKey(int column) const {
+    static const QStringList keys{u"title"_s,      u"kind"_s,         u"audience"_s,
+                                  u"recurrence"_s, u"participants"_s, u"sessions"_s};
+    return keys.value(column);
 }
 
 int GroupTableModel::columnCount(const QModelIndex& parent) const {

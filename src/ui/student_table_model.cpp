@@ -6,6 +6,8 @@
 
 namespace passerelle::ui {
 
+using namespace Qt::Literals::StringLiterals;
+
 StudentTableModel::StudentTableModel(storage::Database& database, QObject* parent)
     : RecordTableModel<Student>(database, parent) {
     loadSchoolNames();
@@ -24,6 +26,12 @@ void StudentTableModel::loadSchoolNames() {
 
 QString StudentTableModel::countText(int total) const {
     return tr("%n student(s)", nullptr, total);
+}
+
+// The storage sort key of each column, in Column order.
+QString StudentTableModel::sortKey(int column) const {
+    static const QStringList keys{u"lastName"_s, u"firstName"_s, u"className"_s, u"birthDate"_s, u"school"_s};
+    return keys.value(column);
 }
 
 int StudentTableModel::columnCount(const QModelIndex& parent) const {

@@ -144,6 +144,78 @@ TEST_F(StorageTest, MeasureFiltersAndOrder) {
               QStringList{measureId});
 }
 
+TEST_F(StorageTest, MeasuresSortByEachColumnBothWaysAndTiesKeepTheDefaultOrder) {
+    importSample();  // M-1: Hélène Bernard at the association, in-progress, 2026-11-16 .. 2026-11-27
+    MeasureRepository measures(db());
+    ASSERT_TRUE(measures
+                    .save({.id = u"M-2"_s,
+                           .studentId = lucasId,
+                           .start = QDate(2027, 1, 4),
+                           .end = QDate(2027, 1, 8),
+                           .status = MeasureStatus::Planned})
+                    .ok());
+    ASSERT_TRUE(measures
+                    .save({.id = u"M-3"_s,
+                           .studentId = heleneId,
+                           .start = QDate(2026, 12, 1),
+                           .end = QDate(2026, 12, 4),
+                           .status = MeasureStatus::Signed})
+                    .ok());
+    ASSERT_TRUE(measures.save({.id = u"M-0"_s, .studentId = lucasId}).ok());
+    const auto sorted = [&](const QString& key, bool descending = false) {
+        return idsOf(measures.list({.sortBy = key, .descending = descending}));
+    };
+    // Default order: latest first, undated last.
+    EXPECT_EQ(sorted({}), (QStringList{u"M-2"_s, u"M-3"_s, measureId, u"M-0"_s}));
+    // A status sorts in its lifecycle order (planned, signed, in progress ...), not alphabetically.
+    EXPECT_EQ(sorted(u"status"_s), (QStringList{u"M-2"_s, u"M-0"_s, u"M-3"_s, measureId}));
+    EXPECT_EQ(sorted(u"status"_s, true), (QStringList{measureId, u"M-3"_s, u"M-2"_s, u"M-0"_s}));
+    EXPECT_EQ(sorted(u"start"_s), (QStringList{u"M-0"_s, measureId, u"M-3"_s, u"M-2"_s}));
+    EXPECT_EQ(sorted(u"end"_s, true), (QStringList{u"M-2"_s, u"M-3"_s, measureId, u"M-0"_s}));
+    // The student's name the French way: Bernard before Œdipe-Marchand.
+    EXPECT_EQ(sorted(u"student"_s), (QStringList{u"M-3"_s, measureId, u"M-2"_s, u"M-0"_s}));
+    EXPECT_EQ(sorted(u"host"_s, true).constFirst(), measureId);
+    EXPECT_EQ(sorted(u"kind"_s).constLast(),
+              measureId);  // the exclusion alternative after the responsibility ones
+
+    // Pages of a sorted list follow each other without overlap.
+    QStringList paged;
+    for (int offset : {0, 2})
+        paged << idsOf(measures.list({.sortBy = u"status"_s, .offset = offset, .limit = 2}));
+    EXPECT_EQ(paged, sorted(u"status"_s));
+
+    const auto unknown = measures.list({.sortBy = u"start_date; DROP TABLE measures"_s});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().field, u"sortBy"_s);
+    EXPECT_EQ(measures.list({})->total, 4);
+}
+
+TEST_F(StorageTest, EveryKindSortsByItsListColumns) {
+    importSample();
+    const auto sortsBy = [](const auto& list, const QStringList& keys) {
+        for (const QString& key : keys) {
+            for (const bool descending : {false, true}) {
+                const auto page = list({.sortBy = key, .descending = descending});
+                EXPECT_TRUE(page.ok()) << key.toStdString() << ": " << page.error().message.toStdString();
+            }
+        }
+    };
+    sortsBy([&](const ListQuery& q) { return OrganisationRepository(db()).list(q); },
+            {u"name"_s, u"kind"_s, u"address"_s, u"phone"_s, u"email"_s});
+    sortsBy([&](const ListQuery& q) { return StudentRepository(db()).list(q); },
+            {u"lastName"_s, u"firstName"_s, u"className"_s, u"birthDate"_s, u"school"_s});
+    sortsBy([&](const ListQuery& q) { return AgreementRepository(db()).list(q); },
+            {u"title"_s, u"kind"_s, u"status"_s, u"start"_s, u"end"_s});
+    sortsBy([&](const ListQuery& q) { return GroupRepository(db()).list(q); },
+            {u"title"_s, u"kind"_s, u"audience"_s, u"recurrence"_s, u"participants"_s, u"sessions"_s});
+    sortsBy([&](const ListQuery& q) { return PersonRepository(db()).list(q); },
+            {u"lastName"_s, u"firstName"_s});
+    // Students by birth date, youngest last: Lucas (2010-09-01) before Hélène (2011-02-28).
+    EXPECT_EQ(idsOf(StudentRepository(db()).list({.sortBy = u"birthDate"_s})),
+              (QStringList{lucasId, heleneId}));
+    EXPECT_EQ(idsOf(OrganisationRepository(db()).list({.sortBy = u"kind"_s})).constFirst(), schoolId);
+}
+
 TEST_F(StorageTest, OrganisationPeopleAndGroupFilters) {
     importSample();
     EXPECT_EQ(idsOf(OrganisationRepository(db()).list({.kind = u"school"_s})), QStringList{schoolId});

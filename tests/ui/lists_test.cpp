@@ -8,7 +8,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -142,6 +144,46 @@ TEST_F(ListsTest, SchoolYearFilterShowsTheMeasuresOfThatYearAndGivesWayToTheDash
     EXPECT_FALSE(page.findChild<QLabel*>(u"periodLabel"_s)->isVisibleTo(&page));
     combo->setCurrentIndex(0);
     EXPECT_EQ(page.model()->totalCount(), int(demo.dataset.measures.size()));
+}
+
+TEST_F(ListsTest, AHeaderClickSortsTheWholeListAndTheSortOutlivesANewSearch) {
+    ListPage page(new MeasureTableModel(*demo.database),
+                  {.statuses = filterOptions<MeasureStatus>(), .kinds = filterOptions<MeasureKind>()},
+                  undoStack);
+    PagedTableModel* model = page.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* header = page.findChild<QTableView*>(u"table"_s)->horizontalHeader();
+    ASSERT_GT(model->totalCount(), 3);  // storage tests check that pages follow the order
+    EXPECT_TRUE(model->query().sortBy.isEmpty()) << "the default order until a header is clicked";
+
+    // The latest end date of the whole database, not only of the rows loaded: the first row once sorted.
+    QDate latestEnd;
+    for (const Measure& measure : demo.dataset.measures)
+        latestEnd = std::max(latestEnd, measure.end);
+    header->setSortIndicator(MeasureTableModel::End, Qt::DescendingOrder);
+    EXPECT_EQ(model->query().sortBy, u"end"_s);
+    EXPECT_TRUE(model->query().descending);
+    EXPECT_EQ(model->index(0, MeasureTableModel::End).data(PagedTableModel::RawValueRole).toDate(),
+              latestEnd);
+
+    // Statuses in their lifecycle order over every page: planned, signed, in progress, completed,
+    // interrupted.
+    header->setSortIndicator(MeasureTableModel::Status, Qt::AscendingOrder);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    ASSERT_EQ(model->rowCount(), model->totalCount());
+    QList<int> statuses;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString status =
+            model->index(row, MeasureTableModel::Status).data(PagedTableModel::RawValueRole).toString();
+        statuses << static_cast<int>(parseKey<MeasureStatus>(status).value());
+    }
+    EXPECT_TRUE(std::is_sorted(statuses.cbegin(), statuses.cend()));
+    EXPECT_LT(statuses.constFirst(), statuses.constLast());
+
+    page.setFilters(key(MeasureStatus::Completed), QString());
+    EXPECT_EQ(model->query().sortBy, u"status"_s) << "filtering keeps the order chosen";
+    EXPECT_EQ(model->query().status, key(MeasureStatus::Completed));
 }
 
 TEST_F(ListsTest, DeleteAndDuplicateAreUndoable) {

@@ -16,6 +16,10 @@ struct ListQuery {
     QString kind;       // exchange key: organisations, agreements, measures, groups
     QDate from;  // records whose period meets [from, to]: agreements, measures; birth dates for students
     QDate to;
+    // How to order the records: one of the kind's sort keys (docs/data-model.md, "Lists"), such as "start" or
+    // "status"; empty: the kind's default order. Ties keep the default order, so paging stays stable.
+    QString sortBy;
+    bool descending = false;
     int offset = 0;
     int limit = 200;
 };

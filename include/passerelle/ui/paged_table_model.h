@@ -44,6 +44,12 @@ public:
     virtual Status removeRecord(const QString& id) = 0;
     // Saves a copy under a new id and returns that id.
     virtual Result<QString> duplicateRecord(const QString& id) = 0;
+    // The storage sort key (storage::ListQuery::sortBy) of a column; empty: the column does not sort.
+    virtual QString sortKey(int column) const = 0;
+
+    // Orders the rows by that column, in the database (every page follows the order), and reloads from the
+    // first page. A column without a sort key, or -1, goes back to the default order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     bool canFetchMore(const QModelIndex& parent) const override;

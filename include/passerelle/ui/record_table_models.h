@@ -16,6 +16,7 @@ public:
     using RecordTableModel<Organisation>::RecordTableModel;
 
     QString countText(int total) const override;
+    QString sortKey(int column) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -30,6 +31,7 @@ public:
     using RecordTableModel<Agreement>::RecordTableModel;
 
     QString countText(int total) const override;
+    QString sortKey(int column) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -44,6 +46,7 @@ public:
     using RecordTableModel<Measure>::RecordTableModel;
 
     QString countText(int total) const override;
+    QString sortKey(int column) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -64,6 +67,7 @@ public:
     using RecordTableModel<GroupActivity>::RecordTableModel;
 
     QString countText(int total) const override;
+    QString sortKey(int column) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -135,6 +135,13 @@ const AggregateInfo& info(Type<Agreement>) {
             {u"SELECT COUNT(*) FROM measures WHERE agreement_id = ?"_s, u"measure"_s, u"measures"_s},
             {u"SELECT COUNT(*) FROM group_activities WHERE agreement_id = ?"_s, u"group"_s, u"groups"_s},
         },
+        {
+            {u"title"_s, {{u"x.sort_title"_s}}},
+            {u"kind"_s, enumOrder<AgreementKind>(u"x.kind"_s)},
+            {u"status"_s, enumOrder<AgreementStatus>(u"x.status"_s)},
+            {u"start"_s, dateOrder(u"x.start_date"_s)},
+            {u"end"_s, dateOrder(u"x.effective_end"_s)},
+        },
     };
     return info;
 }

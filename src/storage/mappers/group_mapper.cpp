@@ -67,7 +67,19 @@ Status deleteChildren(Database& database, const QString& id) {
 
 const AggregateInfo& info(Type<GroupActivity>) {
     static const AggregateInfo info{
-        u"group_activities"_s, u"group"_s, {u"group"_s, u"group_search"_s}, u"x.sort_title, x.id"_s, {},
+        u"group_activities"_s,
+        u"group"_s,
+        {u"group"_s, u"group_search"_s},
+        u"x.sort_title, x.id"_s,
+        {},
+        {
+            {u"title"_s, {{u"x.sort_title"_s}}},
+            {u"kind"_s, enumOrder<GroupKind>(u"x.kind"_s)},
+            {u"audience"_s, enumOrder<Audience>(u"x.audience"_s)},
+            {u"recurrence"_s, enumOrder<Recurrence>(u"x.recurrence"_s)},
+            {u"participants"_s, {{u"(SELECT COUNT(*) FROM group_participants p WHERE p.group_id = x.id)"_s}}},
+            {u"sessions"_s, {{u"(SELECT COUNT(*) FROM group_sessions g WHERE g.group_id = x.id)"_s}}},
+        },
     };
     return info;
 }

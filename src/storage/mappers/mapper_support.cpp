@@ -31,6 +31,14 @@ Status selectRows(Database& database, const QString& select, const QString& idCo
     return success();
 }
 
+SortKey textOrder(const QString& column) {
+    return {{u"LOWER(COALESCE(%1, ''))"_s.arg(column)}};
+}
+
+SortKey dateOrder(const QString& column) {
+    return {{u"COALESCE(%1, '')"_s.arg(column)}};
+}
+
 void addTextFilter(const AggregateInfo& info, const ListQuery& query, SqlFilter& filter) {
     if (const auto condition = searchCondition(info.search, u"x.id"_s, query.text)) {
         filter.add(condition->sql, condition->values);

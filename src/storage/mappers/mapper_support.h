@@ -6,6 +6,7 @@
 #include "../search_index.h"
 #include "../sql.h"
 
+#include "passerelle/domain/enums.h"
 #include "passerelle/domain/result.h"
 #include "passerelle/domain/time_slot.h"
 #include "passerelle/storage/list_query.h"
@@ -41,13 +42,40 @@ struct Reference {
     QString id;
 };
 
+// One way a list can be sorted (ListQuery::sortBy): SQL expressions on the alias `x`, most significant first
+// (a last name, then a first name), always written here in the mapper, never taken from the user, with the
+// values they bind in order.
+struct SortKey {
+    QStringList terms;
+    Values values = {};
+};
+
 struct AggregateInfo {
     QString table;  // "students"
     QString noun;   // "student"
     SearchTarget search;
     QString orderBy;  // the stable list order, on the alias `x`
     QList<Referrer> referrers;
+    QHash<QString, SortKey> sortKeys;  // by ListQuery::sortBy key
 };
+
+// Sort keys: text ignoring case (an empty value first), a date (undated first in ascending order), and an
+// enumeration in the order its values are declared (planned, signed, in progress ...), not by exchange key.
+SortKey textOrder(const QString& column);
+SortKey dateOrder(const QString& column);
+template <typename Enum>
+SortKey enumOrder(const QString& column) {
+    QString sql = QStringLiteral("CASE ") + column;
+    Values values;
+    const QStringList keys = allKeys<Enum>();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        sql += QStringLiteral(" WHEN ? THEN ?");
+        values << keys[i] << int(i);
+    }
+    sql += QStringLiteral(" ELSE ? END");
+    values << int(keys.size());
+    return {{sql}, values};
+}
 
 // Nothing: every record. A list: those ids only.
 using IdFilter = std::optional<QStringList>;

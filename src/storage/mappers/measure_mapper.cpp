@@ -107,6 +107,17 @@ const AggregateInfo& info(Type<Measure>) {
         // Latest first; COALESCE puts undated measures last on every engine (NULL ordering differs).
         u"COALESCE(x.start_date, '') DESC, x.id"_s,
         {},
+        {
+            {u"student"_s,
+             {{u"COALESCE((SELECT s.sort_last_name FROM students s WHERE s.id = x.student_id), '')"_s,
+               u"COALESCE((SELECT s.sort_first_name FROM students s WHERE s.id = x.student_id), '')"_s}}},
+            {u"kind"_s, enumOrder<MeasureKind>(u"x.kind"_s)},
+            {u"host"_s,
+             {{u"COALESCE((SELECT o.sort_name FROM organisations o WHERE o.id = x.host_id), '')"_s}}},
+            {u"start"_s, dateOrder(u"x.start_date"_s)},
+            {u"end"_s, dateOrder(u"x.end_date"_s)},
+            {u"status"_s, enumOrder<MeasureStatus>(u"x.status"_s)},
+        },
     };
     return info;
 }

@@ -23,6 +23,13 @@ const AggregateInfo& info(Type<Organisation>) {
             {u"SELECT COUNT(*) FROM measures WHERE host_id = ?"_s, u"measure (as host)"_s,
              u"measures (as host)"_s},
         },
+        {
+            {u"name"_s, {{u"x.sort_name"_s}}},
+            {u"kind"_s, enumOrder<OrganisationKind>(u"x.kind"_s)},
+            {u"address"_s, textOrder(u"x.address"_s)},
+            {u"phone"_s, textOrder(u"x.phone"_s)},
+            {u"email"_s, textOrder(u"x.email"_s)},
+        },
     };
     return info;
 }

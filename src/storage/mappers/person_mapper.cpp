@@ -37,6 +37,10 @@ const AggregateInfo& info(Type<Person>) {
             {u"SELECT COUNT(*) FROM measures WHERE school_follower_id = ?"_s,
              u"measure (as school follower)"_s, u"measures (as school follower)"_s},
         },
+        {
+            {u"lastName"_s, {{u"x.sort_last_name"_s, u"x.sort_first_name"_s}}},
+            {u"firstName"_s, {{u"x.sort_first_name"_s, u"x.sort_last_name"_s}}},
+        },
     };
     return info;
 }

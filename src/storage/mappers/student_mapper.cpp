@@ -55,6 +55,14 @@ const AggregateInfo& info(Type<Student>) {
             {u"SELECT COUNT(DISTINCT group_id) FROM group_session_attendance WHERE student_id = ?"_s,
              u"group (in its attendance)"_s, u"groups (in their attendance)"_s},
         },
+        {
+            {u"lastName"_s, {{u"x.sort_last_name"_s, u"x.sort_first_name"_s}}},
+            {u"firstName"_s, {{u"x.sort_first_name"_s, u"x.sort_last_name"_s}}},
+            {u"className"_s, textOrder(u"x.class_name"_s)},
+            {u"birthDate"_s, dateOrder(u"x.birth_date"_s)},
+            {u"school"_s,
+             {{u"COALESCE((SELECT o.sort_name FROM organisations o WHERE o.id = x.school_id), '')"_s}}},
+        },
     };
     return info;
 }
