@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -184,6 +185,20 @@ TEST_F(ListsTest, AHeaderClickSortsTheWholeListAndTheSortOutlivesANewSearch) {
     page.setFilters(key(MeasureStatus::Completed), QString());
     EXPECT_EQ(model->query().sortBy, u"status"_s) << "filtering keeps the order chosen";
     EXPECT_EQ(model->query().status, key(MeasureStatus::Completed));
+
+    // A real click on a header section sorts by that column; a second click reverses the order.
+    page.resize(1200, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    const QPoint kindSection(header->sectionViewportPosition(MeasureTableModel::Kind) +
+                                 header->sectionSize(MeasureTableModel::Kind) / 2,
+                             header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, kindSection);
+    EXPECT_EQ(model->query().sortBy, u"kind"_s);
+    const bool firstDescending = model->query().descending;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, kindSection);
+    EXPECT_EQ(model->query().sortBy, u"kind"_s);
+    EXPECT_NE(model->query().descending, firstDescending);
 }
 
 TEST_F(ListsTest, DeleteAndDuplicateAreUndoable) {
