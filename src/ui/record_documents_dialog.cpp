@@ -31,6 +31,24 @@ using documents::DocumentChoice;
 
 namespace {
 
+// The item of `items` on the table's selected row (the rows follow the list's order), if any.
+template <typename T>
+std::optional<T> itemOnSelectedRow(const QTableView* table, const QList<T>& items) {
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= items.size())
+        return std::nullopt;
+    return items.at(rows.first().row());
+}
+
+// Selects the row of the item with that id (a version just issued or signed, a copy just attached).
+template <typename T>
+void selectRowWithId(QTableView* table, const QList<T>& items, qint64 id) {
+    const auto found =
+        std::find_if(items.cbegin(), items.cend(), [id](const T& item) { return item.id == id; });
+    if (found != items.cend())
+        table->selectRow(static_cast<int>(found - items.cbegin()));
+}
+
 enum VersionColumn {
     VersionDocument,
     VersionNumber,
@@ -313,10 +331,7 @@ Result<storage::IssuedDocument> RecordDocumentsDialog::issueSelected() {
     if (issued) {
         refresh();
         m_ui->tabs->setCurrentIndex(0);
-        for (int row = 0; row < m_versions.size(); ++row) {
-            if (m_versions.at(row).id == issued->id)
-                selectVersion(row);
-        }
+        selectRowWithId(m_ui->versionsTable, m_versions, issued->id);
     }
     return issued;
 }
@@ -326,10 +341,7 @@ void RecordDocumentsDialog::selectVersion(int row) {
 }
 
 std::optional<storage::IssuedDocument> RecordDocumentsDialog::selectedVersion() const {
-    const QModelIndexList rows = m_ui->versionsTable->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_versions.size())
-        return std::nullopt;
-    return m_versions.at(rows.first().row());
+    return itemOnSelectedRow(m_ui->versionsTable, m_versions);
 }
 
 Status RecordDocumentsDialog::exportSelectedVersion(const QString& path) {
@@ -358,10 +370,7 @@ Result<storage::IssuedDocument> RecordDocumentsDialog::signSelectedVersion(
     if (!credentials.nssDir.isEmpty())
         m_trustDatabase = credentials.nssDir;
     refresh();
-    for (int row = 0; row < m_versions.size(); ++row) {
-        if (m_versions.at(row).id == signedVersion->id)
-            selectVersion(row);
-    }
+    selectRowWithId(m_ui->versionsTable, m_versions, signedVersion->id);
     return signedVersion;
 }
 
@@ -385,10 +394,7 @@ void RecordDocumentsDialog::selectAttachment(int row) {
 }
 
 std::optional<storage::Attachment> RecordDocumentsDialog::selectedAttachment() const {
-    const QModelIndexList rows = m_ui->attachmentsTable->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_attachments.size())
-        return std::nullopt;
-    return m_attachments.at(rows.first().row());
+    return itemOnSelectedRow(m_ui->attachmentsTable, m_attachments);
 }
 
 Result<storage::Attachment> RecordDocumentsDialog::attachFile(const QString& path) {
@@ -410,10 +416,7 @@ Result<storage::Attachment> RecordDocumentsDialog::attachFile(const QString& pat
     if (attached) {
         refresh();
         m_ui->tabs->setCurrentIndex(1);
-        for (int row = 0; row < m_attachments.size(); ++row) {
-            if (m_attachments.at(row).id == attached->id)
-                selectAttachment(row);
-        }
+        selectRowWithId(m_ui->attachmentsTable, m_attachments, attached->id);
     }
     return attached;
 }
