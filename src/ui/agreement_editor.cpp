@@ -114,15 +114,9 @@ AgreementEditorDialog::AgreementEditorDialog(storage::Database& database, const 
 
 AgreementEditorDialog::~AgreementEditorDialog() = default;
 
-const rules::Findings& AgreementEditorDialog::findings() const {
-    return m_findings->findings();
-}
-
 void AgreementEditorDialog::setUpWidgets() {
     Ui::AgreementEditorDialog& ui = *m_ui;
-    m_findings = new FindingsPanel(this);
-    ui.findingsLayout->addWidget(m_findings);
-    connect(m_findings, &FindingsPanel::fieldActivated, this, &AgreementEditorDialog::focusField);
+    addFindingsPanel(ui.findingsLayout);
 
     setUpOptionalDate(ui.signedOnDate, tr("Not signed"));
     setUpOptionalDate(ui.startDate, tr("Not set"));
@@ -786,7 +780,7 @@ QStringList AgreementEditorDialog::signatories() const {
 }
 
 void AgreementEditorDialog::recheck() {
-    m_findings->setFindings(rules::checkAgreement(m_record, m_today));
+    findingsPanel()->setFindings(rules::checkAgreement(m_record, m_today));
 }
 
 Status AgreementEditorDialog::writeRecord() {

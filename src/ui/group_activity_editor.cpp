@@ -71,15 +71,9 @@ GroupActivityEditorDialog::GroupActivityEditorDialog(storage::Database& database
 
 GroupActivityEditorDialog::~GroupActivityEditorDialog() = default;
 
-const rules::Findings& GroupActivityEditorDialog::findings() const {
-    return m_findings->findings();
-}
-
 void GroupActivityEditorDialog::setUpWidgets() {
     Ui::GroupActivityEditorDialog& ui = *m_ui;
-    m_findings = new FindingsPanel(this);
-    ui.findingsLayout->addWidget(m_findings);
-    connect(m_findings, &FindingsPanel::fieldActivated, this, &GroupActivityEditorDialog::focusField);
+    addFindingsPanel(ui.findingsLayout);
 
     for (const FilterOption& option : filterOptions<GroupKind>())
         ui.kindCombo->addItem(option.label, option.key);
@@ -436,7 +430,7 @@ QString GroupActivityEditorDialog::studentName(const QString& id) const {
 
 void GroupActivityEditorDialog::recheck() {
     const rules::StudentLookup lookup = [this](const QString& id) { return student(id); };
-    m_findings->setFindings(
+    findingsPanel()->setFindings(
         rules::checkGroup(m_record, m_agreement ? &*m_agreement : nullptr, lookup, m_today));
 }
 

@@ -101,16 +101,10 @@ MeasureEditorDialog::MeasureEditorDialog(storage::Database& database, const QStr
 
 MeasureEditorDialog::~MeasureEditorDialog() = default;
 
-const rules::Findings& MeasureEditorDialog::findings() const {
-    return m_findings->findings();
-}
-
 void MeasureEditorDialog::setUpWidgets() {
     m_timetable = new TimetableWidget(this);
     m_ui->timetableLayout->insertWidget(0, m_timetable);
-    m_findings = new FindingsPanel(this);
-    m_ui->findingsLayout->addWidget(m_findings);
-    connect(m_findings, &FindingsPanel::fieldActivated, this, &MeasureEditorDialog::focusField);
+    addFindingsPanel(m_ui->findingsLayout);
 
     setUpOptionalDate(m_ui->startDate, tr("Not set"));
     setUpOptionalDate(m_ui->endDate, tr("Not set"));
@@ -631,7 +625,7 @@ void MeasureEditorDialog::recheck() {
     context.school = m_school ? &*m_school : nullptr;
     context.host = m_host ? &*m_host : nullptr;
     context.agreement = m_agreement ? &*m_agreement : nullptr;
-    m_findings->setFindings(rules::checkMeasure(m_measure, context, m_today));
+    findingsPanel()->setFindings(rules::checkMeasure(m_measure, context, m_today));
 
     showSignatureSummary();
 

@@ -2,11 +2,13 @@
 
 #include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/commands/value_change_command.h"
+#include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/record_documents_dialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -186,6 +188,17 @@ QWidget* RecordEditorDialog::widgetForField(const QString& field) const {
         key = dot < 0 ? QString() : key.left(dot);
     }
     return nullptr;
+}
+
+const rules::Findings& RecordEditorDialog::findings() const {
+    static const rules::Findings none;
+    return m_findingsPanel ? m_findingsPanel->findings() : none;
+}
+
+void RecordEditorDialog::addFindingsPanel(QLayout* layout) {
+    m_findingsPanel = new FindingsPanel(this);
+    layout->addWidget(m_findingsPanel);
+    connect(m_findingsPanel, &FindingsPanel::fieldActivated, this, &RecordEditorDialog::focusField);
 }
 
 void RecordEditorDialog::focusField(const QString& field) {

@@ -25,7 +25,6 @@ namespace passerelle::ui {
 namespace editor {
 class ChildTable;
 }
-class FindingsPanel;
 
 // The agreement editor: its terms (dates, renewal, notice), its parties and their representatives, the
 // council deliberations and review meetings, its numbered articles (a copy of the kind's template to start
@@ -43,8 +42,6 @@ public:
 
     const Agreement& record() const { return m_record; }
     QString recordId() const override { return m_record.id; }
-    const rules::Findings& findings() const;
-    FindingsPanel* findingsPanel() const { return m_findings; }
 
 protected:
     void refresh() override;
@@ -86,7 +83,6 @@ private:
     storage::Database& m_database;
     QDate m_today;
     Agreement m_record;
-    FindingsPanel* m_findings = nullptr;
     QList<Organisation> m_organisations;          // the choices of the "add a party" list
     QHash<QString, QString> m_organisationNames;  // those and the parties', by id, loaded once
     QHash<QString, QList<Person>> m_people;       // per organisation, loaded on first use

@@ -27,7 +27,6 @@ namespace passerelle::ui {
 namespace editor {
 class ChildTable;
 }
-class FindingsPanel;
 
 // The group activity editor (a workshop or a talking group run under an agreement, seeds 000 and 002): its
 // terms, its participants (students found by a search line), its sessions and, for the selected session,
@@ -44,8 +43,6 @@ public:
 
     const GroupActivity& record() const { return m_record; }
     QString recordId() const override { return m_record.id; }
-    const rules::Findings& findings() const;
-    FindingsPanel* findingsPanel() const { return m_findings; }
 
 protected:
     void refresh() override;
@@ -81,7 +78,6 @@ private:
     storage::Database& m_database;
     QDate m_today;
     GroupActivity m_record;
-    FindingsPanel* m_findings = nullptr;
     std::optional<Agreement> m_agreement;  // the group's agreement, reloaded when the reference changes
     QHash<QString, Student> m_students;    // the participants and the students found, by id
     QSet<QString> m_unknownStudents;       // participant ids with no student: not looked up again

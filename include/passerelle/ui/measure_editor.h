@@ -24,7 +24,6 @@ class Database;
 
 namespace passerelle::ui {
 
-class FindingsPanel;
 class TimetableWidget;
 
 // The measure editor: every field of a measure, its timetable, and the rules panel beside them, rechecked
@@ -41,8 +40,6 @@ public:
     ~MeasureEditorDialog() override;
 
     const Measure& measure() const { return m_measure; }
-    const rules::Findings& findings() const;
-    FindingsPanel* findingsPanel() const { return m_findings; }
     TimetableWidget* timetable() const { return m_timetable; }
     QString recordId() const override { return m_measure.id; }
 
@@ -86,7 +83,6 @@ private:
     std::optional<Organisation> m_school;
     std::optional<Organisation> m_host;
     std::optional<Agreement> m_agreement;
-    FindingsPanel* m_findings = nullptr;
     TimetableWidget* m_timetable = nullptr;
     QMap<SignatureRole, QComboBox*> m_signatureMethods;  // how each role signed, beside its date
     QString m_tutorsFor;                                 // the host whose people fill the tutor list

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "passerelle/domain/result.h"
+#include "passerelle/rules/finding.h"
 #include "passerelle/storage/document_archive.h"
 #include "passerelle/storage/repositories.h"
 
@@ -14,10 +15,13 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QTabWidget;
 class QToolButton;
 
 namespace passerelle::ui {
+
+class FindingsPanel;
 
 // What every record editor (measure, organisation, student, agreement, group activity) does the same way:
 // edits go through the dialog's undo stack (Ctrl+Z / Ctrl+Y, buttons), the title marks unsaved changes,
@@ -57,6 +61,10 @@ public:
     void focusField(const QString& field);
     // The widget editing `field`, trying "a.b.c", then "a.b", then "a"; null when none does.
     QWidget* widgetForField(const QString& field) const;
+    // The rules panel of the editors that check their record as it is typed (agreements, measures, group
+    // activities); null for the others. Its findings: none without a panel.
+    FindingsPanel* findingsPanel() const { return m_findingsPanel; }
+    const rules::Findings& findings() const;
 
 public Q_SLOTS:
     void reject() override;
@@ -66,6 +74,9 @@ Q_SIGNALS:
 
 protected:
     explicit RecordEditorDialog(QWidget* parent);
+
+    // Puts the rules panel into `layout`; a click on one of its findings focuses that finding's field.
+    void addFindingsPanel(QLayout* layout);
 
     // Wires the form's shared parts; call once after setupUi. `tabs` may be null.
     void setUpEditorChrome(QToolButton* undoButton, QToolButton* redoButton, QLabel* stateLabel,
@@ -161,6 +172,7 @@ private:
     QString m_loadError;
     QLabel* m_stateLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
+    FindingsPanel* m_findingsPanel = nullptr;  // set by addFindingsPanel
     // Set by enableDocuments.
     std::optional<storage::ArchivedKind> m_documentsKind;
     QDate m_documentsToday;
