@@ -189,20 +189,16 @@ Result<IssuedDocument> DocumentArchive::issue(const RecordRef& record, const QSt
 }
 
 Result<QList<IssuedDocument>> DocumentArchive::versions(const RecordRef& record) const {
-    QList<IssuedDocument> list;
-    const Status status = forEachRow(
+    return selectList<IssuedDocument>(
         m_database,
         u"SELECT id, document, version, issued_at, sha256, draft, signed_copy FROM issued_documents "
         "WHERE record_kind = ? AND record_id = ? ORDER BY issued_at DESC, id DESC"_s,
-        {key(record.kind), record.id}, [&](const QSqlQuery& row) {
-            list.append({row.value(0).toLongLong(), record, row.value(1).toString(), row.value(2).toInt(),
-                         toTimestamp(row.value(3)), row.value(4).toString(), toBool(row.value(5)),
-                         toBool(row.value(6))});
-            return success();
+        {key(record.kind), record.id}, [&](const QSqlQuery& row) -> IssuedDocument {
+            return {row.value(0).toLongLong(), record,
+                    row.value(1).toString(),   row.value(2).toInt(),
+                    toTimestamp(row.value(3)), row.value(4).toString(),
+                    toBool(row.value(5)),      toBool(row.value(6))};
         });
-    if (!status)
-        return status.error();
-    return list;
 }
 
 Result<QByteArray> DocumentArchive::pdf(qint64 id) const {
@@ -260,19 +256,15 @@ Result<Attachment> DocumentArchive::attach(const RecordRef& record, const QStrin
 }
 
 Result<QList<Attachment>> DocumentArchive::attachments(const RecordRef& record) const {
-    QList<Attachment> list;
-    const Status status = forEachRow(
-        m_database,
-        u"SELECT id, file_name, mime_type, sha256, size, added_at FROM attachments "
-        "WHERE record_kind = ? AND record_id = ? ORDER BY added_at DESC, id DESC"_s,
-        {key(record.kind), record.id}, [&](const QSqlQuery& row) {
-            list.append({row.value(0).toLongLong(), record, row.value(1).toString(), row.value(2).toString(),
-                         row.value(3).toString(), row.value(4).toLongLong(), toTimestamp(row.value(5))});
-            return success();
-        });
-    if (!status)
-        return status.error();
-    return list;
+    return selectList<Attachment>(m_database,
+                                  u"SELECT id, file_name, mime_type, sha256, size, added_at FROM attachments "
+                                  "WHERE record_kind = ? AND record_id = ? ORDER BY added_at DESC, id DESC"_s,
+                                  {key(record.kind), record.id}, [&](const QSqlQuery& row) -> Attachment {
+                                      return {row.value(0).toLongLong(), record,
+                                              row.value(1).toString(),   row.value(2).toString(),
+                                              row.value(3).toString(),   row.value(4).toLongLong(),
+                                              toTimestamp(row.value(5))};
+                                  });
 }
 
 Result<QByteArray> DocumentArchive::attachmentContent(qint64 id) const {

@@ -47,6 +47,20 @@ enum class Reuse { Once, Cached };
 Status forEachRow(Database& database, const QString& sql, const Values& values,
                   const std::function<Status(const QSqlQuery&)>& row, Reuse reuse = Reuse::Once);
 
+// The rows of a query, each made into a T by `make`.
+template <typename T>
+Result<QList<T>> selectList(Database& database, const QString& sql, const Values& values,
+                            const std::function<T(const QSqlQuery&)>& make) {
+    QList<T> list;
+    const Status status = forEachRow(database, sql, values, [&](const QSqlQuery& row) {
+        list.append(make(row));
+        return success();
+    });
+    if (!status)
+        return status.error();
+    return list;
+}
+
 // "?, ?, ?" for an IN list of `count` values.
 QString placeholders(qsizetype count);
 
