@@ -2017,18 +2017,6 @@
 <context>
     <name>passerelle::ui::MeasureEditorDialog</name>
     <message>
-        <source>Responsibility measure</source>
-        <translation>Mesure de responsabilisation</translation>
-    </message>
-    <message>
-        <source>Alternative to exclusion</source>
-        <translation>Alternative à l’exclusion</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
         <source>Accident</source>
         <translation>Accident</translation>
     </message>
@@ -2067,18 +2055,6 @@
     <message>
         <source>Planned (draft)</source>
         <translation>Prévue (brouillon)</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2189,10 +2165,6 @@
             <numerusform>Les règles trouvent %n erreur dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elle n’est pas corrigée. L’enregistrer comme brouillon ?</numerusform>
             <numerusform>Les règles trouvent %n erreurs dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elles ne sont pas corrigées. L’enregistrer comme brouillon ?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signée</translation>
     </message>
 </context>
 <context>

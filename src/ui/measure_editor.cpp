@@ -5,6 +5,7 @@
 #include "passerelle/rules/measure_facts.h"
 #include "passerelle/rules/signatures.h"
 #include "passerelle/storage/repositories.h"
+#include "passerelle/ui/enum_labels.h"
 #include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/timetable_widget.h"
 #include "record_search.h"
@@ -22,18 +23,6 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 using namespace editor;
-
-QString kindLabel(MeasureKind kind) {
-    switch (kind) {
-        case MeasureKind::Responsibility:
-            return MeasureEditorDialog::tr("Responsibility measure");
-        case MeasureKind::ExclusionAlternative:
-            return MeasureEditorDialog::tr("Alternative to exclusion");
-        case MeasureKind::FollowUp:
-            break;
-    }
-    return MeasureEditorDialog::tr("Follow-up");
-}
 
 QString incidentKindLabel(IncidentKind kind) {
     switch (kind) {
@@ -67,22 +56,6 @@ QString roleLabel(SignatureRole role) {
 
 QString dateTimeText(const QDateTime& at) {
     return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : QString();
-}
-
-QString statusLabel(MeasureStatus status) {
-    switch (status) {
-        case MeasureStatus::Planned:
-            return MeasureEditorDialog::tr("Planned (draft)");
-        case MeasureStatus::Signed:
-            return MeasureEditorDialog::tr("Signed");
-        case MeasureStatus::InProgress:
-            return MeasureEditorDialog::tr("In progress");
-        case MeasureStatus::Completed:
-            return MeasureEditorDialog::tr("Completed");
-        case MeasureStatus::Interrupted:
-            break;
-    }
-    return MeasureEditorDialog::tr("Interrupted");
 }
 
 }  // namespace
@@ -146,13 +119,13 @@ void MeasureEditorDialog::setUpWidgets() {
         m_ui->incidentKindCombo->addItem(incidentKindLabel(kind), key(kind));
     setUpOptionalDate(m_ui->reportWrittenOnEdit, tr("Not set"));
     m_ui->reportTextEdit->setUndoRedoEnabled(false);
-    for (const MeasureKind kind :
-         {MeasureKind::Responsibility, MeasureKind::ExclusionAlternative, MeasureKind::FollowUp})
-        m_ui->kindCombo->addItem(kindLabel(kind), key(kind));
-    for (const MeasureStatus status :
-         {MeasureStatus::Planned, MeasureStatus::Signed, MeasureStatus::InProgress, MeasureStatus::Completed,
-          MeasureStatus::Interrupted})
-        m_ui->statusCombo->addItem(statusLabel(status), key(status));
+    for (const FilterOption& option : filterOptions<MeasureKind>())
+        m_ui->kindCombo->addItem(option.label, option.key);
+    // "Planned" says here what saving with rule errors leaves a measure in (see draftQuestion).
+    for (const FilterOption& option : filterOptions<MeasureStatus>()) {
+        m_ui->statusCombo->addItem(
+            option.key == key(MeasureStatus::Planned) ? tr("Planned (draft)") : option.label, option.key);
+    }
 
     const QString none = tr("(none)");
     m_ui->studentCombo->addItem(none, QString());

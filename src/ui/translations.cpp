@@ -5,6 +5,7 @@
 #include <QTranslator>
 
 #include <cstring>
+#include <memory>
 
 namespace passerelle::ui {
 namespace {
@@ -39,13 +40,13 @@ bool installTranslations(const QLocale& locale) {
         }
     }
     // Any other language gets the English source texts, with their plural forms from passerelle_en.
-    auto* appTranslator = new NamespaceBlindTranslator(qApp);
+    auto appTranslator = std::make_unique<NamespaceBlindTranslator>();
     if (!appTranslator->load(french ? QStringLiteral("passerelle_fr") : QStringLiteral("passerelle_en"),
                              QStringLiteral(":/i18n"))) {
-        delete appTranslator;
         return false;
     }
-    return QCoreApplication::installTranslator(appTranslator);
+    appTranslator->setParent(qApp);
+    return QCoreApplication::installTranslator(appTranslator.release());
 }
 
 }  // namespace passerelle::ui

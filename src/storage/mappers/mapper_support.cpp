@@ -39,6 +39,14 @@ SortKey dateOrder(const QString& column) {
     return {{u"COALESCE(%1, '')"_s.arg(column)}};
 }
 
+SortKey referencedOrder(const QString& table, const QStringList& columns, const QString& reference) {
+    SortKey key;
+    for (const QString& column : columns) {
+        key.terms << u"COALESCE((SELECT r.%1 FROM %2 r WHERE r.id = %3), '')"_s.arg(column, table, reference);
+    }
+    return key;
+}
+
 void addTextFilter(const AggregateInfo& info, const ListQuery& query, SqlFilter& filter) {
     if (const auto condition = searchCondition(info.search, u"x.id"_s, query.text)) {
         filter.add(condition->sql, condition->values);

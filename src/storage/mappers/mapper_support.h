@@ -63,6 +63,9 @@ struct AggregateInfo {
 // enumeration in the order its values are declared (planned, signed, in progress ...), not by exchange key.
 SortKey textOrder(const QString& column);
 SortKey dateOrder(const QString& column);
+// Columns of the record another one refers to through `reference` (a measure's student's names: "students",
+// {"sort_last_name", "sort_first_name"}, "x.student_id"); '' when it refers to none.
+SortKey referencedOrder(const QString& table, const QStringList& columns, const QString& reference);
 template <typename Enum>
 SortKey enumOrder(const QString& column) {
     QString sql = QStringLiteral("CASE ") + column;

@@ -109,11 +109,9 @@ const AggregateInfo& info(Type<Measure>) {
         {},
         {
             {u"student"_s,
-             {{u"COALESCE((SELECT s.sort_last_name FROM students s WHERE s.id = x.student_id), '')"_s,
-               u"COALESCE((SELECT s.sort_first_name FROM students s WHERE s.id = x.student_id), '')"_s}}},
+             referencedOrder(u"students"_s, {u"sort_last_name"_s, u"sort_first_name"_s}, u"x.student_id"_s)},
             {u"kind"_s, enumOrder<MeasureKind>(u"x.kind"_s)},
-            {u"host"_s,
-             {{u"COALESCE((SELECT o.sort_name FROM organisations o WHERE o.id = x.host_id), '')"_s}}},
+            {u"host"_s, referencedOrder(u"organisations"_s, {u"sort_name"_s}, u"x.host_id"_s)},
             {u"start"_s, dateOrder(u"x.start_date"_s)},
             {u"end"_s, dateOrder(u"x.end_date"_s)},
             {u"status"_s, enumOrder<MeasureStatus>(u"x.status"_s)},

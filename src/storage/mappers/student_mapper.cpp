@@ -60,8 +60,7 @@ const AggregateInfo& info(Type<Student>) {
             {u"firstName"_s, {{u"x.sort_first_name"_s, u"x.sort_last_name"_s}}},
             {u"className"_s, textOrder(u"x.class_name"_s)},
             {u"birthDate"_s, dateOrder(u"x.birth_date"_s)},
-            {u"school"_s,
-             {{u"COALESCE((SELECT o.sort_name FROM organisations o WHERE o.id = x.school_id), '')"_s}}},
+            {u"school"_s, referencedOrder(u"organisations"_s, {u"sort_name"_s}, u"x.school_id"_s)},
         },
     };
     return info;
