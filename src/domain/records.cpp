@@ -1,12 +1,15 @@
 // Small behaviours of the record types; each is too short to deserve a file of its own.
 #include "passerelle/domain/agreement.h"
 #include "passerelle/domain/dataset.h"
+#include "passerelle/domain/input_limits.h"
 #include "passerelle/domain/measure.h"
 #include "passerelle/domain/organisation.h"
 #include "passerelle/domain/person.h"
 #include "passerelle/domain/student.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace passerelle {
 namespace {
@@ -52,8 +55,10 @@ QDate Agreement::effectiveEnd() const {
     if (end.isValid())
         return end;
     const QDate from = start.isValid() ? start : signedOn;
+    // Held to the format's bound (input_limits.h): a stored 2,147,483,647 years would overflow the year.
     if (durationYears && from.isValid())
-        return from.addYears(*durationYears).addDays(-1);
+        return from.addYears(std::clamp(*durationYears, input::kDurationYears.min, input::kDurationYears.max))
+            .addDays(-1);
     return {};
 }
 

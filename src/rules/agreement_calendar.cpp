@@ -1,5 +1,6 @@
 #include "passerelle/rules/agreement_calendar.h"
 
+#include "passerelle/domain/input_limits.h"
 #include "passerelle/rules/limits.h"
 
 #include <algorithm>
@@ -47,8 +48,19 @@ std::optional<QDate> agreementStart(const Agreement& agreement) {
     return std::nullopt;
 }
 
+namespace {
+
+// A number of months as the calendar may use it. QDate::addMonths itself counts the months off a year at a
+// time, so 2,147,483,647 months take it seconds: values past the exchange format's bound (which the reader
+// and the editors already refuse) are held to it here too, so that no stored value can make a check spin.
+int boundedMonths(std::optional<int> months, int fallback) {
+    return std::clamp(months.value_or(fallback), input::kMonths.min, input::kMonths.max);
+}
+
+}  // namespace
+
 int noticeMonthsOf(const Agreement& agreement) {
-    return std::max(0, agreement.noticeMonths.value_or(limits::kDefaultNoticeMonths));
+    return boundedMonths(agreement.noticeMonths, limits::kDefaultNoticeMonths);
 }
 
 QDate lastDayToDenounceBefore(const Agreement& agreement, const QDate& schoolYearStart) {
@@ -57,12 +69,25 @@ QDate lastDayToDenounceBefore(const Agreement& agreement, const QDate& schoolYea
 
 DenounceDeadline nextDenounceDeadline(const Agreement& agreement, const QDate& today,
                                       const RuleSettings& settings) {
-    QDate schoolYearStart = nextSchoolYearStart(today, settings);
-    if (!schoolYearStart.isValid())
+    const QDate nearest = nextSchoolYearStart(today, settings);
+    if (!nearest.isValid())
         return {};
-    // The nearest rentrée may already be too close to give notice for it: then the next one counts.
-    while (lastDayToDenounceBefore(agreement, schoolYearStart) < today) {
+    // The first rentrée far enough away to give notice for lies near today + the notice: start from the
+    // rentrée after that date, then step by a year at most a few times (addMonths clamps to the month's end,
+    // so the estimate is off by days, never by years). A walk from today, year by year, would take as many
+    // steps as the notice has years: a file could make it spin.
+    const auto givesNotice = [&](const QDate& rentree) {
+        return lastDayToDenounceBefore(agreement, rentree) >= today;
+    };
+    const QDate estimate = today.addDays(1).addMonths(noticeMonthsOf(agreement));
+    QDate schoolYearStart = std::max(nearest, nextSchoolYearStart(estimate.addYears(-1), settings));
+    for (int step = 0; step < 3 && !givesNotice(schoolYearStart); ++step)
         schoolYearStart = schoolYearStartIn(schoolYearStart.year() + 1, settings);
+    for (int step = 0; step < 3; ++step) {
+        const QDate earlier = schoolYearStartIn(schoolYearStart.year() - 1, settings);
+        if (earlier < nearest || !givesNotice(earlier))
+            break;
+        schoolYearStart = earlier;
     }
     return {lastDayToDenounceBefore(agreement, schoolYearStart), schoolYearStart};
 }
@@ -79,8 +104,7 @@ std::optional<QDate> denunciationEffectiveDate(const Agreement& agreement, const
 std::optional<QDate> terminationAfterFormalNotice(const Agreement& agreement, const QDate& sentOn) {
     if (!sentOn.isValid())
         return std::nullopt;
-    return sentOn.addMonths(
-        std::max(0, agreement.breachNoticeMonths.value_or(limits::kDefaultBreachNoticeMonths)));
+    return sentOn.addMonths(boundedMonths(agreement.breachNoticeMonths, limits::kDefaultBreachNoticeMonths));
 }
 
 std::optional<QDate> nextReviewDue(const Agreement& agreement) {
@@ -97,7 +121,7 @@ std::optional<QDate> nextReviewDue(const Agreement& agreement) {
             return std::nullopt;
         last = *start;
     }
-    return last.addMonths(*agreement.reviewEveryMonths);
+    return last.addMonths(boundedMonths(agreement.reviewEveryMonths, 0));
 }
 
 std::optional<QDate> expiryDate(const Agreement& agreement, const QDate& today) {
@@ -115,18 +139,29 @@ std::optional<QDate> expiryDate(const Agreement& agreement, const QDate& today) 
     const int spanMonths = (afterFirst.year() - start->year()) * 12 + afterFirst.month() - start->month();
     const bool wholeMonths = spanMonths > 0 && start->addMonths(spanMonths) == afterFirst;
     const qint64 spanDays = start->daysTo(afterFirst);
-    QDate periodEnd = end;
-    while (periodEnd < today) {
-        const QDate nextStart = periodEnd.addDays(1);
-        if (agreement.durationYears && *agreement.durationYears > 0) {
-            periodEnd = nextStart.addYears(*agreement.durationYears).addDays(-1);
-        } else if (wholeMonths) {
-            periodEnd = nextStart.addMonths(spanMonths).addDays(-1);
-        } else {
-            periodEnd = nextStart.addDays(spanDays - 1);
-        }
-    }
-    return periodEnd;
+    // Renewal n (from 1) ends the day before afterFirst + n periods, each counted from afterFirst so that
+    // short months never make the anniversaries drift. The first n whose end reaches today is found from an
+    // estimate and a few steps, never by walking period after period (a one-day agreement signed in 1900
+    // would take 46,000 steps).
+    const int years = std::clamp(agreement.durationYears.value_or(0), 0, input::kDurationYears.max);
+    const auto endOfRenewal = [&](qint64 n) -> QDate {
+        if (years > 0)
+            return afterFirst.addYears(static_cast<int>(n * years)).addDays(-1);
+        if (wholeMonths)
+            return afterFirst.addMonths(static_cast<int>(n * spanMonths)).addDays(-1);
+        return afterFirst.addDays(n * spanDays - 1);
+    };
+    // Average lengths (365.2425 days a year, a twelfth of it a month) put the estimate within a period of the
+    // answer; the steps below only correct it.
+    const double periodDays = years > 0     ? years * 365.2425
+                              : wholeMonths ? spanMonths * 365.2425 / 12
+                                            : static_cast<double>(std::max<qint64>(1, spanDays));
+    qint64 n = std::max<qint64>(1, static_cast<qint64>(afterFirst.daysTo(today) / periodDays));
+    for (int step = 0; step < 4 && n > 1 && endOfRenewal(n - 1) >= today; ++step)
+        --n;
+    for (int step = 0; step < 4 && endOfRenewal(n) < today; ++step)
+        ++n;
+    return endOfRenewal(n);
 }
 
 bool agreementCovers(const Agreement& agreement, const QDate& from, const QDate& to) {

@@ -15,13 +15,13 @@ struct IntRange {
 };
 
 // Numbers.
-inline constexpr IntRange kMonths{0, 120};              // noticeMonths, breachNoticeMonths, reviewEveryMonths
-inline constexpr IntRange kDurationYears{0, 99};        // an agreement's duration
-inline constexpr IntRange kHours{0, 8760};              // partnerNoticeHours: at most a year
-inline constexpr IntRange kCopies{1, 20};               // copies of an agreement to sign
-inline constexpr IntRange kGroupSize{0, 500};           // groupSize.min / max
-inline constexpr IntRange kExclusionDays{0, 365};       // the exclusion a measure replaces (the law says 8)
-inline constexpr IntRange kArticleNumber{0, 999};       // clauses[].number, amendments[].number
+inline constexpr IntRange kMonths{0, 120};         // noticeMonths, breachNoticeMonths, reviewEveryMonths
+inline constexpr IntRange kDurationYears{0, 99};   // an agreement's duration
+inline constexpr IntRange kHours{0, 8760};         // partnerNoticeHours: at most a year
+inline constexpr IntRange kCopies{1, 20};          // copies of an agreement to sign
+inline constexpr IntRange kGroupSize{0, 500};      // groupSize.min / max
+inline constexpr IntRange kExclusionDays{0, 365};  // the exclusion a measure replaces (the law says 8)
+inline constexpr IntRange kArticleNumber{0, 999};  // clauses[].number, amendments[].number
 
 // Dates: every date and date-time lies within these years, so no calendar walk can run for ever.
 inline constexpr int kFirstYear = 1900;
@@ -34,5 +34,11 @@ inline constexpr int kMaxFreeTextLength = 20000;  // objectives, clauses, notes,
 
 // Lists inside one record: far above any real record, far below what would exhaust memory.
 inline constexpr int kMaxListItems = 1000;  // slots, sessions, attendance, clauses, parties ...
+
+// The text of an exchange file. The format itself nests 7 levels deep (top, list, record, sessions, session,
+// attendance, entry); extra data under unknown keys may nest a little more, never enough to exhaust a stack.
+inline constexpr int kMaxNestingDepth = 64;
+// Far above the export of a whole département; small enough that every line and column fits an int.
+inline constexpr long long kMaxFileBytes = 1LL << 30;  // 1 GiB
 
 }  // namespace passerelle::input
