@@ -1,6 +1,7 @@
 // passerelle: the desktop application.
 #include "passerelle/runtime/logging.h"
 #include "passerelle/runtime/paths.h"
+#include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/main_window.h"
@@ -16,6 +17,9 @@
 using namespace passerelle;
 
 int main(int argc, char** argv) {
+    // Before anything is created: the database, its journal, the log, backups, PDFs and exports are private
+    // to this account (0600, folders 0700), whatever the session's umask.
+    runtime::restrictNewFilesToOwner();
     QApplication app(argc, argv);
     runtime::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Passerelle"));

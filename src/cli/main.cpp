@@ -4,6 +4,7 @@
 #include "exit_codes.h"
 #include "passerelle/runtime/logging.h"
 #include "passerelle/runtime/paths.h"
+#include "passerelle/runtime/private_files.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -52,6 +53,9 @@ qsizetype commandIndex(const QStringList& arguments) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Before anything is created: the database, its journal, the log, backups, PDFs and exports are private
+    // to this account (0600, folders 0700), whatever the session's umask.
+    runtime::restrictNewFilesToOwner();
     // Laying out a PDF needs fonts, hence a QGuiApplication; the offscreen platform keeps the CLI free of any
     // display (servers, CI, cron).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,5 +1,9 @@
 #include "passerelle/runtime/logging.h"
 
+#include "passerelle/runtime/private_files.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QtGlobal>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -41,6 +45,14 @@ void setupLogging(const LoggingOptions& options) {
             constexpr std::size_t maxFiles = 3;
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 options.filePath.toStdString(), maxFileSize, maxFiles));
+            // Logs written by an older version were created 0644; the new ones follow the umask (077).
+            makePrivate(options.filePath);
+            // spdlog names the rotated files "passerelle.1.log", "passerelle.2.log" ...
+            const QFileInfo log(options.filePath);
+            for (std::size_t index = 1; index <= maxFiles; ++index) {
+                makePrivate(log.dir().filePath(
+                    QStringLiteral("%1.%2.%3").arg(log.completeBaseName()).arg(index).arg(log.suffix())));
+            }
         } catch (const spdlog::spdlog_ex& error) {
             // A read-only data folder must not stop the program: log to stderr only and say why.
             fprintf(stderr, "passerelle: cannot open the log file: %s\n", error.what());
