@@ -4,11 +4,14 @@
 #include "object_reader.h"
 #include "passerelle/exchange/json_format.h"
 #include "record_readers.h"
+#include "text_check.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -20,29 +23,50 @@ using namespace Qt::Literals::StringLiterals;
 using detail::Diagnostics;
 using detail::Need;
 using detail::ObjectReader;
+using detail::PositionFinder;
 using detail::readAgreement;
 using detail::readGroup;
 using detail::readMeasure;
 using detail::readOrganisation;
 using detail::readPerson;
 using detail::readStudent;
+using detail::RecordName;
 
 constexpr Need required = Need::Required;
 constexpr Need optional = Need::Optional;
 
-QString recordLabel(QLatin1String list, qsizetype index, const QJsonObject& object) {
-    QString label = QString(list) + u'[' + QString::number(index) + u']';
-    const QJsonValue id = object.value("id"_L1);
-    if (id.isString() && !id.toString().isEmpty())
-        label += u" (id \""_s + id.toString() + u"\")"_s;
-    return label;
+// "students[3] (id \"S4\")", or "students[3]" when the record has no usable id (absent, not a string, too
+// long or blank: the reader reports it).
+RecordName recordName(QLatin1String list, qsizetype index, const QJsonObject& object) {
+    RecordName name{QString(list) + u'[' + QString::number(index) + u']', {}};
+    const QJsonValue value = object.value("id"_L1);
+    const QString id = value.toString();
+    if (value.isString() && !id.trimmed().isEmpty() && id.size() <= input::kMaxIdLength) {
+        name.label += u" (id \""_s + id + u"\")"_s;
+        name.id = id;
+    }
+    return name;
 }
 
 struct Reading {
     const QByteArray& text;
     Diagnostics diagnostics;
     std::optional<detail::SyntaxError> syntaxError;  // set: the whole file is refused with only this error
+    PositionFinder positions;
 };
+
+// A record that has no usable id cannot be named by it: its issues point at where it starts in the text.
+void placeIssuesSince(Reading& reading, qsizetype errors, qsizetype warnings, qsizetype offset) {
+    const PositionFinder::Position position = reading.positions.at(offset);
+    const auto place = [&](QList<Issue>& issues, qsizetype from) {
+        for (qsizetype i = from; i < issues.size(); ++i) {
+            issues[i].line = position.line;
+            issues[i].column = position.column;
+        }
+    };
+    place(reading.diagnostics.errors, errors);
+    place(reading.diagnostics.warnings, warnings);
+}
 
 // One top-level record list: each element parsed on its own and read into a T, ids checked for duplicates
 // within the list.
@@ -63,56 +87,53 @@ void readRecords(Reading& reading, const detail::TopMember* member, QLatin1Strin
             return;
         }
         const QJsonValue element = std::get<QJsonValue>(std::move(parsed));
+        const qsizetype errorsBefore = diagnostics.errors.size();
+        const qsizetype warningsBefore = diagnostics.warnings.size();
         if (!element.isObject()) {
             diagnostics.errors.append({QString(list) + u'[' + QString::number(i) + u']',
                                        {},
                                        u"expected an object, found "_s + detail::describeType(element)});
+            placeIssuesSince(reading, errorsBefore, warningsBefore, slice.offset);
             continue;
         }
         const QJsonObject object = element.toObject();
-        const QString record = recordLabel(list, i, object);
+        const RecordName record = recordName(list, i, object);
         T value;
         {
             ObjectReader reader(object, record, {}, diagnostics);
-            value.id = reader.string("id"_L1, required);
+            value.id = reader.id("id"_L1, required);
             readOne(reader, value);
-        }
-        if (!value.id.isEmpty()) {
-            const auto previous = firstIndex.constFind(value.id);
-            if (previous != firstIndex.constEnd()) {
-                diagnostics.errors.append(
-                    {record, u"id"_s,
-                     u"duplicate id \"%1\" (first used by %2[%3])"_s.arg(value.id, list).arg(*previous)});
-            } else {
-                firstIndex.insert(value.id, i);
+            if (!value.id.isEmpty()) {
+                // One hash lookup per record: the check stays linear in the number of records.
+                const auto previous = firstIndex.constFind(value.id);
+                if (previous != firstIndex.constEnd()) {
+                    reader.error(
+                        "id"_L1,
+                        u"duplicate id \"%1\" (first used by %2[%3])"_s.arg(value.id, list).arg(*previous));
+                } else {
+                    firstIndex.insert(value.id, i);
+                }
             }
         }
+        if (record.id.isEmpty())
+            placeIssuesSince(reading, errorsBefore, warningsBefore, slice.offset);
         out.append(std::move(value));
     }
 }
 
-// Line and column (in characters, from 1) of the character a QJsonParseError points at. Qt's offset is one
-// past the start of the culprit ("{\"a\": tru}" gives 7 for the "t" at index 6), so the characters before the
-// offset on its line are the culprit's column.
-std::pair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset) {
-    int line = 1;
-    int column = 0;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text.at(i));
-        if (byte == '\n') {
-            ++line;
-            column = 0;
-        } else if ((byte & 0xC0) != 0x80) {  // not a UTF-8 continuation byte: a new character
-            ++column;
-        }
-    }
-    return {line, std::max(column, 1)};
-}
-
+// A syntax error, with the line and column (in characters, from 1) of the character a QJsonParseError points
+// at. Qt's offset is one past the start of the culprit ("{\"a\": tru}" gives 7 for the "t" at index 6).
 Issue syntaxIssue(const QByteArray& text, const detail::SyntaxError& error) {
-    const auto [line, column] = lineAndColumn(text, error.offset);
-    return {
-        {}, {}, u"JSON syntax error at line %1, column %2: %3"_s.arg(line).arg(column).arg(error.message)};
+    PositionFinder positions(text);
+    const PositionFinder::Position position = positions.at(error.offset - 1);
+    Issue issue{{},
+                {},
+                u"JSON syntax error at line %1, column %2: %3"_s.arg(position.line)
+                    .arg(position.column)
+                    .arg(error.message)};
+    issue.line = position.line;
+    issue.column = position.column;
+    return issue;
 }
 
 // The whole document: the top level's plain members through an ObjectReader (format, version, unknown keys),
@@ -121,8 +142,14 @@ Issue syntaxIssue(const QByteArray& text, const detail::SyntaxError& error) {
 ReadResult readText(const QByteArray& json, bool& parsed) {
     parsed = false;
     // Tools on Windows like to start UTF-8 files with a byte order mark; JSON does not allow it, we forgive
-    // it.
-    const QByteArray text = json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json;
+    // it. The rest is not copied: a file may be large.
+    const qsizetype bom = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QByteArray text = QByteArray::fromRawData(json.constData() + bom, json.size() - bom);
+    // Bytes no parser may see (bad encoding, NUL, lone surrogates, huge strings, deep nesting) refuse the
+    // file with only these errors, as a syntax error does.
+    QList<Issue> textProblems = detail::checkText(text);
+    if (!textProblems.isEmpty())
+        return {.errors = std::move(textProblems)};
     auto split = detail::splitTopLevel(text);
     if (auto* error = std::get_if<detail::SyntaxError>(&split)) {
         if (error->offset == 0) {
@@ -143,17 +170,23 @@ ReadResult readText(const QByteArray& json, bool& parsed) {
     static constexpr QLatin1String lists[] = {QLatin1String("organisations"), QLatin1String("people"),
                                               QLatin1String("students"),      QLatin1String("agreements"),
                                               QLatin1String("measures"),      QLatin1String("groups")};
-    Reading reading{text, {}, {}};
-    // The plain members, and record lists that are not arrays (for the type error), as one small object;
-    // record lists that are arrays stand in it as empty arrays and are read from their slices.
+    Reading reading{text, {}, {}, PositionFinder(text)};
+    // The members the format knows, and record lists that are not arrays (for the type error), as one small
+    // object; record lists that are arrays stand in it as empty arrays and are read from their slices. Other
+    // members must be JSON too, but are only warned about: a top level of a million keys must not make an
+    // object of them (inserting into a QJsonObject is linear in its size).
     QJsonObject top;
+    QSet<QString> seen;
+    QList<Issue> unknownKeys;
     QHash<QString, const detail::TopMember*> recordLists;
     for (const detail::TopMember& member : document.members) {
-        if (top.contains(member.key)) {
+        if (seen.contains(member.key)) {
             return {.errors = {syntaxIssue(
                         text, {member.keyOffset + 1, u"duplicate key \"%1\""_s.arg(member.key)})}};
         }
-        if (member.isArray && std::find(std::begin(lists), std::end(lists), member.key) != std::end(lists)) {
+        seen.insert(member.key);
+        const bool isList = std::find(std::begin(lists), std::end(lists), member.key) != std::end(lists);
+        if (member.isArray && isList) {
             recordLists.insert(member.key, &member);
             top.insert(member.key, QJsonArray());
             continue;
@@ -161,18 +194,24 @@ ReadResult readText(const QByteArray& json, bool& parsed) {
         auto parsed = detail::parseSlice(text, member.value);
         if (const auto* error = std::get_if<detail::SyntaxError>(&parsed))
             return {.errors = {syntaxIssue(text, *error)}};
-        top.insert(member.key, std::get<QJsonValue>(parsed));
+        if (isList || member.key == u"format"_s || member.key == u"version"_s)
+            top.insert(member.key, std::get<QJsonValue>(parsed));
+        else
+            unknownKeys.append({{}, member.key, u"unknown key \"%1\" ignored"_s.arg(member.key)});
     }
+    reading.diagnostics.warnings = std::move(unknownKeys);
 
     ReadResult result;
-    const QString topRecord;
+    const RecordName topRecord;
     {
         ObjectReader reader(top, topRecord, {}, reading.diagnostics);
         const QString format = reader.string("format"_L1, required);
         if (!format.isEmpty() && format != u"passerelle"_s) {
             reader.error("format"_L1, u"expected \"passerelle\", found \"%1\""_s.arg(format));
         }
-        const auto version = reader.integer("version"_L1, required);
+        // Any whole number reads, so that a newer file is told apart from a broken one.
+        const auto version = reader.integer(
+            "version"_L1, required, {std::numeric_limits<int>::min(), std::numeric_limits<int>::max()});
         if (version && *version != formatVersion) {
             reader.error("version"_L1,
                          u"unsupported version %1; this Passerelle reads version %2"_s.arg(*version).arg(

@@ -8,6 +8,9 @@ namespace {
 
 constexpr Need required = Need::Required;
 constexpr Need optional = Need::Optional;
+// Names, titles, roles, phones and e-mails take ObjectReader::string's default bound (input::kMaxNameLength);
+// free texts this one.
+constexpr int freeText = input::kMaxFreeTextLength;
 
 TimeSlot readSlot(ObjectReader& r) {
     TimeSlot slot;
@@ -30,14 +33,14 @@ void readOrganisation(ObjectReader& r, Organisation& o) {
     o.kind = r.enumeration("kind"_L1, required, OrganisationKind::Other);
     o.name = r.string("name"_L1, required);
     o.uai = r.string("uai"_L1, optional);
-    o.address = r.string("address"_L1, optional);
+    o.address = r.string("address"_L1, optional, freeText);
     o.phone = r.string("phone"_L1, optional);
     o.email = r.string("email"_L1, optional);
     r.objects("teachingHours"_L1, [&](ObjectReader& s) { o.teachingHours.append(readSlot(s)); });
 }
 
 void readPerson(ObjectReader& r, Person& p) {
-    p.organisationId = r.string("organisation"_L1, required);
+    p.organisationId = r.id("organisation"_L1, required);
     p.firstName = r.string("firstName"_L1, optional);
     p.lastName = r.string("lastName"_L1, required);
     p.role = r.string("role"_L1, optional);
@@ -50,13 +53,13 @@ void readStudent(ObjectReader& r, Student& s) {
     s.lastName = r.string("lastName"_L1, required);
     s.birthDate = r.date("birthDate"_L1, optional);
     s.className = r.string("className"_L1, optional);
-    s.schoolId = r.string("school"_L1, optional);
+    s.schoolId = r.id("school"_L1, optional);
     r.objects("legalRepresentatives"_L1, [&](ObjectReader& l) {
         LegalRepresentative rep;
         rep.firstName = l.string("firstName"_L1, optional);
         rep.lastName = l.string("lastName"_L1, optional);
         rep.relation = l.string("relation"_L1, optional);
-        rep.address = l.string("address"_L1, optional);
+        rep.address = l.string("address"_L1, optional, freeText);
         rep.phone = l.string("phone"_L1, optional);
         rep.email = l.string("email"_L1, optional);
         s.legalRepresentatives.append(rep);
@@ -72,8 +75,8 @@ void readAgreement(ObjectReader& r, Agreement& a) {
     a.title = r.string("title"_L1, required);
     r.objects("parties"_L1, [&](ObjectReader& p) {
         Party party;
-        party.organisationId = p.string("organisation"_L1, required);
-        party.representativeId = p.string("representative"_L1, optional);
+        party.organisationId = p.id("organisation"_L1, required);
+        party.representativeId = p.id("representative"_L1, optional);
         party.role = p.string("role"_L1, optional);
         a.parties.append(party);
     });
@@ -87,30 +90,30 @@ void readAgreement(ObjectReader& r, Agreement& a) {
     a.signedOn = r.date("signedOn"_L1, optional);
     a.start = r.date("start"_L1, optional);
     a.end = r.date("end"_L1, optional);
-    a.durationYears = r.integer("durationYears"_L1, optional);
+    a.durationYears = r.integer("durationYears"_L1, optional, input::kDurationYears);
     a.tacitRenewal = r.boolean("tacitRenewal"_L1);
-    a.noticeMonths = r.integer("noticeMonths"_L1, optional);
+    a.noticeMonths = r.integer("noticeMonths"_L1, optional, input::kMonths);
     a.noticeAnchor = r.enumeration("noticeAnchor"_L1, optional, NoticeAnchor::Notification);
-    a.breachNoticeMonths = r.integer("breachNoticeMonths"_L1, optional);
-    a.reviewEveryMonths = r.integer("reviewEveryMonths"_L1, optional);
+    a.breachNoticeMonths = r.integer("breachNoticeMonths"_L1, optional, input::kMonths);
+    a.reviewEveryMonths = r.integer("reviewEveryMonths"_L1, optional, input::kMonths);
     r.objects("reviews"_L1, [&](ObjectReader& v) {
         Review review;
         review.date = v.date("date"_L1, optional);
-        review.notes = v.string("notes"_L1, optional);
+        review.notes = v.string("notes"_L1, optional, freeText);
         a.reviews.append(review);
     });
     r.object("groupSize"_L1, optional, [&](ObjectReader& g) {
         GroupSize size;
-        size.min = g.integer("min"_L1, required).value_or(0);
-        size.max = g.integer("max"_L1, required).value_or(0);
+        size.min = g.integer("min"_L1, required, input::kGroupSize).value_or(0);
+        size.max = g.integer("max"_L1, required, input::kGroupSize).value_or(0);
         a.groupSize = size;
     });
-    a.partnerNoticeHours = r.integer("partnerNoticeHours"_L1, optional);
-    a.copies = r.integer("copies"_L1, optional);
+    a.partnerNoticeHours = r.integer("partnerNoticeHours"_L1, optional, input::kHours);
+    a.copies = r.integer("copies"_L1, optional, input::kCopies);
     a.status = r.enumeration("status"_L1, optional, AgreementStatus::Draft);
     r.objects("signatures"_L1, [&](ObjectReader& s) {
         PartySignature signature;
-        signature.organisationId = s.string("organisation"_L1, required);
+        signature.organisationId = s.id("organisation"_L1, required);
         signature.signedOn = s.date("signedOn"_L1, optional);
         signature.method = s.enumeration("method"_L1, optional, SignatureMethod::Paper);
         a.signatures.append(signature);
@@ -118,35 +121,35 @@ void readAgreement(ObjectReader& r, Agreement& a) {
     r.objects("clauses"_L1, [&](ObjectReader& c) {
         Clause clause;
         // Outside tools often write article numbers as text ("3"): accepted, written back as a number.
-        clause.number = c.integer("number"_L1, required, true).value_or(0);
+        clause.number = c.integer("number"_L1, required, input::kArticleNumber, true).value_or(0);
         clause.title = c.string("title"_L1, optional);
-        clause.text = c.string("text"_L1, optional);
+        clause.text = c.string("text"_L1, optional, freeText);
         a.clauses.append(clause);
     });
     r.objects("amendments"_L1, [&](ObjectReader& m) {
         Amendment amendment;
-        amendment.number = m.integer("number"_L1, required, true).value_or(0);
+        amendment.number = m.integer("number"_L1, required, input::kArticleNumber, true).value_or(0);
         amendment.signedOn = m.date("signedOn"_L1, optional);
-        amendment.text = m.string("text"_L1, optional);
+        amendment.text = m.string("text"_L1, optional, freeText);
         a.amendments.append(amendment);
     });
 }
 
 void readMeasure(ObjectReader& r, Measure& m) {
     m.kind = r.enumeration("kind"_L1, required, MeasureKind::Responsibility);
-    m.studentId = r.string("student"_L1, required);
-    m.agreementId = r.string("agreement"_L1, optional);
-    m.hostId = r.string("host"_L1, optional);
-    m.hostTutorId = r.string("hostTutor"_L1, optional);
-    m.schoolFollowerId = r.string("schoolFollower"_L1, optional);
+    m.studentId = r.id("student"_L1, required);
+    m.agreementId = r.id("agreement"_L1, optional);
+    m.hostId = r.id("host"_L1, optional);
+    m.hostTutorId = r.id("hostTutor"_L1, optional);
+    m.schoolFollowerId = r.id("schoolFollower"_L1, optional);
     m.start = r.date("start"_L1, optional);
     m.end = r.date("end"_L1, optional);
-    m.exclusionDays = r.integer("exclusionDays"_L1, optional);
+    m.exclusionDays = r.integer("exclusionDays"_L1, optional, input::kExclusionDays);
     r.objects("slots"_L1, [&](ObjectReader& s) { m.slots.append(readSlot(s)); });
-    m.objectives = r.string("objectives"_L1, optional);
-    m.activities = r.string("activities"_L1, optional);
-    m.places = r.string("places"_L1, optional);
-    m.transport = r.string("transport"_L1, optional);
+    m.objectives = r.string("objectives"_L1, optional, freeText);
+    m.activities = r.string("activities"_L1, optional, freeText);
+    m.places = r.string("places"_L1, optional, freeText);
+    m.transport = r.string("transport"_L1, optional, freeText);
     r.object("consents"_L1, optional, [&](ObjectReader& c) {
         m.consents.student = c.boolean("student"_L1);
         m.consents.representative = c.boolean("representative"_L1);
@@ -167,35 +170,35 @@ void readMeasure(ObjectReader& r, Measure& m) {
         AttendanceEntry entry;
         entry.date = a.date("date"_L1, required);
         entry.status = a.enumeration("status"_L1, required, AttendanceStatus::Present);
-        entry.note = a.string("note"_L1, optional);
+        entry.note = a.string("note"_L1, optional, freeText);
         m.attendance.append(entry);
     });
     r.objects("incidents"_L1, [&](ObjectReader& i) {
         Incident incident;
         incident.at = i.dateTime("at"_L1, required);
         incident.kind = i.enumeration("kind"_L1, required, IncidentKind::Other);
-        incident.description = i.string("description"_L1, optional);
+        incident.description = i.string("description"_L1, optional, freeText);
         incident.headNotifiedAt = i.dateTime("headNotifiedAt"_L1, optional);
         m.incidents.append(incident);
     });
     r.object("hostReport"_L1, optional, [&](ObjectReader& h) {
         HostReport report;
         report.writtenOn = h.date("writtenOn"_L1, optional);
-        report.behaviour = h.string("behaviour"_L1, optional);
-        report.involvement = h.string("involvement"_L1, optional);
-        report.text = h.string("text"_L1, optional);
+        report.behaviour = h.string("behaviour"_L1, optional, freeText);
+        report.involvement = h.string("involvement"_L1, optional, freeText);
+        report.text = h.string("text"_L1, optional, freeText);
         m.hostReport = report;
     });
 }
 
 void readGroup(ObjectReader& r, GroupActivity& g) {
     g.kind = r.enumeration("kind"_L1, required, GroupKind::Workshop);
-    g.agreementId = r.string("agreement"_L1, optional);
+    g.agreementId = r.id("agreement"_L1, optional);
     g.title = r.string("title"_L1, required);
     g.audience = r.enumeration("audience"_L1, optional, Audience::Students);
     g.recurrence = r.enumeration("recurrence"_L1, optional, Recurrence::Weekly);
     g.filming = r.boolean("filming"_L1);
-    g.participantIds = r.strings("participants"_L1);
+    g.participantIds = r.ids("participants"_L1);
     r.objects("sessions"_L1, [&](ObjectReader& s) {
         GroupSession session;
         session.date = s.date("date"_L1, required);
@@ -204,9 +207,9 @@ void readGroup(ObjectReader& r, GroupActivity& g) {
         session.cancelledAt = s.dateTime("cancelledAt"_L1, optional);
         s.objects("attendance"_L1, [&](ObjectReader& a) {
             SessionAttendance entry;
-            entry.studentId = a.string("student"_L1, required);
+            entry.studentId = a.id("student"_L1, required);
             entry.status = a.enumeration("status"_L1, required, AttendanceStatus::Present);
-            entry.note = a.string("note"_L1, optional);
+            entry.note = a.string("note"_L1, optional, freeText);
             session.attendance.append(entry);
         });
         g.sessions.append(session);

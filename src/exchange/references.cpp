@@ -62,10 +62,11 @@ public:
         QString record = listKey(m_kind) + u'[' + QString::number(m_index) + u']';
         if (!m_id.isEmpty())
             record += u" (id \""_s + m_id + u"\")"_s;
-        m_issues.append(
-            {record, key,
-             u"refers to %1 \"%2\", which is neither in the file nor among the existing records"_s.arg(
-                 singular(kind), id)});
+        Issue issue{record, key,
+                    u"refers to %1 \"%2\", which is neither in the file nor among the existing records"_s.arg(
+                        singular(kind), id)};
+        issue.recordId = m_id;
+        m_issues.append(issue);
     }
 
     QList<Issue> issues() { return std::move(m_issues); }

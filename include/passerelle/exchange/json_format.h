@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace passerelle::exchange {
 
@@ -18,6 +19,12 @@ struct Issue {
     QString record;   // "students[3] (id \"S000004\")", or "" for the top level
     QString key;      // "birthDate", "legalRepresentatives[0].phone"
     QString message;  // French-free, English message for the CLI; the UI translates around it
+    // Where in the text, from 1 (the column counts characters, not bytes): set for problems of the text
+    // itself (syntax, encoding, a string too long) and for every issue of a record that has no usable id, so
+    // that a tool can point at it even when `record` cannot name it.
+    std::optional<int> line;
+    std::optional<int> column;
+    QString recordId;  // the record's own id ("S000004"); empty for the top level or a record without one
     QString describe()
         const;  // "students[3] (id "S000004"): birthDate: not a date (YYYY-MM-DD): "2010-13-01""
     friend bool operator==(const Issue&, const Issue&) = default;
@@ -30,9 +37,12 @@ struct ReadResult {
     bool ok() const { return errors.isEmpty(); }
 };
 
-// Parses and validates a whole exchange document and collects every error, not just the first: JSON syntax
-// (with line and column), format and version, required keys, types, enumeration keys, the exact shape of
-// dates and times, and duplicate ids within a kind. References between records are NOT checked here (a file
+// Parses and validates a whole exchange document and collects every error, not just the first: the text
+// itself (UTF-8 only, no NUL, no lone surrogate, no string over the longest text allowed, no nesting deeper
+// than input::kMaxNestingDepth, at most input::kMaxFileBytes), JSON syntax (with line and column), format and
+// version, required keys, types, enumeration keys, the exact shape of dates and times, the bounds of
+// passerelle/domain/input_limits.h, and duplicate ids within a kind. Time and memory grow linearly with the
+// size of the text, whatever it holds. References between records are NOT checked here (a file
 // imported into a database may refer to records already stored): call checkReferences() next.
 ReadResult readDataset(const QByteArray& json);
 
