@@ -1,10 +1,13 @@
 #include "passerelle/storage/database.h"
 
+#include "backup_files.h"
 #include "dialect.h"
 #include "migrations/migrations.h"
 #include "sql.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
@@ -74,11 +77,64 @@ int Database::latestSchemaVersion() {
     return migrations().constLast().version;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
-    return openAtVersion(path, latestSchemaVersion());
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
+    return openAtVersion(path, latestSchemaVersion(), options);
 }
 
-Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version) {
+Result<std::unique_ptr<Database>> Database::connect(const QString& absolutePath) {
+    const QString name = u"passerelle-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase added = QSqlDatabase::addDatabase(dialect::driverName(), name);
+        added.setDatabaseName(absolutePath);
+        added.setConnectOptions(dialect::connectOptions(busyTimeoutMs));
+    }
+    // From here on the Database owns the connection name: every early return removes it.
+    std::unique_ptr<Database> database(new Database(name, absolutePath));
+    QSqlDatabase connection = database->connection();
+    if (!connection.open())
+        return databaseError(u"could not be opened"_s, connection.lastError());
+    if (const Status status = dialect::configureConnection(connection, busyTimeoutMs); !status)
+        return status.error();
+    return database;
+}
+
+Result<bool> Database::createAside(const QString& absolutePath, int version) {
+    // Built under a temporary name and renamed into place whole: another program (or another Passerelle)
+    // never finds a half-made database at the path, and an empty file there is never ours to fill.
+    const QString partial = temporaryPathBeside(absolutePath);
+    const auto removePartial = [&] {
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(partial + suffix);
+    };
+    if (const Status created = createPrivateFile(partial); !created)
+        return created.error();
+    Status built = success();
+    {
+        auto database = connect(partial);
+        if (!database)
+            built = database.error();
+        else
+            built = runMigrations(**database, version);
+    }  // closed: SQLite folds the -wal into the file and deletes it
+    if (built)
+        built = syncFile(partial);
+    if (!built) {
+        removePartial();
+        return built.error();
+    }
+    // QFile::rename never replaces a file: when another Passerelle created the same database meanwhile, its
+    // file is kept and this one dropped.
+    if (!QFile::rename(partial, absolutePath)) {
+        removePartial();
+        if (QFileInfo::exists(absolutePath))
+            return false;
+        return failure(u"the new database could not be put in place."_s, {}, ErrorKind::Io);
+    }
+    return true;
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version,
+                                                          const OpenOptions& options) {
     if (path.trimmed().isEmpty())
         return failure(u"No database file was given."_s, {}, ErrorKind::Invalid);
     const QFileInfo file(path);
@@ -92,46 +148,46 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
             ErrorKind::Io);
     }
     const int target = qBound(0, version, latestSchemaVersion());
+    const QString absolutePath = file.absoluteFilePath();
 
-    const QString name = u"passerelle-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase added = QSqlDatabase::addDatabase(dialect::driverName(), name);
-        added.setDatabaseName(file.absoluteFilePath());
-        added.setConnectOptions(dialect::connectOptions(busyTimeoutMs));
+    bool created = false;
+    if (!QFileInfo::exists(absolutePath) && !QFileInfo(absolutePath).isSymLink()) {
+        const auto made = createAside(absolutePath, qMax(1, target));
+        if (!made)
+            return aboutFile(path, made.error());
+        created = *made;
     }
-    // From here on the Database owns the connection name: every early return removes it.
-    std::unique_ptr<Database> database(new Database(name, file.absoluteFilePath()));
-    QSqlDatabase connection = database->connection();
-    if (!connection.open())
-        return aboutFile(path, databaseError(u"could not be opened"_s, connection.lastError()));
+    // Read-only and without a trace: a file that is not ours stays byte for byte as it was.
+    const auto existing = dialect::inspectExistingFile(absolutePath, latestSchemaVersion());
+    if (!existing)
+        return aboutFile(path, existing.error());
 
-    // Read the version before changing anything: a newer database must stay byte for byte as it was.
-    const auto stored = dialect::schemaVersion(connection);
+    auto connected = connect(absolutePath);
+    if (!connected)
+        return aboutFile(path, connected.error());
+    std::unique_ptr<Database> database = std::move(connected).value();
+    database->m_created = created;
+    // Read again through the connection: the inspection may have seen the file before another program's
+    // last commit.
+    const auto stored = dialect::schemaVersion(database->connection());
     if (!stored)
         return aboutFile(path, stored.error());
     if (*stored > latestSchemaVersion()) {
-        return aboutFile(path,
-                         failure(u"this database was written by a newer version of Passerelle (data version "
-                                 u"%1; this version reads up to %2). It was left unchanged: open it with the "
-                                 u"newer Passerelle."_s.arg(*stored)
-                                     .arg(latestSchemaVersion()),
-                                 {}, ErrorKind::Invalid));
-    }
-    if (*stored == 0) {
-        const auto hasTables = dialect::hasTables(connection);
-        if (!hasTables)
-            return aboutFile(path, hasTables.error());
-        if (*hasTables) {
-            return aboutFile(path,
-                             failure(u"this SQLite database belongs to another program (it has tables but "
-                                     u"no Passerelle version); it was left unchanged."_s,
-                                     {}, ErrorKind::Invalid));
-        }
-    }
-    if (const Status status = dialect::configureConnection(connection, busyTimeoutMs); !status) {
-        return aboutFile(path, status.error());
+        return aboutFile(path, failure(u"a newer version of Passerelle upgraded this database meanwhile; it "
+                                       u"was left unchanged: open it with that version."_s,
+                                       {}, ErrorKind::Invalid));
     }
     if (*stored < target) {
+        if (!options.backupFolder.isEmpty() && !created) {
+            const auto backup = Backups(options.backupFolder, absolutePath, options.retention)
+                                    .create(*database, BackupReason::Migration, QDateTime::currentDateTime());
+            if (!backup) {
+                return aboutFile(path, failure(u"the database could not be backed up before its upgrade to "
+                                               u"version %1, so it was not upgraded: %2"_s.arg(target)
+                                                   .arg(backup.error().message),
+                                               {}, backup.error().kind));
+            }
+        }
         if (const Status status = runMigrations(*database, target); !status) {
             return aboutFile(path, status.error());
         }

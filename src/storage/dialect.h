@@ -28,6 +28,43 @@ Status setSchemaVersion(QSqlDatabase& connection, int version);
 // Whether the database holds any table: a version-0 database with tables belongs to another program.
 Result<bool> hasTables(const QSqlDatabase& connection);
 
+// PRAGMA application_id marks a file as Passerelle's ("PASS"), so that another program's SQLite file is
+// never mistaken for one (docs/data-model.md, "Recognising a Passerelle file"). Set inside the migration
+// transaction, like the schema version.
+constexpr qint32 passerelleApplicationId = 0x50415353;
+Status setApplicationId(QSqlDatabase& connection);
+
+// What an existing file holds, learnt without writing a byte to it or beside it (sqlite_file_check.cpp).
+struct ExistingFile {
+    int schemaVersion = 0;
+    bool marked = false;  // the application id is set (files written since schema version 4)
+};
+// Fails with ErrorKind::Invalid and a message for a user when the file is not a Passerelle database (empty,
+// text, another program's SQLite file, a newer Passerelle's), and with the damaged-database message
+// (ErrorKind::Io) when SQLite finds it damaged.
+Result<ExistingFile> inspectExistingFile(const QString& path, int latestSchemaVersion);
+
+// A read-only connection that leaves no trace: immutable (no lock, no -wal/-shm) when the file has no -wal,
+// otherwise a plain read-only one that reads the -wal of the program using it. Removed when destroyed.
+class ReadOnlyConnection {
+public:
+    explicit ReadOnlyConnection(const QString& path);
+    ~ReadOnlyConnection();
+    ReadOnlyConnection(const ReadOnlyConnection&) = delete;
+    ReadOnlyConnection& operator=(const ReadOnlyConnection&) = delete;
+    Status open();
+    QSqlDatabase connection() const;
+
+private:
+    QString m_name;
+    QString m_path;
+};
+
+// PRAGMA integrity_check: SQLite's messages, empty when the file is sound.
+Result<QStringList> integrityCheck(const QSqlDatabase& connection);
+// A consistent copy of the whole database into a new (or empty) file; binds: the target path.
+QString copyIntoSql();
+
 // Statements that open a write transaction (taking the write lock at once, so that two writers never
 // deadlock upgrading read locks), commit and roll back.
 QString beginTransactionSql();
@@ -37,6 +74,9 @@ QString rollbackSql();
 
 // Classifying driver errors.
 bool isForeignKeyViolation(const QSqlError& error);
+// SQLITE_CORRUPT or SQLITE_NOTADB: pages that cannot be read as what they should hold. (A file that is not
+// SQLite at all is refused before: inspectExistingFile reads its header.)
+bool isDamage(const QSqlError& error);
 
 // Full-text search. Each aggregate has its own index table whose row ids are search_entries.entry_id.
 QStringList createSearchTableSql(const QString& table);

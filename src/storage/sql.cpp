@@ -1,7 +1,9 @@
 #include "sql.h"
 
+#include "dialect.h"
 #include "passerelle/domain/enums.h"
 #include "passerelle/storage/database.h"
+#include "passerelle/storage/integrity.h"
 
 #include <QMetaType>
 #include <QSqlRecord>
@@ -65,7 +67,12 @@ Result<std::optional<QVariant>> selectValue(Database& database, const QString& s
     std::optional<QVariant> value;
     if (q.next())
         value = q.value(0);
-    q.finish();  // an unfinished SELECT would keep its read snapshot open
+    // A read error looks like "no row" to next(): never take it for one.
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (error.isValid())
+        return databaseError(u"The database could not read a value"_s,
+                             error);  // an unfinished SELECT would keep its read snapshot open
     return value;
 }
 
@@ -82,7 +89,10 @@ Result<std::optional<Values>> selectRow(Database& database, const QString& sql, 
         for (int i = 0; i < q.record().count(); ++i)
             row->append(q.value(i));
     }
+    const QSqlError error = q.lastError();
     q.finish();
+    if (error.isValid())
+        return databaseError(u"The database could not read a row"_s, error);
     return row;
 }
 
@@ -121,6 +131,9 @@ QString placeholders(qsizetype count) {
 }
 
 Error databaseError(const QString& what, const QSqlError& error) {
+    // Damaged pages get one message everywhere, whatever was being done: the user's next step is a backup.
+    if (dialect::isDamage(error))
+        return failure(damagedDatabaseMessage(), {}, ErrorKind::Io);
     // The engine's own words ("NOT NULL constraint failed: students.class_name"), without Qt's suffix.
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())

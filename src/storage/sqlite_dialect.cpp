@@ -1,6 +1,8 @@
 // The SQLite dialect: PRAGMAs, transaction statements, error classification and the FTS5 search index.
 #include "dialect.h"
 
+#include "passerelle/storage/integrity.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -10,13 +12,11 @@ namespace passerelle::storage::dialect {
 namespace {
 
 Error sqliteError(const QString& what, const QSqlError& error) {
-    QString detail = error.text().trimmed();
-    // "file is not a database" is what SQLite says about a PDF or a spreadsheet picked by mistake.
-    if (detail.contains(u"not a database"_s, Qt::CaseInsensitive)) {
-        return failure(u"This file is not a Passerelle database (it is not an SQLite database at all)."_s, {},
-                       ErrorKind::Invalid);
-    }
-    return failure(what + u": "_s + detail, {}, ErrorKind::Io);
+    // A file that is not SQLite at all was refused from its header (inspectExistingFile); "file is not a
+    // database" past that point means damaged pages.
+    if (isDamage(error))
+        return failure(damagedDatabaseMessage(), {}, ErrorKind::Io);
+    return failure(what + u": "_s + error.text().trimmed(), {}, ErrorKind::Io);
 }
 
 Result<QVariant> scalar(const QSqlDatabase& connection, const QString& sql) {
@@ -96,6 +96,37 @@ Result<bool> hasTables(const QSqlDatabase& connection) {
     return value->toInt() > 0;
 }
 
+Status setApplicationId(QSqlDatabase& connection) {
+    QSqlQuery query(connection);
+    if (!query.exec(u"PRAGMA application_id = %1"_s.arg(passerelleApplicationId)))
+        return sqliteError(u"The file could not be marked as Passerelle's"_s, query.lastError());
+    return success();
+}
+
+Result<QStringList> integrityCheck(const QSqlDatabase& connection) {
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    QStringList messages;
+    if (query.exec(u"PRAGMA integrity_check(100)"_s)) {
+        while (query.next())
+            messages << query.value(0).toString();
+    }
+    if (query.lastError().isValid()) {
+        // Pages too damaged for the check to walk them: that is its answer.
+        if (isDamage(query.lastError()))
+            return messages << query.lastError().databaseText();
+        return sqliteError(u"The integrity check could not run"_s, query.lastError());
+    }
+    if (messages == QStringList{u"ok"_s})
+        messages.clear();
+    return messages;
+}
+
+QString copyIntoSql() {
+    // One read transaction: the copy is consistent even while another program writes (WAL), and compact.
+    return u"VACUUM INTO ?"_s;
+}
+
 QString beginTransactionSql() {
     return u"BEGIN IMMEDIATE"_s;
 }
@@ -114,6 +145,17 @@ bool isForeignKeyViolation(const QSqlError& error) {
     // decides.
     return error.nativeErrorCode() == u"787"_s ||
            error.databaseText().contains(u"FOREIGN KEY constraint failed"_s, Qt::CaseInsensitive);
+}
+
+bool isDamage(const QSqlError& error) {
+    // Primary codes SQLITE_CORRUPT (11) and SQLITE_NOTADB (26); extended codes keep them in the low byte.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok && ((code & 0xff) == 11 || (code & 0xff) == 26))
+        return true;
+    const QString text = error.databaseText();
+    return text.contains(u"malformed"_s, Qt::CaseInsensitive) ||
+           text.contains(u"file is not a database"_s, Qt::CaseInsensitive);
 }
 
 QStringList createSearchTableSql(const QString& table) {

@@ -157,7 +157,7 @@ TEST(Migrations, FromVersionTwoWithSignaturesToVersionThree) {
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& db = **opened;
-    EXPECT_EQ(db.schemaVersion(), 3);
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());  // through version 3
     EXPECT_TRUE(tableExists(path, u"issued_documents"_s));
     EXPECT_TRUE(tableExists(path, u"attachments"_s));
 
@@ -184,6 +184,21 @@ TEST(Migrations, FromVersionTwoWithSignaturesToVersionThree) {
                                       false, false, QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
     ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
     EXPECT_EQ(issued->version, 1);
+}
+
+TEST(Migrations, FromVersionThreeAnUnmarkedPasserelleDatabaseIsRecognisedAndMarked) {
+    TempFolder folder;
+    const QString path = folder.path(u"v3.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 3).ok()); }
+    rawExecute(path, versionOneRows());
+    ASSERT_EQ(rawScalar(path, u"PRAGMA application_id"_s).toInt(), 0);
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ((*opened)->schemaVersion(), 4);
+    EXPECT_EQ(rawScalar(path, u"PRAGMA application_id"_s).toInt(), 0x50415353);  // "PASS"
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 4);
+    EXPECT_TRUE(StudentRepository(**opened).find(heleneId).ok());
 }
 
 TEST(Migrations, AFailingMigrationChangesNothing) {

@@ -20,6 +20,18 @@ QString defaultDatabasePath();
 // The rotating log file, in the data folder.
 QString logFilePath();
 
+// <data folder>/backups, where both programs keep the automatic backups; created private (0700).
+QString backupFolder();
+
+// How many backups to keep (preferences "backups/daily", "backups/weekly", "backups/monthly"; defaults 7, 4
+// and 12): the programs pass them to storage::RetentionPolicy.
+struct BackupRetention {
+    int daily = 7;
+    int weekly = 4;
+    int monthly = 12;
+};
+BackupRetention backupRetention();
+
 // Sets the organisation and application names that QStandardPaths and QSettings derive their folders from.
 // Both programs call it first thing in main().
 void setApplicationIdentity();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "passerelle/domain/result.h"
+#include "passerelle/storage/backups.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,16 +13,28 @@
 
 namespace passerelle::storage {
 
+struct OpenOptions {
+    // Where the backup made before a migration goes (the programs pass runtime::backupFolder()); empty: no
+    // backup (tests, tools). A database that cannot be backed up is not migrated.
+    QString backupFolder;
+    RetentionPolicy retention;
+};
+
 // One open Passerelle database: a QtSql connection with the schema migrated to the latest version.
-// Opening applies the pending migrations in one transaction; a database written by a newer Passerelle is
-// refused untouched. Not thread-safe: one Database per thread.
+// An existing file is first inspected read-only (sqlite_file_check.cpp): anything that is not a Passerelle
+// database (another program's SQLite file, text, an empty file, a newer Passerelle's) is refused with
+// ErrorKind::Invalid and left byte for byte as it was. A new database is built aside and renamed into place,
+// so a file at the path is always a whole Passerelle database. Opening applies the pending migrations in one
+// transaction, after a backup. Not thread-safe: one Database per thread.
 class Database {
 public:
-    // Opens (creating the file and its folder when missing) and migrates to latestSchemaVersion().
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // Opens (creating the file and its folder only when no file exists) and migrates to
+    // latestSchemaVersion().
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
     // Opens and migrates up to `version` only, never down: for the migration tests, which build an older
     // database to upgrade. Applications call open().
-    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int version,
+                                                           const OpenOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -29,6 +42,8 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Whether this open created the file (then there is nothing to back up yet).
+    bool wasCreated() const { return m_created; }
     static int latestSchemaVersion();
 
     // Runs `work` inside one transaction: committed when it succeeds, rolled back when it fails, so a write
@@ -47,11 +62,14 @@ public:
 
 private:
     Database(QString connectionName, QString path);
+    static Result<std::unique_ptr<Database>> connect(const QString& absolutePath);
+    static Result<bool> createAside(const QString& absolutePath, int version);  // false: lost a race
     Status runInTransaction(const QString& beginSql, const std::function<Status()>& work);
     QString m_connectionName;
     QString m_path;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_created = false;
     // Destroyed before the connection is removed (Qt requires every query to be gone first).
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -9,6 +9,7 @@ const QList<Migration>& migrations() {
         {1, u"the core tables"_s, &migration0001CoreTables},
         {2, u"the full-text search index"_s, &migration0002SearchIndex},
         {3, u"signature methods and the document archive"_s, &migration0003DocumentArchive},
+        {4, u"the Passerelle mark in the file header"_s, &migration0004ApplicationId},
     };
     return list;
 }

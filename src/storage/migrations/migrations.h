@@ -24,5 +24,6 @@ const QList<Migration>& migrations();
 Status migration0001CoreTables(Database& database);
 Status migration0002SearchIndex(Database& database);
 Status migration0003DocumentArchive(Database& database);
+Status migration0004ApplicationId(Database& database);
 
 }  // namespace passerelle::storage
