@@ -3,10 +3,35 @@
 #include "exit_codes.h"
 #include "global_options.h"
 #include "passerelle/runtime/paths.h"
+#include "passerelle/storage/backups.h"
+#include "passerelle/storage/integrity.h"
+
+#include <QDateTime>
+#include <QDir>
 
 #include <spdlog/spdlog.h>
 
 namespace passerelle::cli {
+namespace {
+
+// "passerelle-cli restore NEWEST (other sound backups: ...)", or how to find one.
+QString restoreAdvice(const QString& folder, const QString& databasePath) {
+    const QStringList sound = storage::Backups(folder, databasePath).latestSound(3);
+    if (sound.isEmpty()) {
+        return QStringLiteral("no sound backup was found in %1; restore one with passerelle-cli restore FILE")
+            .arg(QDir::toNativeSeparators(folder));
+    }
+    QString advice = QStringLiteral("passerelle-cli restore ") + QDir::toNativeSeparators(sound.first());
+    if (sound.size() > 1) {
+        QStringList others;
+        for (qsizetype i = 1; i < sound.size(); ++i)
+            others << QDir::toNativeSeparators(sound.at(i));
+        advice += QStringLiteral(" (older sound backups: %1)").arg(others.join(QStringLiteral(", ")));
+    }
+    return advice;
+}
+
+}  // namespace
 
 CommandContext::CommandContext(QString command, QStringList arguments, QTextStream& out, QTextStream& err)
     : m_command(std::move(command)), m_arguments(std::move(arguments)), m_out(out), m_err(err) {}
@@ -29,16 +54,66 @@ std::optional<int> CommandContext::parse(QCommandLineParser& parser, const QStri
     return std::nullopt;
 }
 
+QString CommandContext::databasePath() const {
+    return m_databasePath.isEmpty() ? runtime::defaultDatabasePath() : m_databasePath;
+}
+
+QString CommandContext::backupFolder() {
+    return runtime::backupFolder();
+}
+
+storage::RetentionPolicy CommandContext::retention() {
+    const runtime::BackupRetention kept = runtime::backupRetention();
+    return {kept.daily, kept.weekly, kept.monthly};
+}
+
 std::unique_ptr<storage::Database> CommandContext::openDatabase() {
-    const QString path = m_databasePath.isEmpty() ? runtime::defaultDatabasePath() : m_databasePath;
-    auto opened = storage::Database::open(path);
+    const QString path = databasePath();
+    const QString folder = backupFolder();
+    const storage::RetentionPolicy policy = retention();
+    // A damaged database is reported with the backups to restore from.
+    storage::setRestoreAdvice([folder, path] { return restoreAdvice(folder, path); });
+    auto opened = storage::Database::open(path, {folder, policy});
     if (!opened) {
+        m_openFailureCode = opened.error().kind == ErrorKind::Invalid ? ExitBadInput : ExitFailure;
         m_err << "passerelle-cli: cannot open the database " << path << ": " << opened.error().message
               << "\n";
         return nullptr;
     }
     spdlog::debug("database opened at schema version {}", (*opened)->schemaVersion());
+    // The day's backup; a new database has nothing to keep yet. Failing it does not stop the command.
+    if (!(*opened)->wasCreated()) {
+        const auto backup = storage::backupIfDue(**opened, folder, QDateTime::currentDateTime(), policy);
+        if (!backup)
+            spdlog::warn("the daily backup failed: {}", backup.error().message.toStdString());
+        else if (*backup)
+            spdlog::info("daily backup written ({} bytes)", (*backup)->size);
+    }
     return std::move(opened).value();
+}
+
+std::optional<int> CommandContext::refuseIfDamaged(storage::Database& database) {
+    const auto problems = storage::integrityCheck(database);
+    if (!problems)
+        return fail(problems.error().message, ExitFailure);
+    if (!problems->isEmpty()) {
+        for (const QString& problem : *problems)
+            spdlog::error("integrity check: {}", problem.toStdString());
+        return fail(storage::damagedDatabaseMessage(), ExitFailure);
+    }
+    return std::nullopt;
+}
+
+Status CommandContext::backup(storage::Database& database, storage::BackupReason reason) {
+    if (database.wasCreated())
+        return success();
+    const auto written = storage::Backups(backupFolder(), database.path(), retention())
+                             .create(database, reason, QDateTime::currentDateTime());
+    if (!written)
+        return written.error();
+    spdlog::info("{} backup written ({} bytes)", storage::backupReasonKey(reason).toStdString(),
+                 written->size);
+    return success();
 }
 
 std::optional<QDate> CommandContext::today(const QCommandLineParser& parser) {

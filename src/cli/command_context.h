@@ -26,8 +26,23 @@ public:
     // the reason).
     std::optional<int> parse(QCommandLineParser& parser, const QString& positionalSyntax = {});
 
-    // Opens --database (or the default one). On failure prints the message and returns nothing.
+    // Opens --database (or the default one), migrating it after a backup, and makes the day's backup when
+    // none exists yet (in runtime::backupFolder()). On failure prints the message and returns nothing;
+    // openFailureCode() then says how to exit.
     std::unique_ptr<storage::Database> openDatabase();
+    // After a failed openDatabase(): 2 when the file is not a Passerelle database (bad input), 1 otherwise
+    // (I/O, damage).
+    int openFailureCode() const { return m_openFailureCode; }
+    // The database path --database names, or the default one.
+    QString databasePath() const;
+    // Refuses a database SQLite's integrity check calls damaged: prints "the database is damaged; restore a
+    // backup: ..." and returns 1. Nothing when it is sound.
+    std::optional<int> refuseIfDamaged(storage::Database& database);
+    // A verified backup into backupFolder() (skipped for a database this run created: nothing to keep).
+    Status backup(storage::Database& database, storage::BackupReason reason);
+    // Where the automatic backups go and how many are kept (the preferences).
+    static QString backupFolder();
+    static storage::RetentionPolicy retention();
 
     // --today D, or the computer's date. Nothing (and a message) when D is not a date.
     std::optional<QDate> today(const QCommandLineParser& parser);
@@ -45,6 +60,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_databasePath;
+    int m_openFailureCode = 1;
 };
 
 }  // namespace passerelle::cli

@@ -22,6 +22,12 @@ const QList<Command>& commands() {
         {"sign", "FILE.pdf -o OUT.pdf (--p12 CERT.p12 --password-file F | --nss-dir DIR --nickname NAME)",
          "Sign a PDF digitally (the password is read from a file).", runSign},
         {"verify", "FILE.pdf [--json]", "Verify the digital signatures of a PDF.", runVerify},
+        {"integrity", "", "Run SQLite's integrity check on the database (prints ok, or what is damaged).",
+         runIntegrity},
+        {"backup", "-o FILE", "Write a consistent, verified copy of the database (even while it is in use).",
+         runBackup},
+        {"restore", "FILE", "Replace the database with a backup (the current one is kept as a backup).",
+         runRestore},
     };
     return all;
 }

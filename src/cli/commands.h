@@ -27,5 +27,8 @@ int runDeadlines(CommandContext& context);
 int runPdf(CommandContext& context);
 int runSign(CommandContext& context);
 int runVerify(CommandContext& context);
+int runIntegrity(CommandContext& context);
+int runBackup(CommandContext& context);
+int runRestore(CommandContext& context);
 
 }  // namespace passerelle::cli

@@ -33,7 +33,7 @@ std::optional<Dataset> loadDataset(CommandContext& context, const QStringList& p
     }
     const auto database = context.openDatabase();
     if (!database) {
-        exitCode = ExitFailure;
+        exitCode = context.openFailureCode();
         return std::nullopt;
     }
     auto loaded = storage::DatasetStore(*database).loadAll();

@@ -49,7 +49,7 @@ int runDemo(CommandContext& context) {
 
     const auto database = context.openDatabase();
     if (!database)
-        return ExitFailure;
+        return context.openFailureCode();
 
     QElapsedTimer timer;
     timer.start();

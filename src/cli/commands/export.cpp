@@ -15,7 +15,10 @@ int runExport(CommandContext& context) {
         return *exit;
     const auto database = context.openDatabase();
     if (!database)
-        return ExitFailure;
+        return context.openFailureCode();
+    // Never export a damaged database: a record read from a damaged page may be garbage, or missing.
+    if (auto exit = context.refuseIfDamaged(*database))
+        return *exit;
 
     const auto dataset = storage::DatasetStore(*database).loadAll();
     if (!dataset)

@@ -34,7 +34,7 @@ int runImport(CommandContext& context) {
 
     const auto database = context.openDatabase();
     if (!database)
-        return ExitFailure;
+        return context.openFailureCode();
     storage::DatasetStore store(*database);
     const auto existing = store.loadAll();
     if (!existing)
@@ -48,6 +48,8 @@ int runImport(CommandContext& context) {
         return ExitBadInput;
     }
 
+    if (const Status kept = context.backup(*database, storage::BackupReason::Import); !kept)
+        return context.fail(kept.error().message + QStringLiteral("; nothing was imported."), ExitFailure);
     const auto summary = store.importDataset(read.dataset);
     if (!summary)
         return context.fail(summary.error().message + QStringLiteral("; nothing was imported."), ExitFailure);

@@ -9,7 +9,7 @@ int runInit(CommandContext& context) {
         return *exit;
     const auto database = context.openDatabase();
     if (!database)
-        return ExitFailure;
+        return context.openFailureCode();
     context.out() << "Database ready: " << database->path() << " (schema version "
                   << database->schemaVersion() << ")\n";
     return ExitSuccess;

@@ -119,7 +119,7 @@ int runList(CommandContext& context) {
 
     const auto database = context.openDatabase();
     if (!database)
-        return ExitFailure;
+        return context.openFailureCode();
     const bool json = parser.isSet(CommandContext::jsonOption());
     const QString what = positional.first();
     if (what == QLatin1String("students"))

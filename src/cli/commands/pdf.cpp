@@ -74,7 +74,7 @@ int runPdf(CommandContext& context) {
 
     const auto database = context.openDatabase();
     if (!database)
-        return ExitFailure;
+        return context.openFailureCode();
     const auto dataset = storage::DatasetStore(*database).loadAll();
     if (!dataset)
         return context.fail(dataset.error().message, ExitFailure);
