@@ -2,12 +2,14 @@
 
 #include "exit_codes.h"
 #include "file_output.h"
+#include "findings_output.h"
 #include "passerelle/exchange/json_format.h"
 #include "passerelle/storage/dataset_store.h"
 
 namespace passerelle::cli {
 
-std::optional<Dataset> loadDataset(CommandContext& context, const QStringList& positional, int& exitCode) {
+std::optional<Dataset> loadDataset(CommandContext& context, const QStringList& positional, int& exitCode,
+                                   bool jsonErrors) {
     if (positional.size() > 1) {
         exitCode = context.fail(QStringLiteral("expected at most one FILE.json"), ExitBadInput);
         return std::nullopt;
@@ -15,6 +17,8 @@ std::optional<Dataset> loadDataset(CommandContext& context, const QStringList& p
     if (positional.size() == 1) {
         const auto bytes = readInput(positional.first());
         if (!bytes) {
+            if (jsonErrors)
+                printInputErrors(context, {{{}, {}, bytes.error().message}}, true);
             exitCode = context.fail(bytes.error().message, ExitBadInput);
             return std::nullopt;
         }
@@ -22,8 +26,7 @@ std::optional<Dataset> loadDataset(CommandContext& context, const QStringList& p
         for (const auto& warning : read.warnings)
             context.err() << "warning: " << warning.describe() << "\n";
         if (!read.ok()) {
-            for (const auto& error : read.errors)
-                context.err() << "error: " << error.describe() << "\n";
+            printInputErrors(context, read.errors, jsonErrors);
             exitCode = context.fail(
                 QStringLiteral("%1: %2 error(s) in the file").arg(positional.first()).arg(read.errors.size()),
                 ExitBadInput);

@@ -36,6 +36,30 @@ void printFindings(CommandContext& context, const rules::Findings& findings, boo
     }
 }
 
+void printInputErrors(CommandContext& context, const QList<exchange::Issue>& errors, bool json) {
+    if (!json) {
+        for (const exchange::Issue& error : errors)
+            context.err() << "error: " << error.describe() << "\n";
+        return;
+    }
+    const auto textOrNull = [](const QString& text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
+    const auto numberOrNull = [](const std::optional<int>& number) {
+        return number ? QJsonValue(*number) : QJsonValue();
+    };
+    QJsonArray array;
+    for (const exchange::Issue& error : errors) {
+        array.append(QJsonObject{{QStringLiteral("record"), textOrNull(error.recordId)},
+                                 {QStringLiteral("key"), textOrNull(error.key)},
+                                 {QStringLiteral("line"), numberOrNull(error.line)},
+                                 {QStringLiteral("column"), numberOrNull(error.column)},
+                                 {QStringLiteral("message"), error.message}});
+    }
+    context.out()
+        << QJsonDocument(QJsonObject{{QStringLiteral("errors"), array}}).toJson(QJsonDocument::Indented);
+}
+
 void printDeadlines(CommandContext& context, const QList<rules::Deadline>& deadlines, const QDate& today,
                     bool json) {
     if (json) {

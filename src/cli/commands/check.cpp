@@ -19,13 +19,15 @@ int runCheck(CommandContext& context) {
     if (!today)
         return ExitBadInput;
 
+    // With --json a refused file still answers on stdout: {"errors": [...]} instead of the findings' array.
+    const bool json = parser.isSet(CommandContext::jsonOption());
     int exitCode = ExitSuccess;
-    const auto dataset = loadDataset(context, parser.positionalArguments(), exitCode);
+    const auto dataset = loadDataset(context, parser.positionalArguments(), exitCode, json);
     if (!dataset)
         return exitCode;
 
     const rules::Findings findings = rules::checkDataset(*dataset, *today);
-    printFindings(context, findings, parser.isSet(CommandContext::jsonOption()));
+    printFindings(context, findings, json);
     spdlog::info("check: {} findings on {} records", findings.size(), dataset->recordCount());
     return rules::hasErrors(findings) ? ExitFailure : ExitSuccess;
 }

@@ -1,6 +1,7 @@
 #include "../commands.h"
 #include "../exit_codes.h"
 #include "../file_output.h"
+#include "../findings_output.h"
 #include "passerelle/exchange/json_format.h"
 #include "passerelle/storage/dataset_store.h"
 
@@ -25,8 +26,7 @@ int runImport(CommandContext& context) {
     for (const exchange::Issue& warning : read.warnings)
         context.err() << "warning: " << warning.describe() << "\n";
     if (!read.ok()) {
-        for (const exchange::Issue& error : read.errors)
-            context.err() << "error: " << error.describe() << "\n";
+        printInputErrors(context, read.errors, false);
         context.err() << positional.first() << ": " << read.errors.size()
                       << " error(s); nothing was imported.\n";
         return ExitBadInput;
@@ -41,8 +41,7 @@ int runImport(CommandContext& context) {
         return context.fail(existing.error().message, ExitFailure);
     const QList<exchange::Issue> dangling = exchange::checkReferences(read.dataset, &*existing);
     if (!dangling.isEmpty()) {
-        for (const exchange::Issue& error : dangling)
-            context.err() << "error: " << error.describe() << "\n";
+        printInputErrors(context, dangling, false);
         context.err() << positional.first() << ": " << dangling.size()
                       << " error(s); nothing was imported.\n";
         return ExitBadInput;
