@@ -1,7 +1,10 @@
 #include "file_output.h"
 
+#include "passerelle/runtime/private_files.h"
+
 #include <QFile>
-#include <QSaveFile>
+
+#include <cerrno>
 
 namespace passerelle::cli {
 
@@ -9,14 +12,17 @@ Status writeOutput(CommandContext& context, const QString& path, const QByteArra
     if (path.isEmpty() || path == QLatin1String("-")) {
         context.out().flush();
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size()) {
-            return failure(QStringLiteral("cannot write to standard output"), {}, ErrorKind::Io);
+        errno = 0;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size() ||
+            !stdoutFile.flush()) {
+            return failure(QStringLiteral("cannot write to standard output: %1")
+                               .arg(errno != 0 ? runtime::systemReason(errno) : stdoutFile.errorString()),
+                           {}, ErrorKind::Io);
         }
         return success();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), path,
+    if (const Status written = runtime::writeFileAtomically(path, bytes); !written) {
+        return failure(QStringLiteral("cannot write %1: %2").arg(path, written.error().message), path,
                        ErrorKind::Io);
     }
     return success();

@@ -1,12 +1,12 @@
 #include "passerelle/ui/batch_export.h"
 
+#include "passerelle/runtime/private_files.h"
 #include "passerelle/ui/record_documents.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
@@ -20,10 +20,9 @@ namespace {
 constexpr int mergedResolution = 300;
 
 Status writeFile(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (const Status written = runtime::writeFileAtomically(path, bytes); !written) {
         return failure(BatchExport::tr("%1 cannot be written: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()),
+                           .arg(QDir::toNativeSeparators(path), written.error().message),
                        {}, ErrorKind::Io);
     }
     return success();
@@ -85,11 +84,17 @@ BatchExportReport BatchExport::run(storage::Database& database, const BatchExpor
             const documents::DocumentChoice& choice = record.choices().at(record.usualChoice());
             const auto rendered = record.render(choice);
             const QString path = freePath(request.target, record.fileBaseName(choice));
-            const Status written = rendered ? writeFile(path, rendered->pdf) : Status(rendered.error());
-            if (written)
+            if (!rendered) {
+                report.errors << recordError(label, rendered.error().message);
+            } else if (const Status written = writeFile(path, rendered->pdf); written) {
                 report.files << path;
-            else
-                report.errors << recordError(label, written.error().message);
+            } else {
+                // A full disk or a folder gone fails every file after this one too: one message, and stop.
+                report.errors << written.error().message;
+                report.stoppedOnWriteFailure = true;
+                ++report.done;
+                break;
+            }
         }
         ++report.done;
         if (progress && !progress(report.done, total)) {

@@ -2,6 +2,7 @@
 
 #include "passerelle/exchange/json_format.h"
 #include "passerelle/rules/agreement_calendar.h"
+#include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/ui/batch_export.h"
@@ -29,7 +30,6 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -425,10 +425,10 @@ void MainWindow::exportFile() {
         showError(dataset.error().message);
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(exchange::writeDataset(*dataset)) < 0 ||
-        !file.commit()) {
-        showError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (const Status written = runtime::writeFileAtomically(path, exchange::writeDataset(*dataset));
+        !written) {
+        showError(
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), written.error().message));
         return;
     }
     statusBar()->showMessage(tr("Exported %n record(s).", nullptr, static_cast<int>(dataset->recordCount())),

@@ -1,5 +1,6 @@
 #include "passerelle/ui/record_documents_dialog.h"
 
+#include "passerelle/runtime/private_files.h"
 #include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/document_viewer_dialog.h"
 #include "passerelle/ui/record_documents.h"
@@ -19,7 +20,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -64,10 +64,9 @@ enum SignatureColumn { SignatureSigner, SignatureDate, SignatureValidity, Signat
 constexpr int shortShaLength = 12;
 
 Status writeBytes(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (const Status written = runtime::writeFileAtomically(path, bytes); !written) {
         return failure(RecordDocumentsDialog::tr("%1 cannot be written: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()),
+                           .arg(QDir::toNativeSeparators(path), written.error().message),
                        {}, ErrorKind::Io);
     }
     return success();

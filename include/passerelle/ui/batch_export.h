@@ -36,6 +36,9 @@ struct BatchExportReport {
     int done = 0;        // records handled, exported or failed
     bool cancelled = false;
     int pageCount = 0;  // merged: the pages of the file
+    // A file could not be written (a full disk, a folder gone): the export stopped there, the last error
+    // says why, and no partial file was left.
+    bool stoppedOnWriteFailure = false;
 };
 
 // Called after each record with the number handled so far and the total; returning false cancels before the

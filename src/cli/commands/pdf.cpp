@@ -2,9 +2,12 @@
 #include "../exit_codes.h"
 #include "../file_output.h"
 #include "passerelle/documents/document_maker.h"
+#include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/dataset_store.h"
 
 #include <QDir>
+
+#include <cerrno>
 
 #include <spdlog/spdlog.h>
 
@@ -81,19 +84,32 @@ int runPdf(CommandContext& context) {
     const DocumentMaker maker(*dataset, *today);
 
     if (all) {
-        if (!QDir().mkpath(output))
-            return context.fail(QStringLiteral("cannot create %1").arg(output), ExitFailure);
+        errno = 0;
+        if (!QDir().mkpath(output)) {
+            return context.fail(
+                QStringLiteral("cannot create %1: %2").arg(output, runtime::systemReason(errno)),
+                ExitFailure);
+        }
         int failures = 0;
         for (const Measure& measure : dataset->measures) {
             const auto rendered = renderMeasure(maker, measure.id, parser.value(documentOption));
-            const QString path = QDir(output).filePath(measure.id + QStringLiteral(".pdf"));
-            if (!rendered || !writeOutput(context, path, rendered->pdf)) {
+            if (!rendered) {
                 ++failures;
-                context.err() << "passerelle-cli pdf: " << measure.id << ": "
-                              << (rendered ? QStringLiteral("cannot write ") + path
-                                           : rendered.error().message)
+                context.err() << "passerelle-cli pdf: " << measure.id << ": " << rendered.error().message
                               << "\n";
                 continue;
+            }
+            const QString path = QDir(output).filePath(measure.id + QStringLiteral(".pdf"));
+            // A write failure (a full disk, a folder gone) would fail for every measure after it too: stop at
+            // the first with one message. The file is written whole or not at all.
+            if (const Status written = writeOutput(context, path, rendered->pdf); !written) {
+                spdlog::info("pdf: stopped at measure {}: write failure", measure.id.toStdString());
+                return context.fail(
+                    written.error().message +
+                        QStringLiteral(
+                            "; stopped at measure %1 (its PDF and the following ones were not written).")
+                            .arg(measure.id),
+                    ExitFailure);
             }
             context.out() << path << '\t' << rendered->sha256 << '\n';
         }
