@@ -3,6 +3,7 @@
 #include "child_table.h"
 #include "editor_widgets.h"
 #include "passerelle/documents/agreement_templates.h"
+#include "passerelle/domain/input_limits.h"
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/signatures.h"
 #include "passerelle/storage/repositories.h"
@@ -124,6 +125,14 @@ void AgreementEditorDialog::setUpWidgets() {
     for (QSpinBox* spin : {ui.noticeMonthsSpin, ui.breachNoticeMonthsSpin, ui.reviewEveryMonthsSpin,
                            ui.partnerNoticeHoursSpin, ui.groupMinSpin, ui.groupMaxSpin, ui.copiesSpin})
         spin->setSpecialValueText(tr("None"));
+    // The bounds of the exchange format (input_limits.h); each spin box's 0 stands for "none".
+    for (QSpinBox* spin : {ui.noticeMonthsSpin, ui.breachNoticeMonthsSpin, ui.reviewEveryMonthsSpin})
+        spin->setMaximum(input::kMonths.max);
+    ui.partnerNoticeHoursSpin->setMaximum(input::kHours.max);
+    ui.groupMinSpin->setMaximum(input::kGroupSize.max);
+    ui.groupMaxSpin->setMaximum(input::kGroupSize.max);
+    ui.copiesSpin->setMaximum(input::kCopies.max);
+    ui.durationSpin->setMaximum(input::kDurationYears.max);
     // The two ways an agreement ends exclude each other.
     auto* endChoice = new QButtonGroup(this);
     endChoice->addButton(ui.fixedEndRadio);

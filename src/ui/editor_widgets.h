@@ -2,6 +2,7 @@
 // Small helpers every record editor uses to show a record in its widgets and to read it back. They touch a
 // widget only when its value differs, so that the cursor of the field being typed in stays where it is.
 
+#include "passerelle/domain/input_limits.h"
 #include "passerelle/domain/person.h"
 #include "passerelle/domain/student.h"
 #include "passerelle/storage/repositories.h"
@@ -28,6 +29,8 @@ constexpr int comboLimit = 2000;
 
 inline void setUpOptionalDate(QDateEdit* edit, const QString& emptyText) {
     edit->setMinimumDate(noDate);
+    // The exchange format's last year (input_limits.h): no date typed here is one a file could not carry.
+    edit->setMaximumDate(QDate(input::kLastYear, 12, 31));
     edit->setSpecialValueText(emptyText);
     edit->setDisplayFormat(u"dd/MM/yyyy"_s);
     edit->setDate(noDate);

@@ -1,5 +1,6 @@
 #include "passerelle/ui/record_editor.h"
 
+#include "input_bounds.h"
 #include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/commands/value_change_command.h"
 #include "passerelle/ui/findings_panel.h"
@@ -31,6 +32,8 @@ void RecordEditorDialog::setUpEditorChrome(QToolButton* undoButton, QToolButton*
                                            QLabel* stateLabel, QDialogButtonBox* buttons, QTabWidget* tabs) {
     m_stateLabel = stateLabel;
     m_tabs = tabs;
+    // Called once the form is built: no field can then hold a text the exchange format would refuse.
+    boundTextInput(this);
     QAction* undo = m_undo.createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo.createRedoAction(this, tr("Redo"));

@@ -3,6 +3,7 @@
 #include "passerelle/ui/agreement_editor.h"
 #include "fixtures.h"
 #include "passerelle/documents/agreement_templates.h"
+#include "passerelle/domain/input_limits.h"
 #include "passerelle/rules/rule_ids.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -407,6 +409,41 @@ TEST_F(AgreementEditorTest, ArticlesAreEditedMovedRemovedAndResetFromTheTemplate
     EXPECT_EQ(dialog.record().clauses, articles);
     dialog.undoStack()->undo();
     EXPECT_EQ(dialog.record().clauses[0].text, u"Texte négocié avec l'ALCEJ."_s);
+    dialog.reject();
+}
+
+// Issue 10: the form holds no value the exchange format would refuse, whatever is typed or pasted.
+TEST_F(AgreementEditorTest, FieldsStopAtTheBoundsOfTheExchangeFormat) {
+    AgreementEditorDialog dialog(*database, {}, fixedToday());
+    script(dialog, true);
+
+    auto* title = child<QLineEdit>(dialog, u"titleEdit"_s);
+    QTest::keyClicks(title, QString(input::kMaxNameLength + 30, u'a'));
+    EXPECT_EQ(title->text().size(), input::kMaxNameLength);
+
+    auto* hours = child<QSpinBox>(dialog, u"partnerNoticeHoursSpin"_s);
+    hours->selectAll();
+    QTest::keyClicks(hours, u"99999"_s);
+    EXPECT_LE(hours->value(), input::kHours.max);
+    auto* months = child<QSpinBox>(dialog, u"noticeMonthsSpin"_s);
+    EXPECT_EQ(months->maximum(), input::kMonths.max);
+    EXPECT_EQ(child<QSpinBox>(dialog, u"copiesSpin"_s)->maximum(), input::kCopies.max);
+    EXPECT_EQ(child<QSpinBox>(dialog, u"groupMaxSpin"_s)->maximum(), input::kGroupSize.max);
+
+    // A paste larger than a free text may hold keeps what fits, and the text already there.
+    choose(dialog, u"kindCombo"_s, key(AgreementKind::ResponsibilityMeasures));
+    child<QListWidget>(dialog, u"clauseList"_s)->setCurrentRow(0);
+    auto* clause = child<QPlainTextEdit>(dialog, u"clauseTextEdit"_s);
+    ASSERT_TRUE(clause->isEnabled());
+    clause->setFocus();
+    QTest::keyClick(clause, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(clause, u"Debut. "_s);
+    QApplication::clipboard()->setText(QString(input::kMaxFreeTextLength, u'x'));
+    QTest::keyClick(clause, Qt::Key_V, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(clause->toPlainText().size(), input::kMaxFreeTextLength);
+    EXPECT_TRUE(clause->toPlainText().startsWith(u"Debut. x"_s));
+    EXPECT_EQ(dialog.record().clauses[0].text.size(), input::kMaxFreeTextLength);
     dialog.reject();
 }
 
