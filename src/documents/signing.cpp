@@ -14,9 +14,12 @@
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
+#include <cert.h>
 #include <nss.h>
 #include <ocsp.h>
 #include <secport.h>
+
+#include <memory>
 
 namespace passerelle::documents {
 
@@ -92,6 +95,19 @@ Result<std::unique_ptr<ImportedP12>> importP12(const QString& p12Path, const QBy
         }
     }
     return failure(u"Le fichier PKCS#12 ne contient aucun certificat avec sa clé privée."_s, u"p12Path"_s);
+}
+
+struct CertificateDeleter {
+    void operator()(CERTCertificate* certificate) const { CERT_DestroyCertificate(certificate); }
+};
+using CertificatePtr = std::unique_ptr<CERTCertificate, CertificateDeleter>;
+
+// Whether NSS knows the certificate poppler is about to be asked for (a "token:nickname" for an extra
+// database). Checked first: it names the problem exactly, and poppler 22.12, given a name it cannot find,
+// fails inside its signing code on a path that leaks the whole CMS message it was building (tests/lsan.supp).
+bool certificateExists(const QString& nickname) {
+    const QByteArray name = nickname.toUtf8();
+    return CertificatePtr(CERT_FindCertByNickname(CERT_GetDefaultCertDB(), name.constData())) != nullptr;
 }
 
 // Poppler asks NSS for the key's password through this callback; NSS frees what it returns.
@@ -247,6 +263,11 @@ Status signPdf(const SignRequest& request) {
     if (!database)
         return database.error();
     const QString nickname = (*database)->qualifiedNickname(fromP12 ? imported->nickname : request.nickname);
+    if (!certificateExists(nickname)) {
+        return failure(u"La signature a échoué : certificat « %1 » introuvable dans la base NSS."_s.arg(
+                           fromP12 ? imported->nickname : request.nickname),
+                       u"certificate"_s, ErrorKind::NotFound);
+    }
 
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(preparedPath);
     if (!document)
@@ -269,8 +290,8 @@ Status signPdf(const SignRequest& request) {
     if (!signedOk || !QFileInfo::exists(request.outputPath)) {
         QFile::remove(request.outputPath);
         return failure(
-            u"La signature a échoué : certificat « %1 » introuvable, clé absente ou mot de passe "
-            u"incorrect."_s.arg(fromP12 ? imported->nickname : request.nickname),
+            u"La signature a échoué : clé privée du certificat « %1 » absente ou mot de passe incorrect."_s
+                .arg(fromP12 ? imported->nickname : request.nickname),
             u"certificate"_s);
     }
     return success();
