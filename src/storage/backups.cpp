@@ -22,7 +22,8 @@ const QString timestampFormat = u"yyyyMMdd-HHmmss"_s;
 
 struct Named {
     BackupEntry entry;
-    int sequence = 1;  // -2, -3 ... when several backups share one second
+    int sequence = 1;   // -2, -3 ... when several backups share one second
+    QDateTime written;  // orders backups of one second: the one just made is the newest
 };
 
 const QList<std::pair<BackupReason, QString>>& reasonKeys() {
@@ -50,6 +51,7 @@ std::optional<Named> parseName(const QFileInfo& file, const QString& baseName) {
             named.entry.reason = reason;
     }
     named.entry.size = file.size();
+    named.written = file.lastModified();
     if (!match.captured(4).isEmpty())
         named.sequence = match.captured(4).toInt();
     return named;
@@ -135,6 +137,8 @@ Result<QList<BackupEntry>> Backups::list(Verify verify) const {
     std::sort(found.begin(), found.end(), [](const Named& a, const Named& b) {
         if (a.entry.createdAt != b.entry.createdAt)
             return a.entry.createdAt > b.entry.createdAt;
+        if (a.written != b.written)
+            return a.written > b.written;
         return a.sequence > b.sequence;
     });
     QList<BackupEntry> entries;
