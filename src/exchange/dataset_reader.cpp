@@ -33,7 +33,6 @@ using detail::readStudent;
 using detail::RecordName;
 
 constexpr Need required = Need::Required;
-constexpr Need optional = Need::Optional;
 
 // "students[3] (id \"S4\")", or "students[3]" when the record has no usable id (absent, not a string, too
 // long or blank: the reader reports it).
