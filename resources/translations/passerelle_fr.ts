@@ -213,6 +213,25 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -692,6 +711,14 @@
     <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sa&amp;uvegardes…</translation>
+    </message>
+    <message>
+        <source>See this database&apos;s backups, back up now, restore a backup</source>
+        <translation>Voir les sauvegardes de cette base, sauvegarder maintenant, restaurer une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1251,28 @@
         <source>The demonstration data could not be loaded: %1</source>
         <translation>Les données de démonstration n’ont pas pu être chargées : %1</translation>
     </message>
+    <message>
+        <source>File &gt; Backups… lists the backups that can be restored.</source>
+        <translation>Fichier › Sauvegardes… liste les sauvegardes qui peuvent être restaurées.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the database is as it was.
+%1</source>
+        <translation>La sauvegarde n’a pas été restaurée ; la base de données est restée telle quelle.
+%1</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as the backup %1.</source>
+        <translation>La sauvegarde a été restaurée. La base telle qu’elle était avant est conservée dans la sauvegarde %1.</translation>
+    </message>
 </context>
 <context>
     <name>StudentEditorDialog</name>
@@ -1466,6 +1515,89 @@
     <message>
         <source>End</source>
         <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::BackupsDialog</name>
+    <message>
+        <source>Made by hand</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Intacte</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be restored</source>
+        <translation>Endommagée : ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>Passerelle backs up this database before every upgrade and every import, and once a day when it is used; it keeps the last %1 daily, %2 weekly and %3 monthly backups in %4.</source>
+        <translation>Passerelle sauvegarde cette base avant chaque mise à jour et chaque import, et une fois par jour d’utilisation ; il garde les %1 dernières sauvegardes quotidiennes, %2 hebdomadaires et %3 mensuelles dans %4.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>This database has no backup yet.</source>
+        <translation>Cette base n’a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>La sauvegarde n’a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1.</source>
+        <translation>Sauvegarde faite : %1.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+The database as it is now is kept as a backup first; everything entered after %1 will no longer show. Passerelle closes the database and opens it again.</source>
+        <translation>Restaurer la sauvegarde du %1 ?
+
+La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; tout ce qui a été saisi après le %1 n’apparaîtra plus. Passerelle ferme la base et la rouvre.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2144,30 @@
     <message>
         <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
         <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le par Fichier › Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <source>The file was not imported: the database could not be backed up first (%1).</source>
+        <translation>Le fichier n’a pas été importé : la base n’a pas pu être sauvegardée auparavant (%1).</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: some of its records can no longer be read whole. Stop entering data in it.</source>
+        <translation>La base de données %1 est endommagée : certaines de ses fiches ne peuvent plus être lues entièrement. N’y saisissez plus rien.</translation>
+    </message>
+    <message>
+        <source>No sound backup of it was found in %1. Keep a copy of the file and ask for help before doing anything else.</source>
+        <translation>Aucune sauvegarde intacte n’a été trouvée dans %1. Gardez une copie du fichier et demandez de l’aide avant toute autre opération.</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, of %1? The damaged database is kept as a backup first.</source>
+        <translation>Restaurer la dernière sauvegarde intacte, du %1 ? La base endommagée est d’abord conservée en sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QLocale>
 
+#include <utility>
+
 #include <spdlog/spdlog.h>
 
 using namespace passerelle;
@@ -45,14 +47,30 @@ int main(int argc, char** argv) {
 
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : runtime::defaultDatabasePath();
-    const std::unique_ptr<storage::Database> database = ui::Startup::openDatabase(path);
-    if (!database)
-        return 1;
-    ui::Startup::offerDemoData(*database);
+    int code = 0;
+    // A restore needs the database closed: the window asks for it, the loop closes everything, restores and
+    // opens the database again in a new window.
+    QString restoreFrom;
+    do {
+        if (!restoreFrom.isEmpty())
+            ui::Startup::restore(path, std::exchange(restoreFrom, QString()));
+        const std::unique_ptr<storage::Database> database = ui::Startup::openDatabase(path);
+        if (!database)
+            return 1;
+        ui::Startup::offerDemoData(*database);
 
-    ui::MainWindow window(*database);
-    window.show();
-    const int code = QApplication::exec();
+        ui::MainWindow window(*database);
+        QObject::connect(&window, &ui::MainWindow::restoreRequested, &window,
+                         [&restoreFrom, &window](const QString& backup) {
+                             restoreFrom = backup;
+                             QMetaObject::invokeMethod(&window, &QWidget::close, Qt::QueuedConnection);
+                         });
+        window.show();
+        window.checkDatabaseInBackground();
+        code = QApplication::exec();
+        if (restoreFrom.isEmpty())
+            ui::Startup::backUpOnClose(*database);
+    } while (!restoreFrom.isEmpty());
     spdlog::info("passerelle finished with code {}", code);
     return code;
 }

@@ -2,11 +2,15 @@
 
 #include "passerelle/exchange/json_format.h"
 #include "passerelle/rules/agreement_calendar.h"
+#include "passerelle/runtime/paths.h"
 #include "passerelle/runtime/private_files.h"
+#include "passerelle/storage/backups.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
+#include "passerelle/ui/backups_dialog.h"
 #include "passerelle/ui/batch_export.h"
 #include "passerelle/ui/dashboard_page.h"
+#include "passerelle/ui/database_health.h"
 #include "passerelle/ui/deadlines_page.h"
 #include "passerelle/ui/editors.h"
 #include "passerelle/ui/enum_labels.h"
@@ -15,6 +19,7 @@
 #include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/settings_dialog.h"
+#include "passerelle/ui/startup.h"
 #include "passerelle/ui/student_table_model.h"
 #include "passerelle/ui/user_guide_dialog.h"
 #include "ui_main_window.h"
@@ -145,6 +150,9 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFile);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportFile);
+    connect(m_ui->backupsAction, &QAction::triggered, this, &MainWindow::showBackups);
+    m_healthCheck = new DatabaseHealthCheck(this);
+    connect(m_healthCheck, &DatabaseHealthCheck::damaged, this, &MainWindow::offerRestoreAfterDamage);
     connect(m_ui->printAction, &QAction::triggered, this, &MainWindow::printCurrent);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newRecord);
@@ -402,6 +410,15 @@ void MainWindow::importFile() {
         return;
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    // An import may update many records at once: the database as it was is kept first.
+    const auto kept = storage::Backups(runtime::backupFolder(), m_database.path(), Startup::retention())
+                          .create(m_database, storage::BackupReason::Import, QDateTime::currentDateTime());
+    if (!kept) {
+        QGuiApplication::restoreOverrideCursor();
+        showError(tr("The file was not imported: the database could not be backed up first (%1).")
+                      .arg(kept.error().message));
+        return;
+    }
     const auto summary = store.importDataset(read.dataset);
     QGuiApplication::restoreOverrideCursor();
     if (!summary) {
@@ -433,6 +450,53 @@ void MainWindow::exportFile() {
     }
     statusBar()->showMessage(tr("Exported %n record(s).", nullptr, static_cast<int>(dataset->recordCount())),
                              10000);
+}
+
+void MainWindow::showBackups() {
+    BackupsDialog dialog(m_database, runtime::backupFolder(), Startup::retention(), this);
+    connect(&dialog, &BackupsDialog::restoreRequested, this,
+            [this](const QString& path) { Q_EMIT restoreRequested(path); });
+    dialog.exec();
+}
+
+void MainWindow::checkDatabaseInBackground() {
+    m_healthCheck->start(m_database.path());
+}
+
+void MainWindow::offerRestoreAfterDamage(const QStringList& report) {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const storage::Backups backups(runtime::backupFolder(), m_database.path(), Startup::retention());
+    const QStringList sound = backups.latestSound(1);
+    const auto listed = backups.list();
+    QGuiApplication::restoreOverrideCursor();
+    QDateTime soundDate;
+    for (const storage::BackupEntry& entry : listed ? *listed : QList<storage::BackupEntry>{}) {
+        if (!sound.isEmpty() && entry.path == sound.first())
+            soundDate = entry.createdAt;
+    }
+    QMessageBox box(QMessageBox::Critical, tr("Damaged Database"),
+                    tr("The database %1 is damaged: some of its records can no longer be read whole. Stop "
+                       "entering data in it.")
+                        .arg(QDir::toNativeSeparators(m_database.path())),
+                    QMessageBox::NoButton, this);
+    box.setDetailedText(report.join(u'\n'));
+    if (sound.isEmpty()) {
+        box.setInformativeText(tr("No sound backup of it was found in %1. Keep a copy of the file and ask "
+                                  "for help before doing anything else.")
+                                   .arg(QDir::toNativeSeparators(runtime::backupFolder())));
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        return;
+    }
+    box.setInformativeText(tr("Restore the latest sound backup, of %1? The damaged database is kept as a "
+                              "backup first.")
+                               .arg(BackupsDialog::describeDate(soundDate)));
+    QPushButton* restore = box.addButton(tr("Restore the Backup"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore)
+        Q_EMIT restoreRequested(sound.first());
 }
 
 void MainWindow::editSettings() {

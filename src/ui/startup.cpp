@@ -1,10 +1,13 @@
 #include "passerelle/ui/startup.h"
 
 #include "passerelle/exchange/demo_data.h"
+#include "passerelle/runtime/paths.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/integrity.h"
 
 #include <QDate>
+#include <QDir>
 #include <QGuiApplication>
 #include <QMessageBox>
 
@@ -12,15 +15,55 @@
 
 namespace passerelle::ui {
 
+storage::RetentionPolicy Startup::retention() {
+    const runtime::BackupRetention kept = runtime::backupRetention();
+    return {kept.daily, kept.weekly, kept.monthly};
+}
+
 std::unique_ptr<storage::Database> Startup::openDatabase(const QString& path) {
-    auto opened = storage::Database::open(path);
+    // A damaged database is reported with where to restore it from.
+    storage::setRestoreAdvice([] { return tr("File > Backups… lists the backups that can be restored."); });
+    auto opened = storage::Database::open(path, {runtime::backupFolder(), retention()});
     if (!opened) {
         spdlog::error("cannot open the database: {}", opened.error().message.toStdString());
         QMessageBox::critical(nullptr, tr("Passerelle"),
                               tr("The database %1 cannot be opened:\n%2").arg(path, opened.error().message));
         return nullptr;
     }
+    if (!(*opened)->wasCreated())
+        backUpOnClose(**opened);  // the same daily backup, when it is opened
     return std::move(opened).value();
+}
+
+void Startup::backUpOnClose(storage::Database& database) {
+    const auto made =
+        storage::backupIfDue(database, runtime::backupFolder(), QDateTime::currentDateTime(), retention());
+    if (!made)
+        spdlog::warn("the daily backup failed: {}", made.error().message.toStdString());
+    else if (*made)
+        spdlog::info("daily backup written ({} bytes)", (*made)->size);
+}
+
+bool Startup::restore(const QString& path, const QString& backup) {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restored = storage::restoreDatabase(path, backup, runtime::backupFolder(), retention(),
+                                                   QDateTime::currentDateTime());
+    QGuiApplication::restoreOverrideCursor();
+    if (!restored) {
+        spdlog::error("restore failed: {}", restored.error().message.toStdString());
+        QMessageBox::critical(
+            nullptr, tr("Restore a Backup"),
+            tr("The backup was not restored; the database is as it was.\n%1").arg(restored.error().message));
+        return false;
+    }
+    spdlog::info("backup restored");
+    QMessageBox::information(
+        nullptr, tr("Restore a Backup"),
+        restored->keptBackup.isEmpty()
+            ? tr("The backup was restored.")
+            : tr("The backup was restored. The database as it was before is kept as the backup %1.")
+                  .arg(QDir::toNativeSeparators(restored->keptBackup)));
+    return true;
 }
 
 void Startup::offerDemoData(storage::Database& database) {

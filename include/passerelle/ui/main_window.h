@@ -21,6 +21,7 @@ class Database;
 namespace passerelle::ui {
 
 class DashboardPage;
+class DatabaseHealthCheck;
 class DeadlinesPage;
 class ListPage;
 
@@ -50,6 +51,15 @@ public:
     void focusSearch();
     // Reads the database again in every section (after an import, an edit, F5).
     void refreshAll();
+    // Checks the database file in a worker thread (the program calls it once the window shows); on damage
+    // the user is told and offered the latest sound backup.
+    void checkDatabaseInBackground();
+    DatabaseHealthCheck* healthCheck() const { return m_healthCheck; }
+
+Q_SIGNALS:
+    // The user chose to restore a backup (Fichier › Sauvegardes…, or after damage was found): the program
+    // closes this window and the database, restores the file and opens it again.
+    void restoreRequested(const QString& backupPath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +82,8 @@ private:
     void updateRecentMenu();
     void importFile();
     void exportFile();
+    void showBackups();
+    void offerRestoreAfterDamage(const QStringList& report);
     void editSettings();
     void showUserGuide();
     void showAbout();
@@ -87,6 +99,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     DeadlinesPage* m_deadlines = nullptr;
     std::array<ListPage*, SectionCount> m_lists{};
+    DatabaseHealthCheck* m_healthCheck = nullptr;
 };
 
 }  // namespace passerelle::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "passerelle/storage/backups.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,8 +18,16 @@ class Startup final {
     Q_DECLARE_TR_FUNCTIONS(Startup)
 
 public:
-    // Opens the database, or tells the user why it cannot be opened and returns nothing.
+    // Opens the database (backing it up before an upgrade, and once a day), or tells the user why it cannot
+    // be opened and returns nothing.
     static std::unique_ptr<storage::Database> openDatabase(const QString& path);
+    // The day's backup when the program closes the database, if none was made today.
+    static void backUpOnClose(storage::Database& database);
+    // Replaces the closed database at `path` with `backup` (the current file is kept as a backup first) and
+    // tells the user how it went. Returns whether it was restored.
+    static bool restore(const QString& path, const QString& backup);
+    // The backups' retention, from the preferences (runtime::backupRetention).
+    static storage::RetentionPolicy retention();
     // On an empty database (a first start) offers to load demonstration data.
     static void offerDemoData(storage::Database& database);
 };
