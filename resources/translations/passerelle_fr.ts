@@ -1273,6 +1273,26 @@
         <source>The backup was restored. The database as it was before is kept as the backup %1.</source>
         <translation>La sauvegarde a été restaurée. La base telle qu’elle était avant est conservée dans la sauvegarde %1.</translation>
     </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: some of its records can no longer be read whole. Stop entering data in it.</source>
+        <translation>La base de données %1 est endommagée : certaines de ses fiches ne peuvent plus être lues entièrement. N’y saisissez plus rien.</translation>
+    </message>
+    <message>
+        <source>No sound backup of it was found in %1. Keep a copy of the file and ask for help before doing anything else.</source>
+        <translation>Aucune sauvegarde intacte n’a été trouvée dans %1. Gardez une copie du fichier et demandez de l’aide avant toute autre opération.</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, of %1? The damaged database is kept as a backup first.</source>
+        <translation>Restaurer la dernière sauvegarde intacte, du %1 ? La base endommagée est d’abord conservée en sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>StudentEditorDialog</name>
@@ -2148,26 +2168,6 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>The file was not imported: the database could not be backed up first (%1).</source>
         <translation>Le fichier n’a pas été importé : la base n’a pas pu être sauvegardée auparavant (%1).</translation>
-    </message>
-    <message>
-        <source>Damaged Database</source>
-        <translation>Base de données endommagée</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: some of its records can no longer be read whole. Stop entering data in it.</source>
-        <translation>La base de données %1 est endommagée : certaines de ses fiches ne peuvent plus être lues entièrement. N’y saisissez plus rien.</translation>
-    </message>
-    <message>
-        <source>No sound backup of it was found in %1. Keep a copy of the file and ask for help before doing anything else.</source>
-        <translation>Aucune sauvegarde intacte n’a été trouvée dans %1. Gardez une copie du fichier et demandez de l’aide avant toute autre opération.</translation>
-    </message>
-    <message>
-        <source>Restore the latest sound backup, of %1? The damaged database is kept as a backup first.</source>
-        <translation>Restaurer la dernière sauvegarde intacte, du %1 ? La base endommagée est d’abord conservée en sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Restore the Backup</source>
-        <translation>Restaurer la sauvegarde</translation>
     </message>
 </context>
 <context>

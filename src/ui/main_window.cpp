@@ -464,39 +464,8 @@ void MainWindow::checkDatabaseInBackground() {
 }
 
 void MainWindow::offerRestoreAfterDamage(const QStringList& report) {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const storage::Backups backups(runtime::backupFolder(), m_database.path(), Startup::retention());
-    const QStringList sound = backups.latestSound(1);
-    const auto listed = backups.list();
-    QGuiApplication::restoreOverrideCursor();
-    QDateTime soundDate;
-    for (const storage::BackupEntry& entry : listed ? *listed : QList<storage::BackupEntry>{}) {
-        if (!sound.isEmpty() && entry.path == sound.first())
-            soundDate = entry.createdAt;
-    }
-    QMessageBox box(QMessageBox::Critical, tr("Damaged Database"),
-                    tr("The database %1 is damaged: some of its records can no longer be read whole. Stop "
-                       "entering data in it.")
-                        .arg(QDir::toNativeSeparators(m_database.path())),
-                    QMessageBox::NoButton, this);
-    box.setDetailedText(report.join(u'\n'));
-    if (sound.isEmpty()) {
-        box.setInformativeText(tr("No sound backup of it was found in %1. Keep a copy of the file and ask "
-                                  "for help before doing anything else.")
-                                   .arg(QDir::toNativeSeparators(runtime::backupFolder())));
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        return;
-    }
-    box.setInformativeText(tr("Restore the latest sound backup, of %1? The damaged database is kept as a "
-                              "backup first.")
-                               .arg(BackupsDialog::describeDate(soundDate)));
-    QPushButton* restore = box.addButton(tr("Restore the Backup"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(restore);
-    box.exec();
-    if (box.clickedButton() == restore)
-        Q_EMIT restoreRequested(sound.first());
+    if (const std::optional<QString> backup = Startup::askRestoreAfterDamage(m_database.path(), report, this))
+        Q_EMIT restoreRequested(*backup);
 }
 
 void MainWindow::editSettings() {

@@ -5,11 +5,13 @@
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/storage/integrity.h"
+#include "passerelle/ui/backups_dialog.h"
 
 #include <QDate>
 #include <QDir>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <spdlog/spdlog.h>
 
@@ -24,6 +26,14 @@ std::unique_ptr<storage::Database> Startup::openDatabase(const QString& path) {
     // A damaged database is reported with where to restore it from.
     storage::setRestoreAdvice([] { return tr("File > Backups… lists the backups that can be restored."); });
     auto opened = storage::Database::open(path, {runtime::backupFolder(), retention()});
+    // Damage found while opening: the window cannot show, so the latest sound backup is offered here.
+    if (!opened && storage::isDamagedDatabaseError(opened.error())) {
+        spdlog::error("the database is damaged");
+        const std::optional<QString> backup = askRestoreAfterDamage(path, {opened.error().message});
+        if (!backup || !restore(path, *backup))
+            return nullptr;
+        opened = storage::Database::open(path, {runtime::backupFolder(), retention()});
+    }
     if (!opened) {
         spdlog::error("cannot open the database: {}", opened.error().message.toStdString());
         QMessageBox::critical(nullptr, tr("Passerelle"),
@@ -33,6 +43,44 @@ std::unique_ptr<storage::Database> Startup::openDatabase(const QString& path) {
     if (!(*opened)->wasCreated())
         backUpOnClose(**opened);  // the same daily backup, when it is opened
     return std::move(opened).value();
+}
+
+std::optional<QString> Startup::askRestoreAfterDamage(const QString& path, const QStringList& report,
+                                                      QWidget* parent) {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const storage::Backups backups(runtime::backupFolder(), path, retention());
+    const QStringList sound = backups.latestSound(1);
+    const auto listed = backups.list();
+    QGuiApplication::restoreOverrideCursor();
+    QDateTime soundDate;
+    for (const storage::BackupEntry& entry : listed ? *listed : QList<storage::BackupEntry>{}) {
+        if (!sound.isEmpty() && entry.path == sound.first())
+            soundDate = entry.createdAt;
+    }
+    QMessageBox box(QMessageBox::Critical, tr("Damaged Database"),
+                    tr("The database %1 is damaged: some of its records can no longer be read whole. Stop "
+                       "entering data in it.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, parent);
+    box.setDetailedText(report.join(u'\n'));
+    if (sound.isEmpty()) {
+        box.setInformativeText(tr("No sound backup of it was found in %1. Keep a copy of the file and ask "
+                                  "for help before doing anything else.")
+                                   .arg(QDir::toNativeSeparators(runtime::backupFolder())));
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        return std::nullopt;
+    }
+    box.setInformativeText(tr("Restore the latest sound backup, of %1? The damaged database is kept as a "
+                              "backup first.")
+                               .arg(BackupsDialog::describeDate(soundDate)));
+    QPushButton* restoreButton = box.addButton(tr("Restore the Backup"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(restoreButton);
+    box.exec();
+    if (box.clickedButton() != restoreButton)
+        return std::nullopt;
+    return sound.first();
 }
 
 void Startup::backUpOnClose(storage::Database& database) {

@@ -6,6 +6,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+class QWidget;
 
 namespace passerelle::storage {
 class Database;
@@ -26,6 +29,10 @@ public:
     // Replaces the closed database at `path` with `backup` (the current file is kept as a backup first) and
     // tells the user how it went. Returns whether it was restored.
     static bool restore(const QString& path, const QString& backup);
+    // Tells the user the database at `path` is damaged (SQLite's `report` in the details) and offers the
+    // latest sound backup; returns the backup to restore when the user chose to.
+    static std::optional<QString> askRestoreAfterDamage(const QString& path, const QStringList& report,
+                                                        QWidget* parent = nullptr);
     // The backups' retention, from the preferences (runtime::backupRetention).
     static storage::RetentionPolicy retention();
     // On an empty database (a first start) offers to load demonstration data.
