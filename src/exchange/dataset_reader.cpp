@@ -97,6 +97,20 @@ void readRecords(Reading& reading, const detail::TopMember* member, QLatin1Strin
         }
         const QJsonObject object = element.toObject();
         const RecordName record = recordName(list, i, object);
+        // Every text and list of a record is bounded; their sum is bounded too, so that no record can make
+        // its document or its editor grow without end (a thousand 20,000-character clauses would print
+        // 3,600 pages).
+        if (slice.length > input::kMaxRecordBytes) {
+            Issue issue{record.label,
+                        {},
+                        u"record too large: %1 bytes of JSON; at most %2 (about 500 printed pages)"_s
+                            .arg(slice.length)
+                            .arg(input::kMaxRecordBytes)};
+            issue.recordId = record.id;
+            diagnostics.errors.append(issue);
+            placeIssuesSince(reading, errorsBefore, warningsBefore, slice.offset);
+            continue;
+        }
         T value;
         {
             ObjectReader reader(object, record, {}, diagnostics);

@@ -1,5 +1,7 @@
 #include "record_readers.h"
 
+#include "passerelle/domain/input_limits.h"
+
 namespace passerelle::exchange::detail {
 
 using namespace Qt::Literals::StringLiterals;
@@ -144,6 +146,11 @@ void readMeasure(ObjectReader& r, Measure& m) {
     m.schoolFollowerId = r.id("schoolFollower"_L1, optional);
     m.start = r.date("start"_L1, optional);
     m.end = r.date("end"_L1, optional);
+    // Its expected sessions are walked day by day (the follow-up table, the attendance sheet).
+    if (m.start.isValid() && m.end.isValid() && m.start.daysTo(m.end) > input::kMaxMeasureDays) {
+        r.error("end"_L1, u"the measure spans %1 days from its start; at most %2"_s.arg(m.start.daysTo(m.end))
+                              .arg(input::kMaxMeasureDays));
+    }
     m.exclusionDays = r.integer("exclusionDays"_L1, optional, input::kExclusionDays);
     r.objects("slots"_L1, [&](ObjectReader& s) { m.slots.append(readSlot(s)); });
     m.objectives = r.string("objectives"_L1, optional, freeText);

@@ -535,3 +535,38 @@ TEST(Hostile, OneAboveTheLargestValueOfEveryBoundedKeyIsRefused) {
         EXPECT_EQ(issue.recordId, QString(input::kMaxIdLength, u'x'));
     }
 }
+
+// A record's texts and lists may not all be at their bounds at once: its whole JSON is bounded too, so that
+// no record prints thousands of pages. A measure's dates span at most a school year and its summer.
+TEST(Hostile, ARecordAndAMeasuresSpanAreBoundedAsAWhole) {
+    const auto document = [](int clauses, const QString& end) {
+        QJsonArray articles;
+        for (int i = 0; i < clauses; ++i) {
+            articles.append(
+                QJsonObject{{u"number"_s, i + 1}, {u"text"_s, QString(input::kMaxFreeTextLength, u'x')}});
+        }
+        const QJsonObject agreement{
+            {u"id"_s, u"A1"_s}, {u"kind"_s, u"generic"_s}, {u"title"_s, u"T"_s}, {u"clauses"_s, articles}};
+        const QJsonObject measure{{u"id"_s, u"M1"_s},
+                                  {u"kind"_s, u"responsibility"_s},
+                                  {u"student"_s, u"S1"_s},
+                                  {u"start"_s, u"2026-09-01"_s},
+                                  {u"end"_s, end}};
+        return readDataset(QJsonDocument(QJsonObject{{u"format"_s, u"passerelle"_s},
+                                                     {u"version"_s, 1},
+                                                     {u"agreements"_s, QJsonArray{agreement}},
+                                                     {u"measures"_s, QJsonArray{measure}}})
+                               .toJson());
+    };
+    const int fitting = input::kMaxRecordBytes / (input::kMaxFreeTextLength + 64);
+    const QString lastEnd = QDate(2026, 9, 1).addDays(input::kMaxMeasureDays).toString(Qt::ISODate);
+    const ReadResult largest = document(fitting, lastEnd);
+    ASSERT_TRUE(largest.ok()) << dump(largest.errors);
+    EXPECT_EQ(largest.dataset.agreements.at(0).clauses.size(), fitting);
+
+    const QString oneDayMore = QDate(2026, 9, 1).addDays(input::kMaxMeasureDays + 1).toString(Qt::ISODate);
+    const ReadResult above = document(fitting + 2, oneDayMore);
+    EXPECT_TRUE(hasError(above, {u"agreements[0] (id \"A1\")"_s, {}, u"record too large"_s}));
+    EXPECT_TRUE(hasError(above, {u"measures[0] (id \"M1\")"_s, u"end"_s, u"the measure spans 401 days"_s}));
+    EXPECT_EQ(above.errors.size(), 2) << dump(above.errors);
+}

@@ -35,6 +35,15 @@ inline constexpr int kMaxFreeTextLength = 20000;  // objectives, clauses, notes,
 // Lists inside one record: far above any real record, far below what would exhaust memory.
 inline constexpr int kMaxListItems = 1000;  // slots, sessions, attendance, clauses, parties ...
 
+// One record as a whole, in bytes of exchange-format JSON: its texts and lists may not all be at their
+// bounds at once. 1 MiB prints about 500 pages in about 2 s; a seed agreement is 30 KB, a measure followed
+// for a whole year with notes 60 KB.
+inline constexpr int kMaxRecordBytes = 1024 * 1024;
+
+// A measure's dates span at most this many days (a school year and its summer): its expected sessions, its
+// follow-up table and its attendance sheet are walked day by day.
+inline constexpr int kMaxMeasureDays = 400;
+
 // The text of an exchange file. The format itself nests 7 levels deep (top, list, record, sessions, session,
 // attendance, entry); extra data under unknown keys may nest a little more, never enough to exhaust a stack.
 inline constexpr int kMaxNestingDepth = 64;
