@@ -3,6 +3,7 @@
 #include "exit_codes.h"
 #include "global_options.h"
 #include "passerelle/runtime/paths.h"
+#include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/backups.h"
 #include "passerelle/storage/integrity.h"
 
@@ -80,6 +81,8 @@ std::unique_ptr<storage::Database> CommandContext::openDatabase() {
               << "\n";
         return nullptr;
     }
+    // Only once it is known to be ours: another program's file is never touched, not even its mode.
+    runtime::makeDatabasePrivate(path);
     spdlog::debug("database opened at schema version {}", (*opened)->schemaVersion());
     // The day's backup; a new database has nothing to keep yet. Failing it does not stop the command.
     if (!(*opened)->wasCreated()) {

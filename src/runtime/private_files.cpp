@@ -47,6 +47,11 @@ bool makePrivate(const QString& path) {
     return QFile::setPermissions(path, info.isDir() ? ownerFolder : ownerFile);
 }
 
+void makeDatabasePrivate(const QString& databasePath) {
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        makePrivate(databasePath + suffix);
+}
+
 Status makePrivateFolder(const QString& folder) {
     if (!QFileInfo::exists(folder) && !QDir().mkpath(folder)) {
         return failure(u"cannot create the folder %1: %2"_s.arg(native(folder), systemReason(errno)), folder,

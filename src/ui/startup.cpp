@@ -2,6 +2,7 @@
 
 #include "passerelle/exchange/demo_data.h"
 #include "passerelle/runtime/paths.h"
+#include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/storage/integrity.h"
@@ -40,6 +41,8 @@ std::unique_ptr<storage::Database> Startup::openDatabase(const QString& path) {
                               tr("The database %1 cannot be opened:\n%2").arg(path, opened.error().message));
         return nullptr;
     }
+    // Only once it is known to be ours: another program's file is never touched, not even its mode.
+    runtime::makeDatabasePrivate(path);
     if (!(*opened)->wasCreated())
         backUpOnClose(**opened);  // the same daily backup, when it is opened
     return std::move(opened).value();

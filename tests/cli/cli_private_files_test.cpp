@@ -99,6 +99,13 @@ TEST_F(CliPrivateFiles, WhatAnOlderVersionLeftReadableIsTightened) {
     EXPECT_EQ(run({u"--database"_s, path(u"x.sqlite"_s), u"init"_s}).exitCode, 0);
     EXPECT_EQ(modeOf(dataFolder()), 0700);
     EXPECT_EQ(modeOf(log), 0600);
+
+    // A database an older version created 0644: tightened before it is opened, so that its -wal and -shm
+    // (which SQLite creates with the database's own mode) are private too.
+    const QString database = path(u"x.sqlite"_s);
+    ASSERT_EQ(::chmod(QFile::encodeName(database).constData(), 0644), 0);
+    EXPECT_EQ(run({u"--database"_s, database, u"list"_s, u"students"_s}).exitCode, 0);
+    EXPECT_EQ(modeOf(database), 0600);
 }
 
 // A real full disk: a small tmpfs mounted for the test. Needs root (CI runs as root); skipped elsewhere.

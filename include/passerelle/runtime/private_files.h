@@ -19,6 +19,11 @@ void restrictNewFilesToOwner();
 // account's file is left alone (the system would refuse anyway). Returns whether the path is now private.
 bool makePrivate(const QString& path);
 
+// makePrivate on a database and its -wal and -shm files, once it is open and known to be Passerelle's (a
+// foreign file is never touched): a database an older version left 0644 would go on leaking through them,
+// since SQLite gives the journal files it creates the database's own mode.
+void makeDatabasePrivate(const QString& databasePath);
+
 // Creates `folder` and its missing parents, private (0700), and tightens `folder` itself when it exists.
 Status makePrivateFolder(const QString& folder);
 
