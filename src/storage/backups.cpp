@@ -186,8 +186,14 @@ Result<QStringList> Backups::prune() {
 
 QList<qsizetype> keptByPolicy(const QList<BackupEntry>& newestFirst, const RetentionPolicy& policy) {
     QSet<qsizetype> keep;
-    if (!newestFirst.isEmpty())
-        keep.insert(0);
+    // Every backup of the newest one's day stays: the one made before this morning's import must not go
+    // because a second import, or "Back Up Now", came in the afternoon. From the next day on, the day keeps
+    // only its newest, like the others.
+    for (qsizetype i = 0; i < newestFirst.size(); ++i) {
+        if (newestFirst.at(i).createdAt.date() != newestFirst.first().createdAt.date())
+            break;
+        keep.insert(i);
+    }
     // Walking newest first, the first backup met in a period is that period's newest.
     const auto keepNewestOfEach = [&](int periods, auto periodOf) {
         QSet<qint64> seen;

@@ -104,6 +104,20 @@ TEST_F(BackupTest, PruningKeepsDailyWeeklyAndMonthly) {
     EXPECT_EQ(days, (QList<int>{10, 9, 8, 4}));
 }
 
+TEST(Retention, EveryBackupOfTheNewestDayStaysUntilTheNextDay) {
+    const auto at = [](int day, int hour) {
+        return BackupEntry{
+            u"b"_s, QDateTime(QDate(2026, 11, day), QTime(hour, 0)), BackupReason::Import, 1, {}};
+    };
+    // The day's backup, then one before each of two imports, then "Back Up Now": all four stay today.
+    const QList<BackupEntry> today = {at(23, 17), at(23, 14), at(23, 10), at(23, 8), at(22, 18), at(22, 8)};
+    EXPECT_EQ(keptByPolicy(today, {}), (QList<qsizetype>{0, 1, 2, 3, 4}));
+    // The next day, the 23rd keeps only its newest, like the 22nd.
+    QList<BackupEntry> tomorrow = today;
+    tomorrow.prepend(at(24, 8));
+    EXPECT_EQ(keptByPolicy(tomorrow, {}), (QList<qsizetype>{0, 1, 5}));
+}
+
 TEST(Retention, TheDefaultPolicyOverFourHundredDays) {
     QList<BackupEntry> entries;
     const QDate last(2026, 11, 23);  // a Monday

@@ -24,7 +24,7 @@ QString backupReasonKey(BackupReason reason);
 
 // Grandfather-father-son: the newest backup of each of the `daily` most recent days that have backups, of
 // each of the `weekly` most recent ISO weeks, of each of the `monthly` most recent months. The newest backup
-// is always kept. Preferences: runtime::backupRetention().
+// is always kept, with every other backup of its day. Preferences: runtime::backupRetention().
 struct RetentionPolicy {
     int daily = 7;
     int weekly = 4;
