@@ -233,9 +233,10 @@ TEST_F(CliSafety, BackupsBeforeAnImportAndOnceADay) {
     ASSERT_EQ(on(database, {u"export"_s, u"-o"_s, exported}).exitCode, 0);
     const CliRun imported = on(database, {u"import"_s, exported});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    // The import's backup is the day's newest; retention keeps one a day.
-    ASSERT_EQ(backups().size(), 1);
-    EXPECT_TRUE(backups().first().endsWith(u"-import.sqlite"_s)) << backups().first().toStdString();
+    // The import's backup is the day's newest; every backup of the newest day is kept until the next day.
+    ASSERT_EQ(backups().size(), 2);
+    EXPECT_EQ(backups().filter(u"-import.sqlite"_s).size(), 1) << backups().join(u' ').toStdString();
+    EXPECT_EQ(backups().filter(u"-daily.sqlite"_s).size(), 1) << backups().join(u' ').toStdString();
     EXPECT_EQ(QFileInfo(backupFolder()).permissions() & 0x0077, 0);
 }
 
