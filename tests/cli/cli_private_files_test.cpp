@@ -18,13 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-int modeOf(const QString& path) {
-    struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return -1;
-    return static_cast<int>(status.st_mode & 07777);
-}
-
 class CliPrivateFiles : public ::testing::Test {
 protected:
     // The children inherit the test's umask: 022, the usual one, under which files are world-readable.
@@ -57,14 +50,14 @@ protected:
 
 TEST_F(CliPrivateFiles, TheDatabaseItsFolderTheLogExportsAndPdfsAreTheOwnersOnly) {
     const QString database = demoDatabase();
-    EXPECT_EQ(modeOf(database), 0600);
-    EXPECT_EQ(modeOf(path(u"school"_s)), 0700);
-    EXPECT_EQ(modeOf(dataFolder()), 0700);
-    EXPECT_EQ(modeOf(dataFolder() + u"/passerelle.log"_s), 0600);
+    EXPECT_EQ(fileMode(database), 0600);
+    EXPECT_EQ(fileMode(path(u"school"_s)), 0700);
+    EXPECT_EQ(fileMode(dataFolder()), 0700);
+    EXPECT_EQ(fileMode(dataFolder() + u"/passerelle.log"_s), 0600);
 
     const QString exported = path(u"export.json"_s);
     ASSERT_EQ(run({u"--database"_s, database, u"export"_s, u"-o"_s, exported}).exitCode, 0);
-    EXPECT_EQ(modeOf(exported), 0600);
+    EXPECT_EQ(fileMode(exported), 0600);
 
     const QString measure = firstMeasure(database);
     ASSERT_FALSE(measure.isEmpty());
@@ -72,17 +65,17 @@ TEST_F(CliPrivateFiles, TheDatabaseItsFolderTheLogExportsAndPdfsAreTheOwnersOnly
     const CliRun printed = run({u"--database"_s, database, u"pdf"_s, u"measure"_s, measure, u"-o"_s, pdf,
                                 u"--today"_s, u"2026-11-24"_s});
     ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
-    EXPECT_EQ(modeOf(pdf), 0600);
+    EXPECT_EQ(fileMode(pdf), 0600);
 
     const QString folder = path(u"pdfs/all"_s);
     const CliRun all = run({u"--database"_s, database, u"pdf"_s, u"--all-measures"_s, u"-o"_s, folder,
                             u"--today"_s, u"2026-11-24"_s});
     ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
-    EXPECT_EQ(modeOf(folder), 0700);
+    EXPECT_EQ(fileMode(folder), 0700);
     const QStringList files = QDir(folder).entryList({u"*.pdf"_s}, QDir::Files);
     ASSERT_FALSE(files.isEmpty());
     for (const QString& file : files)
-        EXPECT_EQ(modeOf(QDir(folder).filePath(file)), 0600) << file.toStdString();
+        EXPECT_EQ(fileMode(QDir(folder).filePath(file)), 0600) << file.toStdString();
 }
 
 TEST_F(CliPrivateFiles, WhatAnOlderVersionLeftReadableIsTightened) {
@@ -97,15 +90,15 @@ TEST_F(CliPrivateFiles, WhatAnOlderVersionLeftReadableIsTightened) {
 
     EXPECT_EQ(run({u"--version"_s}).exitCode, 0);  // no command: nothing is opened yet
     EXPECT_EQ(run({u"--database"_s, path(u"x.sqlite"_s), u"init"_s}).exitCode, 0);
-    EXPECT_EQ(modeOf(dataFolder()), 0700);
-    EXPECT_EQ(modeOf(log), 0600);
+    EXPECT_EQ(fileMode(dataFolder()), 0700);
+    EXPECT_EQ(fileMode(log), 0600);
 
     // A database an older version created 0644: tightened before it is opened, so that its -wal and -shm
     // (which SQLite creates with the database's own mode) are private too.
     const QString database = path(u"x.sqlite"_s);
     ASSERT_EQ(::chmod(QFile::encodeName(database).constData(), 0644), 0);
     EXPECT_EQ(run({u"--database"_s, database, u"list"_s, u"students"_s}).exitCode, 0);
-    EXPECT_EQ(modeOf(database), 0600);
+    EXPECT_EQ(fileMode(database), 0600);
 }
 
 // A real full disk: a small tmpfs mounted for the test. Needs root (CI runs as root); skipped elsewhere.

@@ -1,8 +1,8 @@
 // Issue 10, "Private by default" and "Honest I/O errors": what the programs create is private to the
 // account, files written by an older version are tightened, and a write that fails names the file and the
 // system's reason and leaves the old file whole.
-#include "fixtures.h"
 #include "passerelle/runtime/private_files.h"
+#include "fixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,14 +19,6 @@ using namespace passerelle::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// The permission bits as `ls -l` shows them, e.g. 0600.
-int modeOf(const QString& path) {
-    struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return -1;
-    return static_cast<int>(status.st_mode & 07777);
-}
 
 void writePlain(const QString& path, const QByteArray& bytes, int mode) {
     QFile file(path);
@@ -61,10 +53,10 @@ TEST(PrivateFiles, AfterTheUmaskIsSetNewFilesAndFoldersAreTheOwnersOnly) {
     QFile created(file);
     ASSERT_TRUE(created.open(QIODevice::WriteOnly));
     created.close();
-    EXPECT_EQ(modeOf(file), 0600);
+    EXPECT_EQ(fileMode(file), 0600);
     ASSERT_TRUE(QDir().mkpath(folder.path(u"a/b"_s)));
-    EXPECT_EQ(modeOf(folder.path(u"a"_s)), 0700);
-    EXPECT_EQ(modeOf(folder.path(u"a/b"_s)), 0700);
+    EXPECT_EQ(fileMode(folder.path(u"a"_s)), 0700);
+    EXPECT_EQ(fileMode(folder.path(u"a/b"_s)), 0700);
 }
 
 TEST(PrivateFiles, FilesAndFoldersAnOlderVersionLeftReadableAreTightened) {
@@ -72,18 +64,18 @@ TEST(PrivateFiles, FilesAndFoldersAnOlderVersionLeftReadableAreTightened) {
     const QString file = folder.path(u"old.sqlite"_s);
     writePlain(file, "data", 0644);
     EXPECT_TRUE(runtime::makePrivate(file));
-    EXPECT_EQ(modeOf(file), 0600);
+    EXPECT_EQ(fileMode(file), 0600);
     EXPECT_EQ(contentOf(file), "data");
 
     const QString old = folder.path(u"data"_s);
     ASSERT_TRUE(QDir().mkpath(old));
     ASSERT_EQ(::chmod(QFile::encodeName(old).constData(), 0755), 0);
     ASSERT_TRUE(runtime::makePrivateFolder(old));
-    EXPECT_EQ(modeOf(old), 0700);
+    EXPECT_EQ(fileMode(old), 0700);
 
     const QString fresh = folder.path(u"fresh/deeper"_s);
     ASSERT_TRUE(runtime::makePrivateFolder(fresh));
-    EXPECT_EQ(modeOf(fresh), 0700);
+    EXPECT_EQ(fileMode(fresh), 0700);
     EXPECT_FALSE(runtime::makePrivate(folder.path(u"missing"_s)));
 }
 
@@ -94,7 +86,7 @@ TEST(PrivateFiles, AnAtomicWriteReplacesAReadableFileWithAPrivateOne) {
     writePlain(file, "old", 0644);
     ASSERT_TRUE(runtime::writeFileAtomically(file, "new content"));
     EXPECT_EQ(contentOf(file), "new content");
-    EXPECT_EQ(modeOf(file), 0600);
+    EXPECT_EQ(fileMode(file), 0600);
 }
 
 TEST(PrivateFiles, AFailedWriteNamesTheSystemsReasonAndLeavesNoFile) {
@@ -116,8 +108,8 @@ protected:
             GTEST_SKIP() << "mounting a small file system needs root";
         m_mount = m_folder.path(u"full"_s);
         ASSERT_TRUE(QDir().mkpath(m_mount));
-        if (QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s, u"tmpfs"_s, m_mount}) !=
-            0) {
+        if (QProcess::execute(u"mount"_s,
+                              {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s, u"tmpfs"_s, m_mount}) != 0) {
             GTEST_SKIP() << "mount -t tmpfs is not allowed here";
         }
         m_mounted = true;

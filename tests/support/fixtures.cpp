@@ -1,6 +1,9 @@
 #include "fixtures.h"
 
 #include <QDir>
+#include <QFile>
+
+#include <sys/stat.h>
 
 namespace passerelle::test {
 
@@ -8,6 +11,13 @@ TempFolder::TempFolder() : m_dir(QDir::tempPath() + QStringLiteral("/passerelle-
 
 QString TempFolder::path(const QString& fileName) const {
     return m_dir.filePath(fileName);
+}
+
+int fileMode(const QString& path) {
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    return static_cast<int>(status.st_mode & 07777);
 }
 
 QString sourceDir() {

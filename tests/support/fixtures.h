@@ -22,6 +22,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The permission bits of a file or folder as `ls -l` shows them (0600, 0755), -1 when it does not exist.
+int fileMode(const QString& path);
+
 // The project's source folder, for reading files under resources/ or the seeds in ../shared.
 QString sourceDir();
 
