@@ -421,6 +421,10 @@ void MeasureEditorDialog::showMeasure() {
         selectData(ui.kindCombo, key(m_measure.kind), {});
         selectData(ui.statusCombo, key(m_measure.status), {});
         showDate(ui.startDate, m_measure.start);
+        // The exchange format's bound (input_limits.h): a measure spans at most kMaxMeasureDays, so that
+        // what is saved here always exports and imports again.
+        ui.endDate->setMaximumDate(m_measure.start.isValid() ? m_measure.start.addDays(input::kMaxMeasureDays)
+                                                             : QDate(input::kLastYear, 12, 31));
         showDate(ui.endDate, m_measure.end);
         if (ui.exclusionDaysSpin->value() != m_measure.exclusionDays.value_or(0))
             ui.exclusionDaysSpin->setValue(m_measure.exclusionDays.value_or(0));

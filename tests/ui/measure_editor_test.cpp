@@ -1,6 +1,7 @@
 // The measure editor driven through its widgets on a real (temporary) database, as a CPE would use it.
 #include "passerelle/ui/measure_editor.h"
 #include "measure_editor_fixture.h"
+#include "passerelle/domain/input_limits.h"
 #include "passerelle/rules/rule_ids.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/commands/value_change_command.h"
@@ -111,6 +112,18 @@ protected:
     QList<MeasureEditorDialog::Question> asked;
     QString lastText;
 };
+
+// Issue 10: what the editor saves always exports and imports again: a measure spans at most
+// input::kMaxMeasureDays, the format's bound.
+TEST_F(MeasureEditorTest, TheEndDateStaysWithinTheFormatsSpan) {
+    MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    auto* end = child<QDateEdit>(dialog, u"endDate"_s);
+    child<QDateEdit>(dialog, u"startDate"_s)->setDate(measureStart());
+    EXPECT_EQ(end->maximumDate(), measureStart().addDays(input::kMaxMeasureDays));
+    end->setDate(measureStart().addDays(input::kMaxMeasureDays + 30));
+    EXPECT_EQ(dialog.measure().end, measureStart().addDays(input::kMaxMeasureDays));
+    dialog.reject();
+}
 
 TEST_F(MeasureEditorTest, DailyHoursFindingAppearsAndGoesAsTheTimetableIsTyped) {
     MeasureEditorDialog dialog(*world.database, {}, fixedToday());
