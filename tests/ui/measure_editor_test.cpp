@@ -117,6 +117,7 @@ protected:
 // input::kMaxMeasureDays, the format's bound.
 TEST_F(MeasureEditorTest, TheEndDateStaysWithinTheFormatsSpan) {
     MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    script(dialog, true);
     auto* end = child<QDateEdit>(dialog, u"endDate"_s);
     child<QDateEdit>(dialog, u"startDate"_s)->setDate(measureStart());
     EXPECT_EQ(end->maximumDate(), measureStart().addDays(input::kMaxMeasureDays));
