@@ -1,12 +1,12 @@
 // Issue 10, "Backups" and "Damage is caught", in the application: Fichier › Sauvegardes… lists the
 // database's backups with their state, backs up on a click and restores only after a question that names
 // the backup's date; the background check tells a sound database from a damaged one.
+#include "passerelle/ui/backups_dialog.h"
 #include "fixtures.h"
 #include "passerelle/exchange/demo_data.h"
 #include "passerelle/storage/backups.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
-#include "passerelle/ui/backups_dialog.h"
 #include "passerelle/ui/database_health.h"
 
 #include <QFile>
