@@ -460,7 +460,7 @@ void MainWindow::showBackups() {
 }
 
 void MainWindow::checkDatabaseInBackground() {
-    m_healthCheck->start(m_database.path());
+    m_healthCheck->start(m_database.path(), runtime::backupFolder(), Startup::retention());
 }
 
 void MainWindow::offerRestoreAfterDamage(const QStringList& report) {

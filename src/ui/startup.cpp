@@ -43,8 +43,8 @@ std::unique_ptr<storage::Database> Startup::openDatabase(const QString& path) {
     }
     // Only once it is known to be ours: another program's file is never touched, not even its mode.
     runtime::makeDatabasePrivate(path);
-    if (!(*opened)->wasCreated())
-        backUpOnClose(**opened);  // the same daily backup, when it is opened
+    // The day's backup when it is opened is made by the window's background check (DatabaseHealthCheck),
+    // not here: a copy of a large database would delay the window.
     return std::move(opened).value();
 }
 

@@ -149,5 +149,27 @@ TEST(DatabaseHealth, TellsASoundDatabaseFromADamagedOne) {
     EXPECT_FALSE(damages.first().first().toStringList().isEmpty());
 }
 
+// The day's backup is the background check's, after the window shows: a sound database gets it, once a day;
+// a damaged one never does (a damaged copy would push a sound one out).
+TEST(DatabaseHealth, ASoundDatabaseGetsTheDaysBackupInTheWorker) {
+    TempFolder folder;
+    const QString sound = folder.path(u"sound.sqlite"_s);
+    const QString damaged = folder.path(u"damaged.sqlite"_s);
+    demoDatabase(sound, 200).reset();
+    demoDatabase(damaged, 200).reset();
+    damage(damaged);
+    const QString backups = folder.path(u"backups"_s);
+
+    ui::DatabaseHealthCheck check;
+    check.start(sound, backups);
+    ASSERT_TRUE(waitUntil([&] { return !check.isRunning(); }));
+    check.start(sound, backups);  // the same day: no second backup
+    ASSERT_TRUE(waitUntil([&] { return !check.isRunning(); }));
+    EXPECT_EQ(storage::Backups(backups, sound).list()->size(), 1);
+    check.start(damaged, backups);
+    ASSERT_TRUE(waitUntil([&] { return !check.isRunning(); }));
+    EXPECT_TRUE(storage::Backups(backups, damaged).list()->isEmpty());
+}
+
 }  // namespace
 }  // namespace passerelle::test

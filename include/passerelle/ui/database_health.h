@@ -1,5 +1,7 @@
 #pragma once
 
+#include "passerelle/storage/backups.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -9,7 +11,8 @@ namespace passerelle::ui {
 
 // The application's background check of its database (issue 10, "Damage is caught"): once the window shows,
 // SQLite's integrity_check runs on a read-only connection of its own in a worker thread, so the window stays
-// responsive however large the file; the answer comes back as a signal on the GUI thread.
+// responsive however large the file; the answer comes back as a signal on the GUI thread. A sound database
+// then gets the day's backup, in the same worker on a connection of its own: neither costs the start-up.
 class DatabaseHealthCheck final : public QObject {
     Q_OBJECT
 
@@ -18,8 +21,9 @@ public:
     ~DatabaseHealthCheck() override;
 
     // Starts checking the database file at `path`; a check already running goes on and its answer is
-    // dropped.
-    void start(const QString& path);
+    // dropped. With a `backupFolder`, a sound database gets the day's backup there when none was made today.
+    void start(const QString& path, const QString& backupFolder = {},
+               const storage::RetentionPolicy& retention = {});
     bool isRunning() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:

@@ -51,8 +51,9 @@ public:
     void focusSearch();
     // Reads the database again in every section (after an import, an edit, F5).
     void refreshAll();
-    // Checks the database file in a worker thread (the program calls it once the window shows); on damage
-    // the user is told and offered the latest sound backup.
+    // Checks the database file in a worker thread (the program calls it once the window shows), then makes
+    // the day's backup there when it is sound; on damage the user is told and offered the latest sound
+    // backup.
     void checkDatabaseInBackground();
     DatabaseHealthCheck* healthCheck() const { return m_healthCheck; }
 

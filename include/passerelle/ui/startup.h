@@ -21,8 +21,8 @@ class Startup final {
     Q_DECLARE_TR_FUNCTIONS(Startup)
 
 public:
-    // Opens the database (backing it up before an upgrade, and once a day), or tells the user why it cannot
-    // be opened and returns nothing.
+    // Opens the database (backing it up before an upgrade; the day's backup is the window's background
+    // check's), or tells the user why it cannot be opened and returns nothing.
     static std::unique_ptr<storage::Database> openDatabase(const QString& path);
     // The day's backup when the program closes the database, if none was made today.
     static void backUpOnClose(storage::Database& database);
