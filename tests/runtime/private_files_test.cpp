@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -100,27 +99,16 @@ TEST(PrivateFiles, AFailedWriteNamesTheSystemsReasonAndLeavesNoFile) {
     EXPECT_FALSE(QFileInfo::exists(file));
 }
 
-// A real full disk: a 64 KiB tmpfs mounted for the test. Needs root (CI runs as root); skipped elsewhere.
+// A real full disk: a 64 KiB tmpfs mounted for the test (root only, as in CI; skipped elsewhere).
 class FullDisk : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (::geteuid() != 0)
-            GTEST_SKIP() << "mounting a small file system needs root";
-        m_mount = m_folder.path(u"full"_s);
-        ASSERT_TRUE(QDir().mkpath(m_mount));
-        if (QProcess::execute(u"mount"_s,
-                              {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s, u"tmpfs"_s, m_mount}) != 0) {
-            GTEST_SKIP() << "mount -t tmpfs is not allowed here";
-        }
-        m_mounted = true;
-    }
-    void TearDown() override {
-        if (m_mounted)
-            QProcess::execute(u"umount"_s, {m_mount});
+        if (!m_disk.mounted())
+            GTEST_SKIP() << m_disk.why().toStdString();
     }
     TempFolder m_folder;
-    QString m_mount;
-    bool m_mounted = false;
+    QString m_mount = m_folder.path(u"full"_s);
+    SmallDisk m_disk{m_mount, u"64k"_s};
 };
 
 TEST_F(FullDisk, AWriteThatDoesNotFitSaysSoAndKeepsTheOldFileWhole) {
