@@ -70,6 +70,14 @@ const Party* Agreement::partyFor(const QString& organisationId) const {
     return nullptr;
 }
 
+const HandledDeadline* Agreement::handled(const QString& rule, const QDate& due) const {
+    for (const HandledDeadline& mark : handledDeadlines) {
+        if (mark.rule == rule && mark.due == due)
+            return &mark;
+    }
+    return nullptr;
+}
+
 bool Measure::isSignedBy(SignatureRole role) const {
     for (const RoleSignature& signature : signatures) {
         if (signature.role == role && signature.signedOn.isValid())

@@ -70,6 +70,18 @@ TEST(Agreement, PartyLookup) {
     EXPECT_FALSE(agreement.isParty(u"host"_s));
 }
 
+// A mark names one deadline: the same rule due on another date (next year's) is not handled.
+TEST(Agreement, HandledDeadlineLookupByRuleAndDate) {
+    Agreement agreement;
+    agreement.handledDeadlines = {
+        {u"DEADLINE-DENOUNCE"_s, QDate(2027, 5, 31), QDate(2027, 5, 2), u"Reconduction décidée"_s}};
+    const HandledDeadline* mark = agreement.handled(u"DEADLINE-DENOUNCE"_s, QDate(2027, 5, 31));
+    ASSERT_NE(mark, nullptr);
+    EXPECT_EQ(mark->on, QDate(2027, 5, 2));
+    EXPECT_EQ(agreement.handled(u"DEADLINE-DENOUNCE"_s, QDate(2028, 5, 31)), nullptr);
+    EXPECT_EQ(agreement.handled(u"DEADLINE-REVIEW"_s, QDate(2027, 5, 31)), nullptr);
+}
+
 TEST(Measure, ExpectedDatesFollowTheTimetable) {
     Measure measure;
     measure.start = QDate(2026, 11, 23);  // Monday

@@ -61,6 +61,18 @@ struct Amendment {
     friend bool operator==(const Amendment&, const Amendment&) = default;
 };
 
+// A deadline of the agreement (DEADLINE-DENOUNCE, DEADLINE-EXPIRY or DEADLINE-REVIEW) the school has dealt
+// with: it leaves the dashboard and the deadline list's default view. It is named by its rule and its date,
+// not by its rule alone, so that the next one (next year's last day to denounce, after a renewal) still
+// shows.
+struct HandledDeadline {
+    QString rule;  // the deadline's rule id ("DEADLINE-DENOUNCE" ...)
+    QDate due;     // the deadline's date
+    QDate on;      // the day it was handled
+    QString note;  // what was done: « reconduction décidée en conseil d'administration »
+    friend bool operator==(const HandledDeadline&, const HandledDeadline&) = default;
+};
+
 struct Agreement {
     QString id;
     AgreementKind kind = AgreementKind::Generic;
@@ -84,12 +96,15 @@ struct Agreement {
     QList<PartySignature> signatures;
     QList<Clause> clauses;
     QList<Amendment> amendments;
+    QList<HandledDeadline> handledDeadlines;
     int revision = 0;
 
     // The last day the agreement runs in its current period: `end`, or start + duration - 1 day.
     QDate effectiveEnd() const;
     const Party* partyFor(const QString& organisationId) const;
     bool isParty(const QString& organisationId) const { return partyFor(organisationId) != nullptr; }
+    // The mark of the deadline of `rule` due on `due`, or nullptr while it is not handled.
+    const HandledDeadline* handled(const QString& rule, const QDate& due) const;
     friend bool operator==(const Agreement&, const Agreement&) = default;
 };
 

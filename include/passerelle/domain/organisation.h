@@ -13,7 +13,8 @@ struct Organisation {
     QString id;
     OrganisationKind kind = OrganisationKind::Other;
     QString name;
-    QString uai;  // schools only: 7 digits and a letter (Unité administrative immatriculée)
+    QString activityDomain;  // hosts: « Restauration collective », printed in the measure document (seed 004)
+    QString uai;             // schools only: 7 digits and a letter (Unité administrative immatriculée)
     QString address;
     QString phone;
     QString email;
