@@ -29,13 +29,34 @@ QString whenText(qint64 daysLeft) {
 
 Deadline makeDeadline(const Agreement& agreement, const QString& rule, const QDate& date, Severity severity,
                       const QString& message, const QString& reference) {
-    return Deadline{date, rule, agreement.id, agreement.title, message, reference, severity};
+    return Deadline{date, rule, agreement.id, agreement.title, message, reference, severity, std::nullopt};
+}
+
+// Leaves out the deadlines the agreement marks handled, or keeps them marked. A mark names one date: once
+// the next deadline of the same rule comes (next year's last day to denounce), it shows again.
+QList<Deadline> applyHandledMarks(const Agreement& agreement, QList<Deadline> deadlines,
+                                  const DeadlineOptions& options) {
+    QList<Deadline> kept;
+    for (Deadline& deadline : deadlines) {
+        if (const HandledDeadline* mark = agreement.handled(deadline.rule, deadline.date)) {
+            if (!options.includeHandled)
+                continue;
+            deadline.handled = *mark;
+            deadline.severity = Severity::Info;
+        }
+        kept << deadline;
+    }
+    return kept;
 }
 
 }  // namespace
 
+QStringList deadlineRuleIds() {
+    return {id::DeadlineDenounce, id::DeadlineExpiry, id::DeadlineReview};
+}
+
 QList<Deadline> agreementDeadlines(const Agreement& agreement, const QDate& today, int days,
-                                   const RuleSettings& settings) {
+                                   const RuleSettings& settings, const DeadlineOptions& options) {
     QList<Deadline> deadlines;
     // Drafts are not in force yet; a terminated agreement has nothing left to decide.
     if (agreement.status != AgreementStatus::Signed || !today.isValid())
@@ -93,14 +114,14 @@ QList<Deadline> agreementDeadlines(const Agreement& agreement, const QDate& toda
                                 QString()));
         }
     }
-    return deadlines;
+    return applyHandledMarks(agreement, deadlines, options);
 }
 
 QList<Deadline> upcomingDeadlines(const QList<Agreement>& agreements, const QDate& today, int days,
-                                  const RuleSettings& settings) {
+                                  const RuleSettings& settings, const DeadlineOptions& options) {
     QList<Deadline> deadlines;
     for (const Agreement& agreement : agreements)
-        deadlines << agreementDeadlines(agreement, today, days, settings);
+        deadlines << agreementDeadlines(agreement, today, days, settings, options);
     std::stable_sort(deadlines.begin(), deadlines.end(), [](const Deadline& left, const Deadline& right) {
         if (left.date != right.date)
             return left.date < right.date;
@@ -112,8 +133,8 @@ QList<Deadline> upcomingDeadlines(const QList<Agreement>& agreements, const QDat
 }
 
 QList<Deadline> upcomingDeadlines(const Dataset& dataset, const QDate& today, int days,
-                                  const RuleSettings& settings) {
-    return upcomingDeadlines(dataset.agreements, today, days, settings);
+                                  const RuleSettings& settings, const DeadlineOptions& options) {
+    return upcomingDeadlines(dataset.agreements, today, days, settings, options);
 }
 
 Finding toFinding(const Deadline& deadline) {

@@ -11,6 +11,9 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace passerelle::rules {
 
@@ -22,21 +25,35 @@ struct Deadline {
     QString message;                     // French, with the dates and the days left
     QString reference;                   // the agreement's clause, or the convention type
     Severity severity = Severity::Info;  // warning within settings.deadlineWarningDays, or when overdue
+    // The agreement's mark when the deadline was handled (only listed with DeadlineOptions::includeHandled);
+    // a handled deadline asks for nothing more, so its severity is then Info.
+    std::optional<HandledDeadline> handled;
 
     int daysFrom(const QDate& today) const { return int(today.daysTo(date)); }
     friend bool operator==(const Deadline&, const Deadline&) = default;
 };
 
+struct DeadlineOptions {
+    // Also list the deadlines the agreement marks handled (Agreement::handledDeadlines, matched by rule and
+    // date), with Deadline::handled set: a list shows them on demand. Left out by default, as on the
+    // dashboard and in checkAgreement's findings.
+    bool includeHandled = false;
+};
+
+// The rules whose deadlines can be marked handled: DEADLINE-DENOUNCE, DEADLINE-EXPIRY, DEADLINE-REVIEW (the
+// values of HandledDeadline::rule the exchange format accepts).
+QStringList deadlineRuleIds();
+
 // The deadlines of one agreement that fall from today to today + days inclusive, plus overdue reviews (a
 // review stays due until it is held). Only signed agreements have deadlines; terminated ones have none.
 QList<Deadline> agreementDeadlines(const Agreement& agreement, const QDate& today, int days,
-                                   const RuleSettings& settings = {});
+                                   const RuleSettings& settings = {}, const DeadlineOptions& options = {});
 
 // The deadlines of all the agreements, soonest first (then by rule, then by agreement id).
 QList<Deadline> upcomingDeadlines(const QList<Agreement>& agreements, const QDate& today, int days,
-                                  const RuleSettings& settings = {});
+                                  const RuleSettings& settings = {}, const DeadlineOptions& options = {});
 QList<Deadline> upcomingDeadlines(const Dataset& dataset, const QDate& today, int days,
-                                  const RuleSettings& settings = {});
+                                  const RuleSettings& settings = {}, const DeadlineOptions& options = {});
 
 // A deadline as a finding on its agreement (entity "agreement", the date kept).
 Finding toFinding(const Deadline& deadline);
