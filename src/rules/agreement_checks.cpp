@@ -1,4 +1,5 @@
-// AGREEMENT-PARTIES and AGREEMENT-DATES, then the agreement's deadlines within the settings' horizon.
+// AGREEMENT-PARTIES and AGREEMENT-DATES, the dates and presence of its signatures (SIGNATURE-DATE,
+// AGREEMENT-SIGNATURES), then the agreement's deadlines within the settings' horizon.
 #include "passerelle/rules/checks.h"
 
 #include "clause_reference.h"
@@ -6,6 +7,7 @@
 #include "passerelle/rules/deadlines.h"
 #include "passerelle/rules/references.h"
 #include "passerelle/rules/rule_ids.h"
+#include "passerelle/rules/signatures.h"
 
 namespace passerelle::rules {
 
@@ -58,12 +60,52 @@ void checkDates(const Agreement& agreement, Findings& findings) {
     }
 }
 
+// A signature records consent given on its day (Code civil, art. 1367): a day that has not come yet is a
+// typing slip, and the agreement would look signed before anyone signed it.
+void checkSignatureDates(const Agreement& agreement, const QDate& today, Findings& findings) {
+    if (!today.isValid())
+        return;
+    const QString reference = reference::DatesPlausibility + u" ; "_s + reference::CodeCivilArt1367;
+    const QString afterToday = u", après aujourd'hui ("_s + french::date(today) + u")"_s;
+    if (agreement.signedOn.isValid() && agreement.signedOn > today) {
+        add(findings, agreement, id::SignatureDate, u"signedOn"_s,
+            u"Convention signée le "_s + french::date(agreement.signedOn) + afterToday, reference);
+    }
+    for (const PartySignature& signature : agreement.signatures) {
+        if (!signature.signedOn.isValid() || signature.signedOn <= today)
+            continue;
+        add(findings, agreement, id::SignatureDate, u"signatures."_s + signature.organisationId,
+            u"Signature de la partie « "_s + signature.organisationId + u" » datée du "_s +
+                french::date(signature.signedOn) + afterToday,
+            reference);
+    }
+}
+
+// "Signed" is what lets measures rely on the agreement (MEASURE-AGREEMENT); it must mean every party signed.
+void checkSignedByEveryParty(const Agreement& agreement, Findings& findings) {
+    if (agreement.status != AgreementStatus::Signed)
+        return;
+    const QStringList missing = missingSignatories(agreement);
+    if (missing.isEmpty())
+        return;
+    QStringList names;
+    for (const QString& organisationId : missing)
+        names << u"« "_s + organisationId + u" »"_s;
+    add(findings, agreement, id::AgreementSignatures, u"signatures"_s,
+        u"Convention au statut « signée » sans la signature datée "_s +
+            (missing.size() > 1 ? u"des parties "_s : u"de la partie "_s) + french::list(names) +
+            u" : dater chaque signature, ou revenir au statut « en attente de signature »"_s,
+        reference::CodeCivilArt1367);
+}
+
 }  // namespace
 
 Findings checkAgreement(const Agreement& agreement, const QDate& today, const RuleSettings& settings) {
     Findings findings;
     checkParties(agreement, findings);
     checkDates(agreement, findings);
+    checkSignatureDates(agreement, today, findings);
+    checkSignedByEveryParty(agreement, findings);
     for (const Deadline& deadline :
          agreementDeadlines(agreement, today, settings.deadlineHorizonDays, settings)) {
         findings << toFinding(deadline);

@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The rules table of issue 3, in its order, with a French title for each rule.
+// The rules table of issue 3, in its order, then issue 11's plausibility rules before the deadlines (which
+// come last on an agreement), with a French title for each rule.
 const QList<std::pair<QString, QString>>& catalogue() {
     static const QList<std::pair<QString, QString>> rules{
         {id::RespTotalHours, u"Durée totale de la mesure de responsabilisation"_s},
@@ -34,6 +35,11 @@ const QList<std::pair<QString, QString>>& catalogue() {
         {id::ImageConsent, u"Droit à l'image"_s},
         {id::HostReportMissing, u"Compte rendu de la structure d'accueil"_s},
         {id::IncidentNotNotified, u"Information du chef d'établissement"_s},
+        {id::IncidentChronology, u"Chronologie de l'incident"_s},
+        {id::AttendanceDate, u"Date de la présence"_s},
+        {id::SignatureDate, u"Date de la signature"_s},
+        {id::HostReportDate, u"Date du compte rendu"_s},
+        {id::AgreementSignatures, u"Signatures de la convention signée"_s},
         {id::DeadlineDenounce, u"Date limite pour dénoncer la convention"_s},
         {id::DeadlineExpiry, u"Fin de la convention"_s},
         {id::DeadlineReview, u"Réunion de suivi de la convention"_s},

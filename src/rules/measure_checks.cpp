@@ -67,6 +67,10 @@ Findings checkMeasure(const Measure& measure, const MeasureContext& context, con
     if (measure.kind == MeasureKind::Responsibility)
         checkHostReport(input, report);
     checkIncidents(input, report);
+    checkIncidentChronology(input, report);
+    checkAttendanceDates(input, report);
+    checkSignatureDates(input, report);
+    checkHostReportDate(input, report);
     return findings;
 }
 

@@ -1,7 +1,10 @@
 #include "passerelle/rules/measure_facts.h"
 
+#include "french_text.h"
 #include "passerelle/rules/limits.h"
 #include "role_set.h"
+
+#include <QSet>
 
 namespace passerelle::rules {
 
@@ -53,6 +56,44 @@ int plannedTotalMinutes(const Measure& measure) {
         dayOfWeek = dayOfWeek % 7 + 1;
     }
     return int(total);
+}
+
+int doneTotalMinutes(const Measure& measure) {
+    if (!measure.start.isValid() || !measure.end.isValid() || measure.end < measure.start)
+        return 0;
+    const WeeklyMinutes week = plannedMinutesPerDay(measure.slots);
+    // Two entries for one day (a hand-edited file) are still one session; the set allocates only once a
+    // present day is found, so a measure without attendance costs nothing on each keystroke.
+    QSet<QDate> counted;
+    int total = 0;
+    for (const AttendanceEntry& entry : measure.attendance) {
+        if (entry.status != AttendanceStatus::Present || entry.date < measure.start ||
+            entry.date > measure.end)
+            continue;
+        const std::optional<Weekday> day = weekdayFromQt(entry.date.dayOfWeek());
+        if (!day || counted.contains(entry.date))
+            continue;
+        counted.insert(entry.date);
+        total += week.on(*day);
+    }
+    return total;
+}
+
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+// French puts the participle in the plural from two on: « 1 h 30 faite », « 2 h faites », « 45 min faites ».
+QString agreed(int minutes, const QString& participle) {
+    const bool plural = minutes >= 120 || (minutes >= 2 && minutes < 60);
+    return french::duration(minutes) + u' ' + participle + (plural ? u"s"_s : QString());
+}
+
+}  // namespace
+
+QString hoursDoneSummary(const Measure& measure) {
+    return agreed(doneTotalMinutes(measure), u"faite"_s) + u" sur "_s +
+           agreed(plannedTotalMinutes(measure), u"prévue"_s);
 }
 
 QList<QDate> expectedSessionDates(const Measure& measure) {

@@ -204,13 +204,17 @@ void checkSignatures(const MeasureInput& input, MeasureReport& report) {
                measureDocumentReference(measure.kind));
 }
 
+QString incidentLabel(const Incident& incident) {
+    return u"Incident ("_s + incidentKindName(incident.kind) + u") du "_s +
+           (incident.at.isValid()
+                ? french::date(incident.at.date()) + u" à "_s + french::time(incident.at.time())
+                : u"(date inconnue)"_s);
+}
+
 void checkIncidents(const MeasureInput& input, MeasureReport& report) {
     constexpr qint64 maxSeconds = qint64(limits::kMaxIncidentNotificationHours) * 3600;
     for (const Incident& incident : input.measure.incidents) {
-        const QString what = u"Incident ("_s + incidentKindName(incident.kind) + u") du "_s +
-                             (incident.at.isValid() ? french::date(incident.at.date()) + u" à "_s +
-                                                          french::time(incident.at.time())
-                                                    : u"(date inconnue)"_s);
+        const QString what = incidentLabel(incident);
         if (!incident.headNotifiedAt.isValid()) {
             report.add(id::IncidentNotNotified, Severity::Warning, u"incidents"_s,
                        what + u" non signalé au chef d'établissement, à informer sans délai"_s,

@@ -50,9 +50,18 @@ void checkIncidents(const MeasureInput& input, MeasureReport& report);
 void checkExclusionDuration(const MeasureInput& input, MeasureReport& report);
 void checkExclusionConsent(const MeasureInput& input, MeasureReport& report);
 
+// measure_dates_rules.cpp: dates that cannot be true (issue 11), every kind of measure.
+void checkIncidentChronology(const MeasureInput& input, MeasureReport& report);
+void checkAttendanceDates(const MeasureInput& input, MeasureReport& report);
+void checkSignatureDates(const MeasureInput& input, MeasureReport& report);
+void checkHostReportDate(const MeasureInput& input, MeasureReport& report);
+
 // The source of the measure's own document: the convention type's art. 2 for a responsibility measure, the
 // commitment contract of seed 001 for an exclusion alternative.
 QString measureDocumentReference(MeasureKind kind);
+
+// "Incident (comportement) du 2 décembre 2026 à 15 h": how the incident rules name one.
+QString incidentLabel(const Incident& incident);
 
 // Whether the host is the student's own school (then the measure is carried out inside the school).
 bool hostIsStudentSchool(const MeasureInput& input);

@@ -21,9 +21,7 @@ const QString inArt2 = u" (arrêté du 30 novembre 2011, convention type, art. 2
 constexpr std::array<Weekday, 6> weekdays{Weekday::Monday,   Weekday::Tuesday, Weekday::Wednesday,
                                           Weekday::Thursday, Weekday::Friday,  Weekday::Saturday};
 
-}  // namespace
-
-void checkTotalHours(const MeasureInput& input, MeasureReport& report) {
+void checkPlannedTotalHours(const MeasureInput& input, MeasureReport& report) {
     const int total = plannedTotalMinutes(input.measure);
     if (total <= limits::kMaxResponsibilityMinutes)
         return;
@@ -34,6 +32,22 @@ void checkTotalHours(const MeasureInput& input, MeasureReport& report) {
                    french::date(input.measure.start) + u" au "_s + french::date(input.measure.end) +
                    u"), au plus "_s + french::duration(limits::kMaxResponsibilityMinutes) + u" en tout"_s +
                    inR51113,
+               reference::CodeEducationR51113);
+}
+
+}  // namespace
+
+// The 20 hours hold for what was done as well as for what is planned (issue 11). What was done never exceeds
+// what is planned, so the second finding comes with the first: it says the excess already happened, and
+// points at the attendance rather than the timetable.
+void checkTotalHours(const MeasureInput& input, MeasureReport& report) {
+    checkPlannedTotalHours(input, report);
+    const int done = doneTotalMinutes(input.measure);
+    if (done <= limits::kMaxResponsibilityMinutes)
+        return;
+    report.add(id::RespTotalHours, Severity::Error, u"attendance"_s,
+               french::duration(done) + u" faites d'après les présences relevées, au plus "_s +
+                   french::duration(limits::kMaxResponsibilityMinutes) + u" en tout"_s + inR51113,
                reference::CodeEducationR51113);
 }
 

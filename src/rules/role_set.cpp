@@ -12,6 +12,8 @@ constexpr SignatureRole allRoles[] = {SignatureRole::HeadOfSchool, SignatureRole
                                       SignatureRole::YouthService, SignatureRole::Student,
                                       SignatureRole::LegalRepresentative};
 
+}  // namespace
+
 QString frenchName(SignatureRole role) {
     switch (role) {
         case SignatureRole::HeadOfSchool:
@@ -27,8 +29,6 @@ QString frenchName(SignatureRole role) {
     }
     return {};
 }
-
-}  // namespace
 
 QList<SignatureRole> RoleSet::toList() const {
     QList<SignatureRole> roles;

@@ -29,6 +29,9 @@ private:
     std::uint8_t m_bits = 0;
 };
 
+// "chef d'établissement", "élève" ...: a signatory as the rules' messages name it.
+QString frenchName(SignatureRole role);
+
 RoleSet requiredRoles(const Measure& measure, const Student* student, const QDate& today);
 RoleSet missingRoles(const Measure& measure, const Student* student, const QDate& today);
 

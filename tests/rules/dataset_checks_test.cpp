@@ -43,6 +43,8 @@ Dataset syntheticDataset() {
             agreement.id = structure.id + u"-agreement"_s;
             agreement.parties = {{organisation.id, u"head"_s, u"school"_s},
                                  {structure.id, u"manager"_s, u"host"_s}};
+            agreement.signatures = {{organisation.id, QDate(2025, 9, 12)},
+                                    {structure.id, QDate(2025, 9, 15)}};
             dataset.agreements << agreement;
         }
     }

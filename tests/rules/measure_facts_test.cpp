@@ -8,6 +8,7 @@
 using namespace passerelle;
 using namespace passerelle::rules;
 using namespace passerelle::test;
+using namespace Qt::Literals::StringLiterals;
 
 TEST(MeasureFacts, MinutesPerDayAndDaysPerWeek) {
     const TimeSlots slots{{Weekday::Tuesday, QTime(9, 0), QTime(10, 30)},
@@ -48,6 +49,37 @@ TEST(MeasureFacts, TotalMinutesCountsEveryExpectedDate) {
     EXPECT_EQ(plannedTotalMinutes(measure), 0);
     measure.end = QDate();
     EXPECT_EQ(plannedTotalMinutes(measure), 0);
+}
+
+TEST(MeasureFacts, HoursDoneCountThePresentDatesOfTheMeasureOnce) {
+    MeasureWorld world;  // Mondays 1 h 30 and Wednesdays 2 h, 30 November to 11 December 2026: 7 h
+    Measure& measure = world.measure;
+    EXPECT_EQ(doneTotalMinutes(measure), 0);
+    EXPECT_EQ(hoursDoneSummary(measure), u"0 h faite sur 7 h prévues"_s);
+
+    measure.attendance = {{QDate(2026, 11, 30), AttendanceStatus::Present, {}}};  // the first day
+    EXPECT_EQ(doneTotalMinutes(measure), 90);
+    EXPECT_EQ(hoursDoneSummary(measure), u"1 h 30 faite sur 7 h prévues"_s);
+
+    measure.attendance << AttendanceEntry{QDate(2026, 12, 2), AttendanceStatus::Absent, {}}
+                       << AttendanceEntry{QDate(2026, 12, 7), AttendanceStatus::Present, {}}
+                       << AttendanceEntry{QDate(2026, 12, 9), AttendanceStatus::Excused, {}}
+                       << AttendanceEntry{QDate(2026, 11, 30), AttendanceStatus::Present, {}}  // twice
+                       << AttendanceEntry{QDate(2026, 11, 23), AttendanceStatus::Present, {}}  // before
+                       << AttendanceEntry{QDate(2026, 12, 14), AttendanceStatus::Present, {}}  // after
+                       << AttendanceEntry{QDate(2026, 12, 1), AttendanceStatus::Present, {}};  // no slot
+    EXPECT_EQ(doneTotalMinutes(measure), 180);
+    EXPECT_EQ(hoursDoneSummary(measure), u"3 h faites sur 7 h prévues"_s);
+
+    // The last day counts; minutes show as the rules write them.
+    measure.slots = {{Weekday::Friday, QTime(17, 0), QTime(17, 45)}};
+    measure.attendance = {{measure.end, AttendanceStatus::Present, {}}};
+    EXPECT_EQ(hoursDoneSummary(measure), u"45 min faites sur 1 h 30 prévue"_s);
+    measure.slots = {{Weekday::Friday, QTime(17, 0), QTime(18, 0)}};
+    EXPECT_EQ(hoursDoneSummary(measure), u"1 h faite sur 2 h prévues"_s);
+
+    measure.end = QDate();  // no end: nothing planned, nothing counted
+    EXPECT_EQ(doneTotalMinutes(measure), 0);
 }
 
 TEST(MeasureFacts, MinorityOnADate) {

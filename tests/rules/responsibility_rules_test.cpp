@@ -52,6 +52,31 @@ TEST(ResponsibilityRules, TotalHoursTwentyIsFineTwentyAndAHalfIsNot) {
     EXPECT_EQ(finding.reference, u"Code de l'éducation, art. R. 511-13"_s);
 }
 
+TEST(ResponsibilityRules, TotalHoursDoneTwentyIsFineTwentyAndOneMinuteIsNot) {
+    MeasureWorld world;
+    planTwentyHours(world.measure);
+    // One more minute on Wednesdays: 20 h 02 planned (a finding on the timetable, whatever is done).
+    world.measure.slots << TimeSlot{Weekday::Wednesday, QTime(17, 0), QTime(17, 1)};
+    for (const QDate& date : world.measure.expectedDates()) {
+        if (date.dayOfWeek() != Qt::Wednesday)
+            world.measure.attendance << AttendanceEntry{date, AttendanceStatus::Present, {}};
+    }
+    const QDate today = world.measure.end;
+    Findings findings = withRule(world.check(today), id::RespTotalHours);
+    ASSERT_EQ(findings.size(), 1);  // 20 h done: fine
+    EXPECT_EQ(findings[0].field, u"slots"_s);
+
+    world.measure.attendance << AttendanceEntry{QDate(2026, 12, 2), AttendanceStatus::Present, {}};
+    findings = withRule(world.check(today), id::RespTotalHours);
+    ASSERT_EQ(findings.size(), 2);
+    EXPECT_EQ(findings[1].severity, Severity::Error);
+    EXPECT_EQ(findings[1].field, u"attendance"_s);
+    EXPECT_EQ(findings[1].message,
+              u"20 h 01 faites d'après les présences relevées, au plus 20 h en tout (Code "
+              u"de l'éducation, art. R. 511-13)"_s);
+    EXPECT_EQ(findings[1].reference, u"Code de l'éducation, art. R. 511-13"_s);
+}
+
 TEST(ResponsibilityRules, DailyHoursThreeIsFineThreeAndOneMinuteIsNot) {
     MeasureWorld world;
     world.measure.slots = {{Weekday::Tuesday, QTime(17, 0), QTime(20, 0)}};

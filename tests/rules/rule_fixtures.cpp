@@ -43,6 +43,7 @@ MeasureWorld::MeasureWorld() {
     agreement.noticeMonths = 3;
     agreement.noticeAnchor = NoticeAnchor::SchoolYearStart;
     agreement.status = AgreementStatus::Signed;
+    agreement.signatures = {{school.id, QDate(2025, 9, 12)}, {host.id, QDate(2025, 9, 15)}};
 
     measure.id = u"measure-1"_s;
     measure.kind = MeasureKind::Responsibility;

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QString>
 
 #include <array>
 #include <optional>
@@ -35,6 +36,15 @@ int plannedDaysPerWeek(const TimeSlots& slots);
 // weekday has slots (RESP-TOTAL-HOURS). 0 when a date is missing or the measure ends before it starts.
 // Computed without walking the dates, so it costs the same for a week or a year.
 int plannedTotalMinutes(const Measure& measure);
+
+// The minutes actually done (issue 11): for each date marked present, counted once, from start to end
+// inclusive, the planned minutes of that date's weekday. Absences, excused days and dates outside the measure
+// count nothing (the last are ATTENDANCE-DATE findings). RESP-TOTAL-HOURS holds it to the 20 hours too.
+int doneTotalMinutes(const Measure& measure);
+
+// « 15 h faites sur 18 h prévues », « 1 h 30 faite sur 6 h prévues »: the done and planned totals above, in
+// the rules' French figures, for the follow-up tab, the measures list and the documents.
+QString hoursDoneSummary(const Measure& measure);
 
 // The dates of the expected sessions (Measure::expectedDates), for attendance sheets and documents.
 QList<QDate> expectedSessionDates(const Measure& measure);

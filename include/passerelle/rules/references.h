@@ -23,6 +23,8 @@ inline const QString ModelAgreementArt9 =
 inline const QString CodeCivilArt414 = QStringLiteral("Code civil, art. 414");
 // A contract is an agreement between two or more persons.
 inline const QString CodeCivilArt1101 = QStringLiteral("Code civil, art. 1101");
+// The signature "manifeste son consentement aux obligations qui découlent de cet acte".
+inline const QString CodeCivilArt1367 = QStringLiteral("Code civil, art. 1367");
 // The right to one's image.
 inline const QString CodeCivilArt9 = QStringLiteral("Code civil, art. 9");
 // Seed 001 (alternative to temporary exclusion): the commitment contract and the family's consent.
@@ -31,4 +33,8 @@ inline const QString ExclusionAlternativeContract =
 inline const QString FamilyConsentToFollowUp =
     QStringLiteral("Convention de persévérance éducative, art. 2 et 4 (accord préalable de la famille)");
 
+// Issue 11's plausibility rules: no text names them, but a date that cannot be true (a signature dated
+// tomorrow, a report written before the measure began) makes what it dates unreliable. Each finding cites
+// this, then the text whose dates it protects.
+inline const QString DatesPlausibility = QStringLiteral("Cohérence des dates");
 }  // namespace passerelle::rules::reference

@@ -29,6 +29,12 @@ inline const QString PartnerNotice = QStringLiteral("PARTNER-NOTICE");
 inline const QString ImageConsent = QStringLiteral("IMAGE-CONSENT");
 inline const QString HostReportMissing = QStringLiteral("HOST-REPORT-MISSING");
 inline const QString IncidentNotNotified = QStringLiteral("INCIDENT-NOT-NOTIFIED");
+// Issue 11: dates that cannot be true (plausibility), each an error.
+inline const QString IncidentChronology = QStringLiteral("INCIDENT-CHRONOLOGY");
+inline const QString AttendanceDate = QStringLiteral("ATTENDANCE-DATE");
+inline const QString SignatureDate = QStringLiteral("SIGNATURE-DATE");
+inline const QString HostReportDate = QStringLiteral("HOST-REPORT-DATE");
+inline const QString AgreementSignatures = QStringLiteral("AGREEMENT-SIGNATURES");
 inline const QString DeadlineDenounce = QStringLiteral("DEADLINE-DENOUNCE");
 inline const QString DeadlineExpiry = QStringLiteral("DEADLINE-EXPIRY");
 inline const QString DeadlineReview = QStringLiteral("DEADLINE-REVIEW");
@@ -37,7 +43,8 @@ inline const QString DeadlineReview = QStringLiteral("DEADLINE-REVIEW");
 
 namespace passerelle::rules {
 
-// Every rule id, in the order of issue 3's table (the order findings of one record come in).
+// Every rule id, in the order of issue 3's table with issue 11's plausibility rules before the deadlines (the
+// order findings of one record come in).
 QStringList allRuleIds();
 
 // A short French title per rule ("Durée totale de la mesure"), for lists and the CLI; empty for an unknown
