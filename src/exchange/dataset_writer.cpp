@@ -136,6 +136,7 @@ void DatasetWriter::organisation(const Organisation& r) {
     required("id", r.id);
     enumeration("kind", r.kind);
     required("name", r.name);
+    optional("activityDomain", r.activityDomain);
     optional("uai", r.uai);
     optional("address", r.address);
     optional("phone", r.phone);
@@ -245,6 +246,14 @@ void DatasetWriter::agreement(const Agreement& r) {
         number("number", amendment.number);
         optional("signedOn", amendment.signedOn);
         optional("text", amendment.text);
+        m_json.endObject();
+    });
+    list("handledDeadlines", r.handledDeadlines, [this](const HandledDeadline& mark) {
+        m_json.beginObject(Layout::Inline);
+        required("rule", mark.rule);
+        optional("due", mark.due);
+        optional("on", mark.on);
+        optional("note", mark.note);
         m_json.endObject();
     });
     m_json.endObject();

@@ -1,6 +1,7 @@
 #include "record_readers.h"
 
 #include "passerelle/domain/input_limits.h"
+#include "passerelle/rules/deadlines.h"
 
 namespace passerelle::exchange::detail {
 
@@ -22,6 +23,33 @@ TimeSlot readSlot(ObjectReader& r) {
     return slot;
 }
 
+// handledDeadlines: each names one deadline by its rule and date, so a rule outside the deadline rules or a
+// second mark for the same deadline is an error rather than a mark nothing would ever match.
+void readHandledDeadlines(ObjectReader& r, Agreement& a) {
+    const QStringList ruleIds = rules::deadlineRuleIds();
+    r.objects("handledDeadlines"_L1, [&](ObjectReader& h) {
+        HandledDeadline mark;
+        mark.rule = h.string("rule"_L1, required);
+        if (!mark.rule.isEmpty() && !ruleIds.contains(mark.rule)) {
+            h.error("rule"_L1,
+                    u"unknown value %1; expected one of: %2"_s.arg(quoted(mark.rule), ruleIds.join(u", "_s)));
+        }
+        mark.due = h.date("due"_L1, required);
+        mark.on = h.date("on"_L1, required);
+        mark.note = h.string("note"_L1, optional, freeText);
+        for (qsizetype i = 0; i < a.handledDeadlines.size(); ++i) {
+            if (mark.due.isValid() && a.handledDeadlines[i].rule == mark.rule &&
+                a.handledDeadlines[i].due == mark.due) {
+                h.error("due"_L1, u"the deadline %1 of %2 is already marked handled by handledDeadlines[%3]"_s
+                                      .arg(mark.rule, mark.due.toString(Qt::ISODate))
+                                      .arg(i));
+                break;
+            }
+        }
+        a.handledDeadlines.append(mark);
+    });
+}
+
 Insurance readInsurance(ObjectReader& r) {
     Insurance insurance;
     insurance.insurer = r.string("insurer"_L1, optional);
@@ -34,6 +62,7 @@ Insurance readInsurance(ObjectReader& r) {
 void readOrganisation(ObjectReader& r, Organisation& o) {
     o.kind = r.enumeration("kind"_L1, required, OrganisationKind::Other);
     o.name = r.string("name"_L1, required);
+    o.activityDomain = r.string("activityDomain"_L1, optional);
     o.uai = r.string("uai"_L1, optional);
     o.address = r.string("address"_L1, optional, freeText);
     o.phone = r.string("phone"_L1, optional);
@@ -135,6 +164,7 @@ void readAgreement(ObjectReader& r, Agreement& a) {
         amendment.text = m.string("text"_L1, optional, freeText);
         a.amendments.append(amendment);
     });
+    readHandledDeadlines(r, a);
 }
 
 void readMeasure(ObjectReader& r, Measure& m) {

@@ -337,9 +337,9 @@ QJsonObject boundaryDocument(int above, int freeAbove = 0) {
     const QString lastDate = above ? u"2200-01-01"_s : u"2199-12-31"_s;
     const QString lastDateTime = above ? u"2200-01-01T00:00"_s : u"2199-12-31T23:59"_s;
 
-    const QJsonObject organisation{{u"id"_s, id},     {u"kind"_s, u"school"_s}, {u"name"_s, name},
-                                   {u"uai"_s, name},  {u"address"_s, free},     {u"phone"_s, name},
-                                   {u"email"_s, name}};
+    const QJsonObject organisation{{u"id"_s, id},      {u"kind"_s, u"school"_s},   {u"name"_s, name},
+                                   {u"uai"_s, name},   {u"address"_s, free},       {u"phone"_s, name},
+                                   {u"email"_s, name}, {u"activityDomain"_s, name}};
     const QJsonObject person{{u"id"_s, id},         {u"organisation"_s, id}, {u"firstName"_s, name},
                              {u"lastName"_s, name}, {u"role"_s, name},       {u"email"_s, name},
                              {u"phone"_s, name}};
@@ -382,7 +382,11 @@ QJsonObject boundaryDocument(int above, int freeAbove = 0) {
              QJsonObject{{u"number"_s, QString::number(number(input::kArticleNumber))}}}},
         {u"amendments"_s,
          QJsonArray{QJsonObject{
-             {u"number"_s, number(input::kArticleNumber)}, {u"signedOn"_s, lastDate}, {u"text"_s, free}}}}};
+             {u"number"_s, number(input::kArticleNumber)}, {u"signedOn"_s, lastDate}, {u"text"_s, free}}}},
+        {u"handledDeadlines"_s, QJsonArray{QJsonObject{{u"rule"_s, u"DEADLINE-REVIEW"_s},
+                                                       {u"due"_s, lastDate},
+                                                       {u"on"_s, lastDate},
+                                                       {u"note"_s, free}}}}};
     const QJsonObject insurance{{u"insurer"_s, name}, {u"contract"_s, name}};
     const QJsonObject measure{
         {u"id"_s, id},
@@ -444,6 +448,8 @@ TEST(Hostile, TheLargestValueOfEveryBoundedKeyReads) {
     EXPECT_EQ(agreement.partnerNoticeHours, input::kHours.max);
     EXPECT_EQ(agreement.copies, input::kCopies.max);
     EXPECT_EQ(agreement.clauses.at(1).number, input::kArticleNumber.max);
+    EXPECT_EQ(agreement.handledDeadlines.at(0).note.size(), input::kMaxFreeTextLength);
+    EXPECT_EQ(result.dataset.organisations.at(0).activityDomain.size(), input::kMaxNameLength);
     EXPECT_EQ(result.dataset.measures.at(0).objectives.size(), input::kMaxFreeTextLength);
     EXPECT_EQ(result.dataset.students.at(0).birthDate, QDate(2199, 12, 31));
 }
@@ -465,8 +471,8 @@ TEST(Hostile, OneAboveTheLargestValueOfEveryBoundedKeyIsRefused) {
     // Each bounded key of the document gives one error; the ids are too long to name the records.
     QStringList expected = {
         // organisation
-        u"organisations[0]|id"_s, u"organisations[0]|name"_s, u"organisations[0]|uai"_s,
-        u"organisations[0]|phone"_s, u"organisations[0]|email"_s,
+        u"organisations[0]|id"_s, u"organisations[0]|name"_s, u"organisations[0]|activityDomain"_s,
+        u"organisations[0]|uai"_s, u"organisations[0]|phone"_s, u"organisations[0]|email"_s,
         // person
         u"people[0]|id"_s, u"people[0]|organisation"_s, u"people[0]|firstName"_s, u"people[0]|lastName"_s,
         u"people[0]|role"_s, u"people[0]|email"_s, u"people[0]|phone"_s,
@@ -488,7 +494,8 @@ TEST(Hostile, OneAboveTheLargestValueOfEveryBoundedKeyIsRefused) {
         u"agreements[0]|signatures[0].organisation"_s, u"agreements[0]|signatures[0].signedOn"_s,
         u"agreements[0]|clauses[0].number"_s, u"agreements[0]|clauses[0].title"_s,
         u"agreements[0]|clauses[1].number"_s, u"agreements[0]|amendments[0].number"_s,
-        u"agreements[0]|amendments[0].signedOn"_s,
+        u"agreements[0]|amendments[0].signedOn"_s, u"agreements[0]|handledDeadlines[0].due"_s,
+        u"agreements[0]|handledDeadlines[0].on"_s,
         // measure
         u"measures[0]|id"_s, u"measures[0]|student"_s, u"measures[0]|agreement"_s, u"measures[0]|host"_s,
         u"measures[0]|hostTutor"_s, u"measures[0]|schoolFollower"_s, u"measures[0]|start"_s,
@@ -518,6 +525,7 @@ TEST(Hostile, OneAboveTheLargestValueOfEveryBoundedKeyIsRefused) {
                             u"agreements[0]|reviews[0].notes"_s,
                             u"agreements[0]|clauses[0].text"_s,
                             u"agreements[0]|amendments[0].text"_s,
+                            u"agreements[0]|handledDeadlines[0].note"_s,
                             u"measures[0]|objectives"_s,
                             u"measures[0]|activities"_s,
                             u"measures[0]|places"_s,

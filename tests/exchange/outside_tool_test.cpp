@@ -51,6 +51,11 @@ TEST(OutsideTool, HandWrittenFileReadsCompletely) {
     EXPECT_EQ(agreement.clauses[0].number, 1);
     EXPECT_EQ(agreement.clauses[1].number, 5);
     EXPECT_EQ(agreement.amendments.size(), 1);
+    ASSERT_EQ(agreement.handledDeadlines.size(), 1);
+    EXPECT_EQ(agreement.handledDeadlines[0],
+              (HandledDeadline{u"DEADLINE-EXPIRY"_s, QDate(2023, 6, 16), QDate(2023, 6, 2),
+                               u"Nouvelle convention signée pour 2023-2024"_s}));
+    EXPECT_EQ(d.organisations[2].activityDomain, u"Animation socioculturelle"_s);
 
     const Measure& measure = d.measures[0];
     EXPECT_EQ(measure.studentId, u"e1"_s);

@@ -21,6 +21,7 @@ Dataset fullSample() {
     host.id = u"O2"_s;
     host.kind = OrganisationKind::Host;
     host.name = u"L’ALCEJ \"Cœur de ville\"\nrelais"_s;  // typographic apostrophe, quotes and a new line
+    host.activityDomain = u"Animation socioculturelle « jeunesse »"_s;
     Organisation town;
     town.id = u"O3"_s;
     town.kind = OrganisationKind::Town;
@@ -79,6 +80,9 @@ Dataset fullSample() {
     agreement.clauses = {{1, u"Objet"_s, u"Article 1er.\n\tAlinéa : « guillemets » et \\ barre."_s},
                          {2, {}, {}}};
     agreement.amendments = {{1, QDate(2023, 5, 2), u"Avenant n° 1"_s}};
+    agreement.handledDeadlines = {{u"DEADLINE-DENOUNCE"_s, QDate(2024, 5, 31), QDate(2024, 5, 2),
+                                   u"Reconduction votée\n« CA du 2 mai »"_s},
+                                  {u"DEADLINE-REVIEW"_s, QDate(2025, 3, 30), QDate(2025, 4, 2), {}}};
     Agreement minimal;
     minimal.id = u"A2"_s;
     minimal.kind = AgreementKind::Generic;
