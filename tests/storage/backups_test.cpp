@@ -151,11 +151,19 @@ TEST(Backup, MadeBeforeAMigrationButNotForANewFile) {
         ASSERT_TRUE(fresh.ok());
     }
     EXPECT_FALSE(QFileInfo::exists(backupsFolder));
-    {
-        auto old = Database::openAtVersion(path, 3);
-        ASSERT_TRUE(old.ok());
-        ASSERT_TRUE(DatasetStore(**old).importDataset(sampleDataset()).ok());
-    }
+    { ASSERT_TRUE(Database::openAtVersion(path, 3).ok()); }
+    // Rows as version 3 stored them: today's code writes columns version 3 does not have.
+    const QString school =
+        u"INSERT INTO organisations (id, kind, name, sort_name, uai, address, phone, "
+        "email, revision) VALUES ('ORG-SCHOOL', 'school', 'Collège', 'college', '', '', '', "
+        "'', 1)"_s;
+    const QString students =
+        u"INSERT INTO students (id, first_name, last_name, sort_last_name, "
+        "sort_first_name, class_name, school_id, consent_follow_up, consent_image, "
+        "revision) VALUES ('S1', 'Hélène', 'Bernard', 'bernard', 'helene', '', "
+        "'ORG-SCHOOL', 0, 0, 1), ('S2', 'Lucas', 'Petit', 'petit', 'lucas', '', "
+        "'ORG-SCHOOL', 0, 0, 1)"_s;
+    rawExecute(path, {school, students});
     auto opened = Database::open(path, {backupsFolder, {}});
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     const auto listed = Backups(backupsFolder, path).list(Backups::Verify::Yes);

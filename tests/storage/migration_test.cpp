@@ -195,10 +195,76 @@ TEST(Migrations, FromVersionThreeAnUnmarkedPasserelleDatabaseIsRecognisedAndMark
 
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_EQ((*opened)->schemaVersion(), 4);
+    EXPECT_EQ((*opened)->schemaVersion(), Database::latestSchemaVersion());      // through version 4
     EXPECT_EQ(rawScalar(path, u"PRAGMA application_id"_s).toInt(), 0x50415353);  // "PASS"
-    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 4);
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
     EXPECT_TRUE(StudentRepository(**opened).find(heleneId).ok());
+}
+
+TEST(Migrations, FromVersionFourHostsGetADomainAndAgreementsHandledDeadlines) {
+    TempFolder folder;
+    const QString path = folder.path(u"v4.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 4).ok()); }
+    rawExecute(path, versionOneRows());
+    rawExecute(
+        path,
+        {
+            u"INSERT INTO agreements (id, kind, title, sort_title, tacit_renewal, notice_anchor, status, "
+            "revision) VALUES ('A-RESP', 'responsibility-measures', 'Convention', 'convention', 1, "
+            "'school-year-start', 'signed', 2)"_s,
+        });
+    EXPECT_FALSE(tableExists(path, u"agreement_handled_deadlines"_s));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = **opened;
+    EXPECT_EQ(db.schemaVersion(), 5);
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 5);
+    EXPECT_TRUE(tableExists(path, u"agreement_handled_deadlines"_s));
+
+    // What was there reads as before: no domain, nothing handled, the same revisions.
+    const auto school = OrganisationRepository(db).find(schoolId);
+    ASSERT_TRUE(school.ok()) << school.error().message.toStdString();
+    EXPECT_EQ(school->activityDomain, QString());
+    EXPECT_EQ(school->revision, 3);
+    const auto agreement = AgreementRepository(db).find(agreementId);
+    ASSERT_TRUE(agreement.ok()) << agreement.error().message.toStdString();
+    EXPECT_TRUE(agreement->handledDeadlines.isEmpty());
+    EXPECT_EQ(agreement->revision, 2);
+
+    // The new column and table work at once, and go with their agreement.
+    Organisation changedSchool = *school;
+    changedSchool.activityDomain = u"Enseignement"_s;
+    ASSERT_TRUE(OrganisationRepository(db).save(changedSchool).ok());
+    EXPECT_EQ(OrganisationRepository(db).find(schoolId)->activityDomain, u"Enseignement"_s);
+    Agreement changed = *agreement;
+    changed.handledDeadlines = {
+        {u"DEADLINE-DENOUNCE"_s, QDate(2027, 5, 31), QDate(2027, 5, 2), u"Reconduite"_s}};
+    ASSERT_TRUE(AgreementRepository(db).save(changed).ok());
+    EXPECT_EQ(AgreementRepository(db).find(agreementId)->handledDeadlines, changed.handledDeadlines);
+    ASSERT_TRUE(AgreementRepository(db).remove(agreementId, 3).ok());
+    EXPECT_EQ(rawScalar(path, u"SELECT COUNT(*) FROM agreement_handled_deadlines"_s).toInt(), 0);
+}
+
+// Migration 5 adds a column and a table in one step: when the table cannot be made, the column is not added
+// either.
+TEST(Migrations, AFailingVersionFiveLeavesVersionFour) {
+    TempFolder folder;
+    const QString path = folder.path(u"v4.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 4).ok()); }
+    rawExecute(path, versionOneRows());
+    rawExecute(path, {u"CREATE TABLE agreement_handled_deadlines (x TEXT)"_s});
+
+    const auto opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().message.contains(u"version 5"_s)) << opened.error().message.toStdString();
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 4);
+    EXPECT_EQ(
+        rawScalar(path,
+                  u"SELECT COUNT(*) FROM pragma_table_info('organisations') WHERE name = 'activity_domain'"_s)
+            .toInt(),
+        0);
+    EXPECT_EQ(rawScalar(path, u"SELECT COUNT(*) FROM organisations"_s).toInt(), 1);
 }
 
 TEST(Migrations, AFailingMigrationChangesNothing) {

@@ -4,6 +4,7 @@
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/storage/repositories.h"
 
+#include <QSqlError>
 #include <QUuid>
 
 using namespace passerelle;
@@ -87,6 +88,7 @@ TEST_F(StorageTest, UpdateRewritesChildRowsAndBumpsTheRevision) {
     agreement->groupSize.reset();
     agreement->durationYears.reset();
     agreement->amendments.clear();
+    agreement->handledDeadlines.removeFirst();
     const auto saved = agreements.save(*agreement);
     ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
     EXPECT_EQ(saved->revision, 2);
@@ -97,6 +99,11 @@ TEST_F(StorageTest, UpdateRewritesChildRowsAndBumpsTheRevision) {
     EXPECT_TRUE(*found == expected);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_clauses WHERE agreement_id = 'A-RESP'"_s).toInt(), 3);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_amendments"_s).toInt(), 0);
+    EXPECT_EQ(
+        scalar(u"SELECT rule FROM agreement_handled_deadlines WHERE agreement_id = 'A-RESP' AND seq = 0"_s)
+            .toString(),
+        u"DEADLINE-REVIEW"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_handled_deadlines"_s).toInt(), 1);
 }
 
 TEST_F(StorageTest, ANewRecordWithoutIdGetsAStableUuid) {
@@ -187,6 +194,28 @@ TEST_F(StorageTest, RemovingChecksTheRevision) {
     }
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM search_entries WHERE kind = 'measure'"_s).toInt(), 0);
     EXPECT_EQ(measures.remove(measureId, 1).error().kind, ErrorKind::NotFound);
+}
+
+// The deadlines an agreement marks handled are its own rows: they go with it, by the repository or by the
+// foreign key's cascade.
+TEST_F(StorageTest, RemovingAnAgreementRemovesItsHandledDeadlines) {
+    for (const Organisation& organisation : {sampleSchool(), sampleHost(), sampleTown()})
+        ASSERT_TRUE(OrganisationRepository(db()).save(organisation).ok());
+    for (const Person& person : {samplePrincipal(), sampleTutor()})
+        ASSERT_TRUE(PersonRepository(db()).save(person).ok());
+    AgreementRepository agreements(db());
+    ASSERT_TRUE(agreements.save(sampleAgreement()).ok());
+    Agreement other = sampleAgreement();
+    other.id = u"A-OTHER"_s;
+    ASSERT_TRUE(agreements.save(other).ok());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_handled_deadlines"_s).toInt(), 4);
+
+    ASSERT_TRUE(agreements.remove(agreementId, 1).ok());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_handled_deadlines"_s).toInt(), 2);
+    QSqlQuery raw(db().connection());
+    ASSERT_TRUE(raw.exec(u"DELETE FROM agreements WHERE id = 'A-OTHER'"_s))
+        << raw.lastError().text().toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_handled_deadlines"_s).toInt(), 0);
 }
 
 TEST_F(StorageTest, RemovingAGroupRemovesItsSessionsAndAttendance) {

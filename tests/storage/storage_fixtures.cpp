@@ -27,6 +27,7 @@ Organisation sampleHost() {
     return Organisation{.id = hostId,
                         .kind = OrganisationKind::Association,
                         .name = u"Association Cœur de Ville"_s,
+                        .activityDomain = u"Animation socioculturelle"_s,
                         .address = u"3 place de l'Œuvre, 94000 Créteil"_s,
                         .phone = u"01 98 76 54 32"_s,
                         .email = u"contact@coeur-de-ville.fr"_s};
@@ -124,7 +125,10 @@ Agreement sampleAgreement() {
         .clauses = {{3, u"Durée"_s, u"La convention est conclue pour un an."_s},
                     {1, u"Objet"_s, u"Accueillir des élèves pour des mesures de responsabilisation."_s},
                     {2, u"Engagements"_s, u"L'association désigne un tuteur."_s}},
-        .amendments = {{1, QDate(2026, 2, 1), u"Ajout du mercredi après-midi."_s}}};
+        .amendments = {{1, QDate(2026, 2, 1), u"Ajout du mercredi après-midi."_s}},
+        .handledDeadlines = {{u"DEADLINE-DENOUNCE"_s, QDate(2026, 5, 31), QDate(2026, 5, 12),
+                              u"Reconduction votée en conseil d'administration."_s},
+                             {u"DEADLINE-REVIEW"_s, QDate(2027, 1, 15), QDate(2027, 1, 10), {}}}};
 }
 
 Measure sampleMeasure() {

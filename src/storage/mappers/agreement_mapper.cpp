@@ -1,4 +1,5 @@
-// Agreement <-> agreements + agreement_parties, _deliberations, _reviews, _signatures, _clauses, _amendments.
+// Agreement <-> agreements + agreement_parties, _deliberations, _reviews, _signatures, _clauses, _amendments,
+// _handled_deadlines.
 #include "mappers.h"
 
 #include "../archive_rows.h"
@@ -9,9 +10,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::storage {
 namespace {
 
-const QStringList childTables{u"agreement_parties"_s, u"agreement_deliberations"_s,
-                              u"agreement_reviews"_s, u"agreement_signatures"_s,
-                              u"agreement_clauses"_s, u"agreement_amendments"_s};
+const QStringList childTables{u"agreement_parties"_s,          u"agreement_deliberations"_s,
+                              u"agreement_reviews"_s,          u"agreement_signatures"_s,
+                              u"agreement_clauses"_s,          u"agreement_amendments"_s,
+                              u"agreement_handled_deadlines"_s};
 
 Values rootValues(const Agreement& r, int revision) {
     return {key(r.kind),
@@ -96,12 +98,22 @@ Status insertChildren(Database& database, const Agreement& r) {
                             });
         !s)
         return s;
+    if (auto s = insertEach(
+            database,
+            u"INSERT INTO agreement_amendments (agreement_id, seq, amendment_number, signed_on, body) "
+            "VALUES (?, ?, ?, ?, ?)"_s,
+            r.id, r.amendments,
+            [](const Amendment& a) {
+                return Values{a.number, dateValue(a.signedOn), a.text};
+            });
+        !s)
+        return s;
     return insertEach(
         database,
-        u"INSERT INTO agreement_amendments (agreement_id, seq, amendment_number, signed_on, body) "
-        "VALUES (?, ?, ?, ?, ?)"_s,
-        r.id, r.amendments, [](const Amendment& a) {
-            return Values{a.number, dateValue(a.signedOn), a.text};
+        u"INSERT INTO agreement_handled_deadlines (agreement_id, seq, rule, due, handled_on, note) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s,
+        r.id, r.handledDeadlines, [](const HandledDeadline& h) {
+            return Values{h.rule, dateValue(h.due), dateValue(h.on), h.note};
         });
 }
 
@@ -307,6 +319,16 @@ Result<QList<Agreement>> loadRecords(Database& database, const IdFilter& ids, Ty
             a.amendments.append({row.value(1).toInt(), toDate(row.value(2)), row.value(3).toString()});
             return success();
         });
+    if (!status)
+        return status.error();
+    status =
+        readChildren(database, ids, records,
+                     u"SELECT agreement_id, rule, due, handled_on, note FROM agreement_handled_deadlines"_s,
+                     [](Agreement& a, const QSqlQuery& row) {
+                         a.handledDeadlines.append({row.value(1).toString(), toDate(row.value(2)),
+                                                    toDate(row.value(3)), row.value(4).toString()});
+                         return success();
+                     });
     if (!status)
         return status.error();
     return records.take();

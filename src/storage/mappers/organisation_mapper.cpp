@@ -41,7 +41,8 @@ QString displayName(const Organisation& record) {
 namespace {
 
 Values rootValues(const Organisation& r, int revision) {
-    return {key(r.kind), r.name, sortKey(r.name), r.uai, r.address, r.phone, r.email, revision, r.id};
+    return {key(r.kind), r.name,  sortKey(r.name), r.activityDomain, r.uai,
+            r.address,   r.phone, r.email,         revision,         r.id};
 }
 
 }  // namespace
@@ -58,8 +59,8 @@ Status insertChildren(Database& database, const Organisation& record) {
 Status insertRows(Database& database, const Organisation& record, int revision) {
     if (auto s = execute(
             database,
-            u"INSERT INTO organisations (kind, name, sort_name, uai, address, phone, email, revision, id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u"INSERT INTO organisations (kind, name, sort_name, activity_domain, uai, address, phone, email, "
+            "revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             rootValues(record, revision));
         !s)
         return s;
@@ -76,8 +77,8 @@ Status deleteChildren(Database& database, const QString& id) {
 
 Status updateRows(Database& database, const Organisation& record, int revision) {
     if (auto s = execute(database,
-                         u"UPDATE organisations SET kind = ?, name = ?, sort_name = ?, uai = ?, address = ?, "
-                         "phone = ?, email = ?, revision = ? WHERE id = ?"_s,
+                         u"UPDATE organisations SET kind = ?, name = ?, sort_name = ?, activity_domain = ?, "
+                         "uai = ?, address = ?, phone = ?, email = ?, revision = ? WHERE id = ?"_s,
                          rootValues(record, revision));
         !s)
         return s;
@@ -103,7 +104,8 @@ QList<Reference> references(const Organisation&) {
 Result<QList<Organisation>> loadRecords(Database& database, const IdFilter& ids, Type<Organisation>) {
     Assembly<Organisation> records;
     auto status = selectRows(
-        database, u"SELECT id, kind, name, uai, address, phone, email, revision FROM organisations"_s,
+        database,
+        u"SELECT id, kind, name, uai, address, phone, email, revision, activity_domain FROM organisations"_s,
         u"id"_s, ids, {}, [&](const QSqlQuery& row) -> Status {
             const auto kind = toEnum<OrganisationKind>(row.value(1), u"organisations"_s, u"kind"_s);
             if (!kind)
@@ -111,6 +113,7 @@ Result<QList<Organisation>> loadRecords(Database& database, const IdFilter& ids,
             records.add(Organisation{.id = row.value(0).toString(),
                                      .kind = *kind,
                                      .name = row.value(2).toString(),
+                                     .activityDomain = row.value(8).toString(),
                                      .uai = row.value(3).toString(),
                                      .address = row.value(4).toString(),
                                      .phone = row.value(5).toString(),

@@ -10,6 +10,7 @@ const QList<Migration>& migrations() {
         {2, u"the full-text search index"_s, &migration0002SearchIndex},
         {3, u"signature methods and the document archive"_s, &migration0003DocumentArchive},
         {4, u"the Passerelle mark in the file header"_s, &migration0004ApplicationId},
+        {5, u"handled deadlines and the hosts' domain of activity"_s, &migration0005HandledDeadlines},
     };
     return list;
 }

@@ -25,5 +25,6 @@ Status migration0001CoreTables(Database& database);
 Status migration0002SearchIndex(Database& database);
 Status migration0003DocumentArchive(Database& database);
 Status migration0004ApplicationId(Database& database);
+Status migration0005HandledDeadlines(Database& database);
 
 }  // namespace passerelle::storage
