@@ -104,7 +104,8 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
     m_ui->documentsButton->setVisible(options.documents);
     m_ui->exportPdfsButton->setVisible(options.batchExport);
     // The table's context menu offers the same actions as the buttons above it.
-    const QList<QPushButton*> menuButtons{m_ui->editButton, m_ui->documentsButton, m_ui->exportPdfsButton};
+    const QList<QPushButton*> menuButtons{m_ui->editButton, m_ui->documentsButton, m_ui->exportPdfsButton,
+                                          m_ui->duplicateButton, m_ui->deleteButton};
     for (QPushButton* button : menuButtons) {
         if (button->isHidden())
             continue;
@@ -115,6 +116,11 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
         m_menuActions.insert(button, action);
     }
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ListPage::deleteCurrent);
+    // The Delete key on the list asks like the button does (the docs/user-guide.md shortcut table).
+    if (QAction* deleteAction = m_menuActions.value(m_ui->deleteButton)) {
+        deleteAction->setShortcut(QKeySequence::Delete);
+        deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    }
 
     applySearch();
 }
@@ -188,8 +194,13 @@ void ListPage::duplicateCurrent() {
 }
 
 void ListPage::deleteCurrent() {
-    const QString id = currentId();
-    if (id.isEmpty())
+    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    const int row = rows.first().row();
+    const QString id = m_model->idAt(row);
+    if (id.isEmpty() || !confirmDeletion(m_model->deleteQuestion(row)))
         return;
     const auto snapshot = m_model->snapshot(id);
     if (!snapshot) {
@@ -201,6 +212,22 @@ void ListPage::deleteCurrent() {
     m_undoStack.push(command.release());
     if (!pushed.lastError().isEmpty())
         Q_EMIT errorOccurred(pushed.lastError());
+}
+
+// Asks with the record named; "Keep" is the default, so Enter or Escape never delete.
+bool ListPage::confirmDeletion(const QString& question) {
+    QMessageBox box(QMessageBox::Question, tr("Delete"),
+                    question + u"\n\n"_s +
+                        tr("You can bring it back with Edit › Undo (Ctrl+Z) until you close Passerelle."),
+                    QMessageBox::NoButton, this);
+    QPushButton* deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton* keepButton = box.addButton(tr("Keep"), QMessageBox::RejectRole);
+    deleteButton->setObjectName(u"confirmDeleteButton"_s);
+    keepButton->setObjectName(u"keepButton"_s);
+    box.setDefaultButton(keepButton);
+    box.setEscapeButton(keepButton);
+    box.exec();
+    return box.clickedButton() == deleteButton;
 }
 
 void ListPage::updateCount(int total) {

@@ -15,7 +15,8 @@ QString restore(PagedTableModel& model, const Dataset& snapshot) {
 
 DeleteRecordCommand::DeleteRecordCommand(PagedTableModel& model, QString id, Dataset snapshot)
     : m_model(&model), m_id(std::move(id)), m_snapshot(std::move(snapshot)) {
-    setText(tr("Delete"));
+    // Read after the Edit menu's "Undo" / "Redo": « Annuler la suppression ».
+    setText(tr("the deletion"));
 }
 
 void DeleteRecordCommand::redo() {
@@ -35,7 +36,7 @@ void DeleteRecordCommand::undo() {
 
 DuplicateRecordCommand::DuplicateRecordCommand(PagedTableModel& model, QString sourceId)
     : m_model(&model), m_sourceId(std::move(sourceId)) {
-    setText(tr("Duplicate"));
+    setText(tr("the duplication"));
 }
 
 void DuplicateRecordCommand::redo() {

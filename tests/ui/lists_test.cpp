@@ -1,5 +1,6 @@
 // The list models and the list page: paging, search, filters, delete / duplicate with undo.
 #include "lists_fixture.h"
+#include "modal_answer.h"
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/student_table_model.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -211,7 +213,22 @@ TEST_F(ListsTest, DeleteAndDuplicateAreUndoable) {
     const QString id = page.currentId();
     ASSERT_FALSE(id.isEmpty());
 
-    page.deleteCurrent();
+    auto* deleteButton = page.findChild<QPushButton*>(u"deleteButton"_s);
+    ASSERT_NE(deleteButton, nullptr);
+    {
+        // Keep: nothing is deleted.
+        const test::MessageBoxAnswer keep(u"Keep"_s);
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        EXPECT_TRUE(keep.answered());
+    }
+    EXPECT_EQ(page.model()->totalCount(), total);
+    const test::MessageBoxAnswer confirm(u"Delete"_s);
+    QTest::mouseClick(deleteButton, Qt::LeftButton);
+    ASSERT_TRUE(confirm.answered());
+    EXPECT_TRUE(confirm.question().contains(page.model()->data(page.model()->index(0, 0)).toString()) ||
+                confirm.question().contains(u"Delete the group activity"_s))
+        << confirm.question().toStdString();
+    EXPECT_TRUE(confirm.question().contains(u"Undo"_s));
     EXPECT_EQ(page.model()->totalCount(), total - 1);
     EXPECT_FALSE(storage::GroupRepository(*demo.database).find(id).ok());
     undoStack.undo();
@@ -232,4 +249,29 @@ TEST_F(ListsTest, DeleteAndDuplicateAreUndoable) {
     undoStack.redo();
     EXPECT_EQ(page.model()->totalCount(), total + 1);
     EXPECT_TRUE(storage::GroupRepository(*demo.database).find(source).ok());
+}
+
+// The question names what goes: for a measure, the student and the dates, as the list shows them.
+TEST_F(ListsTest, DeletingAMeasureAsksNamingTheStudentAndTheDates) {
+    ListPage page(new MeasureTableModel(*demo.database),
+                  {.statuses = filterOptions<MeasureStatus>(), .kinds = filterOptions<MeasureKind>()},
+                  undoStack);
+    ASSERT_GT(page.model()->totalCount(), 0);
+    page.selectRow(0);
+    auto* model = page.model();
+    const QString student = model->data(model->index(0, MeasureTableModel::StudentName)).toString();
+    const QString start = model->data(model->index(0, MeasureTableModel::Start)).toString();
+    const QString end = model->data(model->index(0, MeasureTableModel::End)).toString();
+    const int total = model->totalCount();
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    auto* table = page.findChild<QTableView*>();
+    table->setFocus();
+    const test::MessageBoxAnswer keep(u"Keep"_s);
+    QTest::keyClick(table, Qt::Key_Delete);
+    ASSERT_TRUE(keep.answered());
+    EXPECT_TRUE(keep.question().contains(student)) << keep.question().toStdString();
+    EXPECT_TRUE(keep.question().contains(start)) << keep.question().toStdString();
+    EXPECT_TRUE(keep.question().contains(end)) << keep.question().toStdString();
+    EXPECT_EQ(model->totalCount(), total);
 }

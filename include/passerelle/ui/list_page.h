@@ -65,6 +65,7 @@ public:
     void selectRow(int row);
 
     void duplicateCurrent();
+    // Asks first, naming the record; the deletion can be undone.
     void deleteCurrent();
 
 Q_SIGNALS:
@@ -75,6 +76,7 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    bool confirmDeletion(const QString& question);
     void updateCount(int total);
     void updateActions();
     void updatePeriod();

@@ -46,6 +46,10 @@ public:
     virtual Result<QString> duplicateRecord(const QString& id) = 0;
     // The storage sort key (storage::ListQuery::sortBy) of a column; empty: the column does not sort.
     virtual QString sortKey(int column) const = 0;
+    // What Delete asks before deleting the record of that row, naming it so that the user sees what goes
+    // (« Supprimer la mesure de Léa Martin du 03/02/2026 au 14/02/2026 ? »): a deleted record is no longer in
+    // any list to check against.
+    virtual QString deleteQuestion(int row) const = 0;
 
     // Orders the rows by that column, in the database (every page follows the order), and reloads from the
     // first page. A column without a sort key, or -1, goes back to the default order.

@@ -17,6 +17,7 @@ public:
 
     QString countText(int total) const override;
     QString sortKey(int column) const override;
+    QString deleteQuestion(int row) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -32,6 +33,7 @@ public:
 
     QString countText(int total) const override;
     QString sortKey(int column) const override;
+    QString deleteQuestion(int row) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -47,6 +49,7 @@ public:
 
     QString countText(int total) const override;
     QString sortKey(int column) const override;
+    QString deleteQuestion(int row) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -68,6 +71,7 @@ public:
 
     QString countText(int total) const override;
     QString sortKey(int column) const override;
+    QString deleteQuestion(int row) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

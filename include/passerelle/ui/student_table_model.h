@@ -19,6 +19,7 @@ public:
     const Student* studentAt(int row) const { return recordAt(row); }
     QString countText(int total) const override;
     QString sortKey(int column) const override;
+    QString deleteQuestion(int row) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
