@@ -65,21 +65,35 @@ void printDeadlines(CommandContext& context, const QList<rules::Deadline>& deadl
     if (json) {
         QJsonArray array;
         for (const rules::Deadline& deadline : deadlines) {
-            array.append(QJsonObject{{QStringLiteral("date"), deadline.date.toString(Qt::ISODate)},
-                                     {QStringLiteral("days"), deadline.daysFrom(today)},
-                                     {QStringLiteral("rule"), deadline.rule},
-                                     {QStringLiteral("severity"), rules::key(deadline.severity)},
-                                     {QStringLiteral("agreement"), deadline.agreementId},
-                                     {QStringLiteral("title"), deadline.title},
-                                     {QStringLiteral("message"), deadline.message},
-                                     {QStringLiteral("reference"), deadline.reference}});
+            QJsonObject object{{QStringLiteral("date"), deadline.date.toString(Qt::ISODate)},
+                               {QStringLiteral("days"), deadline.daysFrom(today)},
+                               {QStringLiteral("rule"), deadline.rule},
+                               {QStringLiteral("severity"), rules::key(deadline.severity)},
+                               {QStringLiteral("agreement"), deadline.agreementId},
+                               {QStringLiteral("title"), deadline.title},
+                               {QStringLiteral("message"), deadline.message},
+                               {QStringLiteral("reference"), deadline.reference}};
+            if (deadline.handled) {
+                object.insert(QStringLiteral("handled"),
+                              QJsonObject{{QStringLiteral("on"), deadline.handled->on.toString(Qt::ISODate)},
+                                          {QStringLiteral("note"), deadline.handled->note}});
+            }
+            array.append(object);
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return;
     }
     for (const rules::Deadline& deadline : deadlines) {
         context.out() << deadline.date.toString(Qt::ISODate) << '\t' << rules::key(deadline.severity) << '\t'
-                      << deadline.rule << '\t' << deadline.agreementId << '\t' << deadline.message << '\n';
+                      << deadline.rule << '\t' << deadline.agreementId << '\t' << deadline.message;
+        if (deadline.handled) {
+            // One line per deadline whatever the note holds: its tabs and line breaks become spaces.
+            const QString note = deadline.handled->note.simplified();
+            context.out() << "\thandled on " << deadline.handled->on.toString(Qt::ISODate);
+            if (!note.isEmpty())
+                context.out() << ": " << note;
+        }
+        context.out() << '\n';
     }
 }
 

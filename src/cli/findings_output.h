@@ -16,7 +16,8 @@ void printFindings(CommandContext& context, const rules::Findings& findings, boo
 // or null, "message": TEXT}]}; otherwise one "error: ..." line each on stderr.
 void printInputErrors(CommandContext& context, const QList<exchange::Issue>& errors, bool json);
 
-// `deadlines` output: one line per deadline, soonest first, or a JSON array.
+// `deadlines` output: one line per deadline, soonest first, or a JSON array. A handled deadline (listed with
+// --include-handled) ends its line with "handled on DATE: NOTE", or has "handled": {"on", "note"} in JSON.
 void printDeadlines(CommandContext& context, const QList<rules::Deadline>& deadlines, const QDate& today,
                     bool json);
 

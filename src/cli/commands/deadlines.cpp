@@ -14,6 +14,11 @@ int runDeadlines(CommandContext& context) {
                                             .arg(rules::limits::kDefaultDeadlineHorizonDays),
                                         QStringLiteral("n"));
     parser.addOption(daysOption);
+    // Handled deadlines (an agreement's handledDeadlines) are left out unless asked for, as on the dashboard.
+    const QCommandLineOption includeHandledOption(
+        QStringLiteral("include-handled"),
+        QStringLiteral("Also list the deadlines marked handled, with the date and note of their handling."));
+    parser.addOption(includeHandledOption);
     parser.addOption(CommandContext::todayOption());
     parser.addOption(CommandContext::jsonOption());
     if (auto exit = context.parse(parser, QStringLiteral("[FILE.json]")))
@@ -33,7 +38,8 @@ int runDeadlines(CommandContext& context) {
     const auto dataset = loadDataset(context, parser.positionalArguments(), exitCode);
     if (!dataset)
         return exitCode;
-    printDeadlines(context, rules::upcomingDeadlines(*dataset, *today, days), *today,
+    const rules::DeadlineOptions options{.includeHandled = parser.isSet(includeHandledOption)};
+    printDeadlines(context, rules::upcomingDeadlines(*dataset, *today, days, {}, options), *today,
                    parser.isSet(CommandContext::jsonOption()));
     return ExitSuccess;
 }
