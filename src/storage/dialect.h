@@ -78,6 +78,11 @@ bool isForeignKeyViolation(const QSqlError& error);
 // SQLite at all is refused before: inspectExistingFile reads its header.)
 bool isDamage(const QSqlError& error);
 
+// A condition "`column` is one of the ids", with ONE bound value (idListValue): a list of any length costs
+// one parameter, where "IN (?, ?, ...)" would hit the engine's limit on parameters.
+QString idInListSql(const QString& column);
+QVariant idListValue(const QStringList& ids);
+
 // Full-text search. Each aggregate has its own index table whose row ids are search_entries.entry_id.
 QStringList createSearchTableSql(const QString& table);
 QString insertSearchTextSql(const QString& table);  // binds: entry id, text

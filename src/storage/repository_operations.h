@@ -4,6 +4,7 @@
 // the revision check, the reference checks behind readable messages, the search index upkeep, paging.
 // Used by Repository<T> (repositories.cpp) and DatasetStore (dataset_store.cpp).
 
+#include "dialect.h"
 #include "mappers/mappers.h"
 
 #include "passerelle/storage/database.h"
@@ -224,6 +225,8 @@ Result<Page<T>> listRecords(Database& database, const ListQuery& query) {
     }
     SqlFilter filter;
     addListFilters(query, Type<T>{}, filter);
+    if (query.ids)
+        filter.add(dialect::idInListSql(u"x.id"_s), {dialect::idListValue(*query.ids)});
     const QString from =
         u" FROM %1 x"_s.arg(aggregate.table) +
         (filter.conditions.isEmpty() ? QString() : u" WHERE "_s + filter.conditions.join(u" AND "_s));

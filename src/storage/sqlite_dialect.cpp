@@ -3,6 +3,8 @@
 
 #include "passerelle/storage/integrity.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -156,6 +158,14 @@ bool isDamage(const QSqlError& error) {
     const QString text = error.databaseText();
     return text.contains(u"malformed"_s, Qt::CaseInsensitive) ||
            text.contains(u"file is not a database"_s, Qt::CaseInsensitive);
+}
+
+QString idInListSql(const QString& column) {
+    return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+}
+
+QVariant idListValue(const QStringList& ids) {
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
 }
 
 QStringList createSearchTableSql(const QString& table) {

@@ -236,3 +236,29 @@ TEST_F(StorageTest, ListedRecordsAreComplete) {
     expected.revision = 1;
     EXPECT_TRUE(page->items.at(0) == expected);
 }
+
+// The lists' « avec erreurs » filter: only the ids given, however many (one bound value, not one each),
+// together with the other filters and the paging.
+TEST_F(StorageTest, AListCanBeNarrowedToGivenIds) {
+    StudentRepository students(db());
+    for (int i = 0; i < 12; ++i) {
+        ASSERT_TRUE(students
+                        .save(Student{.id = u"S%1"_s.arg(i, 2, 10, QLatin1Char('0')),
+                                      .firstName = i % 2 ? u"Camille"_s : u"Hélène"_s,
+                                      .lastName = u"Nom%1"_s.arg(i)})
+                        .ok());
+    }
+    QStringList wanted{u"S01"_s, u"S02"_s, u"S03"_s, u"unknown"_s};
+    for (int i = 0; i < 40000; ++i)  // beyond SQLite's 32,766 parameters
+        wanted << u"X%1"_s.arg(i);
+    const auto page = students.list({.ids = wanted, .limit = 2});
+    ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+    EXPECT_EQ(page->total, 3);
+    EXPECT_EQ(page->items.size(), 2);
+    const auto helene = students.list({.text = u"helene"_s, .ids = wanted});
+    ASSERT_TRUE(helene.ok());
+    EXPECT_EQ(idsOf(helene), QStringList{u"S02"_s});
+    const auto none = students.list({.ids = QStringList{}});
+    ASSERT_TRUE(none.ok());
+    EXPECT_EQ(none->total, 0);
+}

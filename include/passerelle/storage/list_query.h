@@ -3,6 +3,9 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace passerelle::storage {
 
@@ -16,6 +19,9 @@ struct ListQuery {
     QString kind;       // exchange key: organisations, agreements, measures, groups
     QDate from;  // records whose period meets [from, to]: agreements, measures; birth dates for students
     QDate to;
+    // Only these records (the lists' « avec erreurs » filter: the ids the rules found errors on); nothing:
+    // every record.
+    std::optional<QStringList> ids;
     // How to order the records: one of the kind's sort keys (docs/data-model.md, "Lists"), such as "start" or
     // "status"; empty: the kind's default order. Ties keep the default order, so paging stays stable.
     QString sortBy;
