@@ -74,7 +74,7 @@ QVariantMap measureValues(const MeasureContext& context) {
         {u"school"_s, organisationValues(context.school)},
         {u"head"_s, personValues(context.headOfSchool)},
         {u"host"_s, organisationValues(context.host)},
-        {u"hostActivity"_s, orBlank(context.hostActivity)},
+        {u"hostActivity"_s, orBlank(context.host.activityDomain)},
         {u"hostManager"_s, personValues(context.hostManager)},
         {u"hostTutor"_s, personValues(context.hostTutor)},
         {u"follower"_s, personValues(context.schoolFollower)},

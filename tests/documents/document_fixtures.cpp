@@ -33,9 +33,11 @@ Person person(QString id, QString organisationId, QString first, QString last, Q
 }
 
 Organisation alcej() {
-    return organisation(u"org-alcej"_s, OrganisationKind::Association, u"ALCEJ"_s,
-                        u"2 avenue des Chalets, 94600 Choisy-le-Roi"_s, u"01 48 90 12 34"_s,
-                        u"contact@alcej.fr"_s);
+    Organisation alcej = organisation(u"org-alcej"_s, OrganisationKind::Association, u"ALCEJ"_s,
+                                      u"2 avenue des Chalets, 94600 Choisy-le-Roi"_s, u"01 48 90 12 34"_s,
+                                      u"contact@alcej.fr"_s);
+    alcej.activityDomain = u"Animation socioculturelle"_s;
+    return alcej;
 }
 
 Organisation choisy() {
@@ -96,7 +98,6 @@ MeasureContext responsibilityMeasure() {
     context.school = matisseCollege();
     context.headOfSchool = headOfSchool();
     context.host = alcej();
-    context.hostActivity = u"Animation socioculturelle"_s;
     context.hostManager = person(u"p-dequatremare"_s, u"org-alcej"_s, u"Nicolas"_s, u"Dequatremare"_s,
                                  u"Directeur de l'ALCEJ"_s);
     context.hostTutor =

@@ -1,6 +1,7 @@
 // b) and c): the measure document of seed 004, the commitment contract and welcome booklet of seed 001, and
 // the host's report form, read back with pdftotext.
 #include "document_fixtures.h"
+#include "passerelle/documents/context_builder.h"
 #include "passerelle/documents/documents.h"
 #include "pdf_tools.h"
 
@@ -105,6 +106,31 @@ TEST(MeasureDocument, EmptyFieldsPrintBlanksToFillIn) {
     EXPECT_CONTAINS(text, u"Nom de l'assureur : ………………………… N° du contrat : …………………………"_s);
     EXPECT_CONTAINS(text, u"Mardi De ……… à ……… De ……… à ………"_s);
     EXPECT_CONTAINS(text, u"Durée de la mesure de responsabilisation : …………………………"_s);
+}
+
+// « Domaine d'activité » is the host's own activityDomain (issue 11), found through the measure's host; a
+// host without one leaves a blank to fill in.
+TEST(MeasureDocument, TheDomainOfActivityIsTheHosts) {
+    const MeasureContext sample = responsibilityMeasure();
+    Dataset dataset;
+    dataset.organisations = {sample.school, sample.host};
+    dataset.students = {sample.student};
+    Measure measure = sample.measure;
+    measure.hostId = sample.host.id;
+    dataset.measures = {measure};
+    const auto context = ContextBuilder(dataset).measure(measure.id);
+    ASSERT_TRUE(context.ok()) << context.error().message.toStdString();
+    EXPECT_EQ(context->host.activityDomain, u"Animation socioculturelle"_s);
+    const auto prepared = prepareMeasureDocument(*context);
+    ASSERT_TRUE(prepared.ok());
+    EXPECT_CONTAINS(prepared->html, u"Domaine d'activité :</span> Animation socioculturelle"_s);
+
+    dataset.organisations[1].activityDomain.clear();
+    const auto blank = prepareMeasureDocument(*ContextBuilder(dataset).measure(measure.id));
+    ASSERT_TRUE(blank.ok());
+    // (EXPECT_CONTAINS would fold the dots of the blank, as pdftotext's text needs.)
+    EXPECT_TRUE(blank->html.contains(u"Domaine d'activité :</span> …………………………"_s))
+        << blank->html.toStdString();
 }
 
 TEST(MeasureDocument, UserTextIsEscapedNotInterpreted) {

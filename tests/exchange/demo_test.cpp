@@ -149,6 +149,17 @@ TEST(Demo, SchoolsLookReal) {
     EXPECT_EQ(countIf(d.organisations,
                       [](const Organisation& o) { return o.kind == OrganisationKind::StateService; }),
               3);
+    // Hosts say what they do, for the measure document's « Domaine d'activité » (seed 004); others do not.
+    QSet<QString> domains;
+    for (const Organisation& o : d.organisations) {
+        if (o.kind == OrganisationKind::Host) {
+            EXPECT_FALSE(o.activityDomain.isEmpty()) << o.name.toStdString();
+            domains.insert(o.activityDomain);
+        } else {
+            EXPECT_TRUE(o.activityDomain.isEmpty()) << o.name.toStdString();
+        }
+    }
+    EXPECT_GE(domains.size(), 2);
 }
 
 TEST(Demo, StudentsHaveFrenchNamesAndClassesThatFitTheirAge) {

@@ -35,13 +35,12 @@ struct MeasureContext {
     Measure measure;
     Student student;
     Organisation school;
-    Person headOfSchool;                // chef d'établissement
-    Organisation host;                  // structure d'accueil
-    QString hostActivity;               // « Domaine d'activité » of the host structure
-    Person hostManager;                 // responsable de la structure d'accueil, who signs
-    Person hostTutor;                   // personne en charge de l'accueil (tuteur de mission)
-    Person schoolFollower;              // membre du personnel qui suit la mesure (often the CPE)
-    Organisation youthService;          // exclusion alternative: the town's service Jeunesse
+    Person headOfSchool;        // chef d'établissement
+    Organisation host;          // structure d'accueil; its activityDomain is the « Domaine d'activité »
+    Person hostManager;         // responsable de la structure d'accueil, who signs
+    Person hostTutor;           // personne en charge de l'accueil (tuteur de mission)
+    Person schoolFollower;      // membre du personnel qui suit la mesure (often the CPE)
+    Organisation youthService;  // exclusion alternative: the town's service Jeunesse
     Person youthServiceRepresentative;  // who signs the commitment contract for it
     QString place;
     QDate date;

@@ -172,6 +172,8 @@ void addHosts(World& w, TownSite& site, int count) {
         const QString domain = asciiFold(t.name.section(u' ', 0, 0)) + u'-' + site.town.ascii + u".fr"_s;
         host.id = w.addOrganisation(OrganisationKind::Host, host.name, host.address, w.landline(),
                                     u"contact@"_s + domain);
+        // Set here, drawing no random number, so every other value of the demo stays as it was.
+        w.dataset.organisations.last().activityDomain = t.domain;
         host.managerId = w.addPerson(host.id, u"Responsable de la structure d'accueil"_s,
                                      u"Responsable de la structure d'accueil"_s, domain);
         host.tutorId = w.addPerson(host.id, u"Encadrant, tuteur des élèves accueillis"_s,

@@ -14,6 +14,7 @@ struct HostTemplate {
     QString name;  // may hold {town} ("Ressourcerie {town}") or {ofTown} ("Épicerie solidaire {ofTown}")
     QString activities;  // "principales activités à réaliser" (seed 004)
     QString place;       // "lieu(x) d'exécution", followed by the address
+    QString domain;      // the host's "domaine d'activité" (seed 004's measure document)
 };
 std::span<const HostTemplate> hostTemplates();
 
