@@ -39,8 +39,10 @@ DashboardFigures computeDashboard(const Dataset& dataset, const QDate& today,
     figures.expectedToday = static_cast<int>(todayStudents.size());
     figures.expectedThisWeek = static_cast<int>(weekStudents.size());
     for (const rules::Finding& finding : rules::checkDataset(dataset, today, settings)) {
-        if (finding.severity == rules::Severity::Error)
+        if (finding.severity == rules::Severity::Error) {
             ++figures.ruleErrors;
+            ++figures.errorsByEntity[finding.entity];
+        }
         if (finding.severity == rules::Severity::Warning)
             ++figures.ruleWarnings;
     }

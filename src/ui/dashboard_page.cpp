@@ -10,6 +10,8 @@
 namespace passerelle::ui {
 namespace {
 
+using namespace Qt::Literals::StringLiterals;
+
 // The next deadlines shown on the dashboard; the Échéances section lists them all.
 constexpr int dashboardDeadlineDays = 90;
 constexpr int dashboardDeadlineRows = 8;
@@ -40,8 +42,15 @@ DashboardPage::DashboardPage(storage::Database& database, QDate today, const rul
     });
     connect(m_ui->inProgressButton, &QPushButton::clicked, this,
             [this, running] { Q_EMIT measuresRequested(running, {}, {}); });
-    connect(m_ui->errorsButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT measuresRequested({}, {}, {}); });
+    // The list with the most records in error: the CPE's measures first when there are some.
+    connect(m_ui->errorsButton, &QPushButton::clicked, this, [this] {
+        QString entity = u"measure"_s;
+        for (const QString& other : {u"agreement"_s, u"group"_s}) {
+            if (m_figures.errorsByEntity.value(other) > m_figures.errorsByEntity.value(entity))
+                entity = other;
+        }
+        Q_EMIT recordsWithErrorsRequested(entity);
+    });
     connect(m_ui->allDeadlinesButton, &QPushButton::clicked, this, &DashboardPage::deadlinesRequested);
     refresh();
 }

@@ -48,6 +48,11 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
     m_ui->table->setSortingEnabled(true);
     fillCombo(m_ui->statusCombo, tr("All statuses"), options.statuses);
     fillCombo(m_ui->kindCombo, tr("All kinds"), options.kinds);
+    m_recordsWithFindings = options.recordsWithFindings;
+    m_ui->findingsCombo->addItem(tr("With or without findings"));
+    m_ui->findingsCombo->addItem(tr("With errors"), int(rules::Severity::Error));
+    m_ui->findingsCombo->addItem(tr("With warnings"), int(rules::Severity::Warning));
+    m_ui->findingsCombo->setVisible(bool(m_recordsWithFindings));
     m_schoolYears = options.schoolYears;
     m_ui->schoolYearCombo->addItem(tr("All school years"));
     for (const PeriodOption& year : std::as_const(m_schoolYears))
@@ -62,6 +67,7 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &ListPage::applySearch);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &ListPage::applySearch);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ListPage::applySearch);
+    connect(m_ui->findingsCombo, &QComboBox::currentIndexChanged, this, &ListPage::applySearch);
     connect(m_ui->schoolYearCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const bool any = index <= 0 || index > m_schoolYears.size();
         m_from = any ? QDate() : m_schoolYears[index - 1].first;
@@ -135,6 +141,15 @@ void ListPage::applySearch() {
     query.kind = m_ui->kindCombo->currentData().toString();
     query.from = m_from;
     query.to = m_to;
+    if (m_recordsWithFindings && m_ui->findingsCombo->currentIndex() > 0) {
+        const auto severity = static_cast<rules::Severity>(m_ui->findingsCombo->currentData().toInt());
+        auto ids = m_recordsWithFindings(severity);
+        if (!ids) {
+            Q_EMIT errorOccurred(ids.error().message);
+            return;
+        }
+        query.ids = std::move(*ids);
+    }
     query.sortBy = m_model->query().sortBy;
     query.descending = m_model->query().descending;
     if (!m_model->setQuery(query))
@@ -154,11 +169,20 @@ void ListPage::setSearchText(const QString& text) {
 void ListPage::setFilters(const QString& status, const QString& kind, const QDate& from, const QDate& to) {
     const QSignalBlocker statusBlocker(m_ui->statusCombo);
     const QSignalBlocker kindBlocker(m_ui->kindCombo);
+    const QSignalBlocker findingsBlocker(m_ui->findingsCombo);
     selectKey(m_ui->statusCombo, status);
+    m_ui->findingsCombo->setCurrentIndex(0);
     selectKey(m_ui->kindCombo, kind);
     m_from = from;
     m_to = to;
     updatePeriod();
+    applySearch();
+}
+
+void ListPage::setFindingsFilter(std::optional<rules::Severity> severity) {
+    const QSignalBlocker blocker(m_ui->findingsCombo);
+    const int index = severity ? m_ui->findingsCombo->findData(int(*severity)) : 0;
+    m_ui->findingsCombo->setCurrentIndex(index < 0 ? 0 : index);
     applySearch();
 }
 

@@ -18,6 +18,7 @@
 #include "passerelle/ui/paged_table_model.h"
 #include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/record_table_models.h"
+#include "passerelle/ui/records_with_findings.h"
 #include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/startup.h"
 #include "passerelle/ui/student_table_model.h"
@@ -42,6 +43,8 @@
 #include <optional>
 
 namespace passerelle::ui {
+
+using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
@@ -91,6 +94,13 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     m_ui->findAction->setShortcut(QKeySequence::Find);
 
     const rules::RuleSettings ruleSettings = m_settings.ruleSettings();
+    // The lists' « avec erreurs » filter, judged like the dashboard: on the window's today, with the
+    // preferences as they are when the filter is applied.
+    const auto findingsOf = [this](const QString& entity) {
+        return [this, entity](rules::Severity severity) {
+            return recordsWithFindings(m_database, entity, severity, m_today, m_settings.ruleSettings());
+        };
+    };
     m_dashboard = new DashboardPage(database, today, ruleSettings, this);
     addSection(tr("Dashboard"), m_dashboard);
     addListPage(Agreements, tr("Agreements"),
@@ -99,7 +109,8 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
                               .kinds = filterOptions<AgreementKind>(),
                               .schoolYears = schoolYearOptions(today, ruleSettings),
                               .documents = true,
-                              .batchExport = true},
+                              .batchExport = true,
+                              .recordsWithFindings = findingsOf(u"agreement"_s)},
                              *m_undoStack, this));
     addListPage(
         Partners, tr("Partners"),
@@ -113,16 +124,20 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
                               .kinds = filterOptions<MeasureKind>(),
                               .schoolYears = schoolYearOptions(today, ruleSettings),
                               .documents = true,
-                              .batchExport = true},
+                              .batchExport = true,
+                              .recordsWithFindings = findingsOf(u"measure"_s)},
                              *m_undoStack, this));
     addListPage(Groups, tr("Group activities"),
                 new ListPage(new GroupTableModel(database),
-                             {.statuses = {}, .kinds = filterOptions<GroupKind>(), .documents = true},
+                             {.statuses = {},
+                              .kinds = filterOptions<GroupKind>(),
+                              .documents = true,
+                              .recordsWithFindings = findingsOf(u"group"_s)},
                              *m_undoStack, this));
     m_deadlines = new DeadlinesPage(database, today, ruleSettings, this);
     addSection(tr("Deadlines"), m_deadlines);
 
-    // Undo and redo come from the stack, which names the command ("Undo Delete").
+    // Undo and redo come from the stack, which names the command ("Undo the deletion").
     QAction* undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction* redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
@@ -137,6 +152,14 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
         m_ui->printAction->setEnabled(archivedKind(static_cast<Section>(row)).has_value());
     });
     connect(m_dashboard, &DashboardPage::measuresRequested, this, &MainWindow::openMeasuresFiltered);
+    connect(m_dashboard, &DashboardPage::recordsWithErrorsRequested, this, [this](const QString& entity) {
+        static const QHash<QString, Section> sections{
+            {u"agreement"_s, Agreements}, {u"measure"_s, Measures}, {u"group"_s, Groups}};
+        const Section section = sections.value(entity, Measures);
+        listPage(section)->setFilters({}, {});
+        listPage(section)->setFindingsFilter(rules::Severity::Error);
+        showSection(section);
+    });
     connect(m_dashboard, &DashboardPage::deadlinesRequested, this, [this] { showSection(Deadlines); });
     connect(m_deadlines, &DeadlinesPage::agreementRequested, this,
             [this](const QString& id) { editRecord(Agreements, id); });

@@ -7,9 +7,14 @@
 #include "passerelle/ui/dashboard_page.h"
 #include "passerelle/ui/deadline_table_model.h"
 #include "passerelle/ui/deadlines_page.h"
+#include "passerelle/ui/list_page.h"
+#include "passerelle/ui/main_window.h"
+#include "passerelle/ui/paged_table_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QPushButton>
+#include <QTest>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -127,4 +132,43 @@ TEST(DeadlinesPage, ListsTheRulesDeadlinesForTheChosenHorizon) {
                              .toInt();
         EXPECT_LE(days, 30);
     }
+}
+
+// The error tile leads to the records in error: a click opens the measures list filtered « avec erreurs »,
+// holding exactly the measures the rules find errors on; the list's own filter offers the same.
+TEST(DashboardPage, TheErrorTileOpensTheListOfTheRecordsWithErrors) {
+    test::DemoDatabase demo;
+    ASSERT_TRUE(demo.create());
+    const QDate today = test::fixedToday();
+    QSet<QString> measuresInError;
+    QSet<QString> measuresWithWarnings;
+    for (const rules::Finding& finding : rules::checkDataset(demo.dataset, today)) {
+        if (finding.entity == u"measure"_s && finding.severity == rules::Severity::Error)
+            measuresInError.insert(finding.id);
+        if (finding.entity == u"measure"_s && finding.severity == rules::Severity::Warning)
+            measuresWithWarnings.insert(finding.id);
+    }
+    ASSERT_FALSE(measuresInError.isEmpty());
+
+    MainWindow window(*demo.database, today);
+    window.show();
+    QTest::mouseClick(window.dashboardPage()->findChild<QPushButton*>(u"errorsButton"_s), Qt::LeftButton);
+    ASSERT_EQ(window.currentSection(), MainWindow::Measures);
+    PagedTableModel* model = window.listPage(MainWindow::Measures)->model();
+    EXPECT_EQ(model->totalCount(), measuresInError.size());
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_TRUE(measuresInError.contains(model->idAt(row))) << model->idAt(row).toStdString();
+
+    // The same list, by its filter: with warnings, then every measure again.
+    auto* findings = window.listPage(MainWindow::Measures)->findChild<QComboBox*>(u"findingsCombo"_s);
+    ASSERT_NE(findings, nullptr);
+    EXPECT_TRUE(findings->isVisible());
+    findings->setCurrentIndex(findings->findText(u"With warnings"_s));
+    EXPECT_EQ(model->totalCount(), measuresWithWarnings.size());
+    findings->setCurrentIndex(0);
+    EXPECT_EQ(model->totalCount(), demo.dataset.measures.size());
+    // The students' list has no rules of its own: no such filter.
+    EXPECT_FALSE(window.listPage(MainWindow::Students)->findChild<QComboBox*>(u"findingsCombo"_s)->isVisible());
 }

@@ -5,6 +5,7 @@
 #include "passerelle/rules/settings.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace passerelle::ui {
@@ -17,6 +18,7 @@ struct DashboardFigures {
     int measuresInProgress = 0;
     int ruleErrors = 0;  // error findings of rules::checkDataset
     int ruleWarnings = 0;
+    QHash<QString, int> errorsByEntity;    // records with errors, by finding entity ("measure", ...)
     QList<rules::Deadline> nextDeadlines;  // rules::upcomingDeadlines within deadlineDays, soonest first
 };
 

@@ -41,6 +41,8 @@ Q_SIGNALS:
     // Open the measures list with these filters (empty status: any; invalid dates: any period).
     void measuresRequested(const QString& status, const QDate& from, const QDate& to);
     void deadlinesRequested();
+    // Open the list of that kind of record ("measure", "agreement", "group") filtered to those with errors.
+    void recordsWithErrorsRequested(const QString& entity);
 
 private:
     void showFigures();

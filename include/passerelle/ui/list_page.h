@@ -1,5 +1,7 @@
 #pragma once
 
+#include "passerelle/domain/result.h"
+#include "passerelle/rules/finding.h"
 #include "passerelle/ui/enum_labels.h"
 
 #include <QDate>
@@ -7,7 +9,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QPushButton;
@@ -35,6 +39,9 @@ struct ListPageOptions {
     QList<PeriodOption> schoolYears;  // empty: no school-year filter (the records have no period)
     bool documents = false;           // the records print documents: "Documents…"
     bool batchExport = false;  // the selected records' documents can be exported at once: "Export PDFs…"
+    // The records the rules find errors (or warnings) on: set, the list offers « avec erreurs » and
+    // « avec avertissements ».
+    std::function<Result<QStringList>(rules::Severity)> recordsWithFindings = {};
 };
 
 // A section listing records: a debounced, accent-blind search box, status, kind and school-year filters, an
@@ -58,6 +65,8 @@ public:
     void setSearchText(const QString& text);
     // Shows the records with that status and kind (empty: any) whose period meets [from, to] (invalid: any).
     void setFilters(const QString& status, const QString& kind, const QDate& from = {}, const QDate& to = {});
+    // Shows only the records with findings of that severity (Error or Warning); nothing: every record.
+    void setFindingsFilter(std::optional<rules::Severity> severity);
     // The id of the selected record (the first one when several are), or empty.
     QString currentId() const;
     // The ids of every selected record, in the list's order.
@@ -87,6 +96,7 @@ private:
     QTimer m_searchDelay;
     QHash<QPushButton*, QAction*> m_menuActions;  // the table's context menu, by the button it mirrors
     QList<PeriodOption> m_schoolYears;
+    std::function<Result<QStringList>(rules::Severity)> m_recordsWithFindings;
     QDate m_from;
     QDate m_to;
 };
