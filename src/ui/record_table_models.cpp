@@ -1,5 +1,6 @@
 #include "passerelle/ui/record_table_models.h"
 
+#include "passerelle/rules/measure_facts.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/enum_labels.h"
 
@@ -18,6 +19,25 @@ QVariant dateValue(const QDate& date, int role) {
     if (role == PagedTableModel::RawValueRole)
         return date;
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString hoursText(int minutes) {
+    return minutes % 60 == 0 ? MeasureTableModel::tr("%1 h").arg(minutes / 60)
+                             : MeasureTableModel::tr("%1 h %2")
+                                   .arg(minutes / 60)
+                                   .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+// « 15 h / 18 h »: the hours of the dates marked present, against the hours planned (rules::measure_facts);
+// the raw value is the minutes done.
+QVariant hoursDoneValue(const Measure& measure, int role) {
+    const int done = rules::doneTotalMinutes(measure);
+    if (role == PagedTableModel::RawValueRole)
+        return done;
+    const int planned = rules::plannedTotalMinutes(measure);
+    if (role == Qt::ToolTipRole)
+        return rules::hoursDoneSummary(measure);
+    return MeasureTableModel::tr("%1 / %2").arg(hoursText(done), hoursText(planned));
 }
 
 bool isHeader(Qt::Orientation orientation, int role) {
@@ -159,7 +179,9 @@ QString MeasureTableModel::countText(int total) const {
 
 // The storage sort key of each column, in Column order.
 QString MeasureTableModel::sortKey(int column) const {
-    static const QStringList keys{u"student"_s, u"kind"_s, u"host"_s, u"start"_s, u"end"_s, u"status"_s};
+    // Hours done are worked out from the attendance, not stored: that column does not sort.
+    static const QStringList keys{u"student"_s, u"kind"_s, u"host"_s,  u"start"_s,
+                                  u"end"_s,     QString(), u"status"_s};
     return keys.value(column);
 }
 
@@ -211,6 +233,8 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const {
             return dateValue(record->start, role);
         case End:
             return dateValue(record->end, role);
+        case HoursDone:
+            return hoursDoneValue(*record, role);
         case Status:
             return role == RawValueRole ? QVariant(key(record->status))
                                         : QVariant(EnumLabels::of(record->status));
@@ -234,6 +258,8 @@ QVariant MeasureTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Start");
         case End:
             return tr("End");
+        case HoursDone:
+            return tr("Hours done");
         case Status:
             return tr("Status");
         case ColumnCount:

@@ -5,6 +5,7 @@
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/student_table_model.h"
 
+#include "passerelle/rules/measure_facts.h"
 #include "passerelle/storage/repositories.h"
 
 #include <QAbstractItemModelTester>
@@ -274,4 +275,30 @@ TEST_F(ListsTest, DeletingAMeasureAsksNamingTheStudentAndTheDates) {
     EXPECT_TRUE(keep.question().contains(start)) << keep.question().toStdString();
     EXPECT_TRUE(keep.question().contains(end)) << keep.question().toStdString();
     EXPECT_EQ(model->totalCount(), total);
+}
+
+// The measures list shows what was really done: the hours of the dates marked present against the hours
+// planned, as the rules count them.
+TEST_F(ListsTest, TheMeasuresListShowsTheHoursDoneAgainstTheHoursPlanned) {
+    ListPage page(new MeasureTableModel(*demo.database),
+                  {.statuses = filterOptions<MeasureStatus>(), .kinds = filterOptions<MeasureKind>()},
+                  undoStack);
+    auto* model = page.model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    int withAttendance = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto measure = storage::MeasureRepository(*demo.database).find(model->idAt(row));
+        ASSERT_TRUE(measure.ok());
+        const QModelIndex cell = model->index(row, MeasureTableModel::HoursDone);
+        EXPECT_EQ(cell.data(PagedTableModel::RawValueRole).toInt(), rules::doneTotalMinutes(*measure));
+        EXPECT_EQ(cell.data(Qt::ToolTipRole).toString(), rules::hoursDoneSummary(*measure));
+        const QString shown = cell.data().toString();
+        EXPECT_TRUE(shown.contains(u" / "_s)) << shown.toStdString();
+        if (rules::doneTotalMinutes(*measure) > 0)
+            ++withAttendance;
+    }
+    EXPECT_GT(withAttendance, 0) << "the demo has measures with sessions attended";
+    EXPECT_EQ(model->headerData(MeasureTableModel::HoursDone, Qt::Horizontal).toString(), u"Hours done"_s);
+    EXPECT_TRUE(model->sortKey(MeasureTableModel::HoursDone).isEmpty());
 }

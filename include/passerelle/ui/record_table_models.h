@@ -44,7 +44,7 @@ class MeasureTableModel final : public RecordTableModel<Measure> {
     Q_OBJECT
 
 public:
-    enum Column { StudentName, Kind, Host, Start, End, Status, ColumnCount };
+    enum Column { StudentName, Kind, Host, Start, End, HoursDone, Status, ColumnCount };
     using RecordTableModel<Measure>::RecordTableModel;
 
     QString countText(int total) const override;
