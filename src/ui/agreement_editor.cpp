@@ -119,9 +119,9 @@ void AgreementEditorDialog::setUpWidgets() {
     Ui::AgreementEditorDialog& ui = *m_ui;
     addFindingsPanel(ui.findingsLayout);
 
-    setUpOptionalDate(ui.signedOnDate, tr("Not signed"));
-    setUpOptionalDate(ui.startDate, tr("Not set"));
-    setUpOptionalDate(ui.endDate, tr("Not set"));
+    setUpOptionalDate(ui.signedOnDate, tr("Not signed"), m_today);
+    setUpOptionalDate(ui.startDate, tr("Not set"), m_today);
+    setUpOptionalDate(ui.endDate, tr("Not set"), m_today);
     for (QSpinBox* spin : {ui.noticeMonthsSpin, ui.breachNoticeMonthsSpin, ui.reviewEveryMonthsSpin,
                            ui.partnerNoticeHoursSpin, ui.groupMinSpin, ui.groupMaxSpin, ui.copiesSpin})
         spin->setSpecialValueText(tr("None"));
@@ -235,7 +235,8 @@ void AgreementEditorDialog::setUpTables() {
             },
             [this](int row, int column, const QVariant& value) { setSignature(row, column, value); },
             // How a party signed means something only once it has.
-            [signatureOf](int row, int column) { return column != 3 || signatureOf(row); }});
+            [signatureOf](int row, int column) { return column != 3 || signatureOf(row); }},
+        m_today);
 
     m_deliberations = std::make_unique<ChildTable>(
         m_ui->deliberationsTable,
@@ -262,7 +263,8 @@ void AgreementEditorDialog::setUpTables() {
                                           else
                                               deliberation.date = value.toDate();
                                       });
-                           }});
+                           }},
+        m_today);
 
     m_reviews = std::make_unique<ChildTable>(
         m_ui->reviewsTable,
@@ -281,7 +283,8 @@ void AgreementEditorDialog::setUpTables() {
                                    else
                                        agreement.reviews[row].notes = value.toString();
                                });
-                           }});
+                           }},
+        m_today);
 
     m_amendments = std::make_unique<ChildTable>(
         m_ui->amendmentsTable,
@@ -307,7 +310,8 @@ void AgreementEditorDialog::setUpTables() {
                                    else
                                        amendment.text = value.toString();
                                });
-                           }});
+                           }},
+        m_today);
 }
 
 void AgreementEditorDialog::change(const QString& key, const std::function<void(Agreement&)>& apply) {
@@ -327,9 +331,9 @@ void AgreementEditorDialog::connectEdits() {
         change(u"status"_s, [&](Agreement& a) { a.status = status.value_or(AgreementStatus::Draft); });
     });
 
-    const auto date = [this](QDateEdit* dateEdit, const QString& key, QDate Agreement::*member) {
-        connect(dateEdit, &QDateEdit::dateChanged, this, [this, dateEdit, key, member] {
-            change(key, [&](Agreement& a) { a.*member = dateOf(dateEdit); });
+    const auto date = [this](DateField* field, const QString& key, QDate Agreement::*member) {
+        connect(field, &DateField::dateEdited, this, [this, key, member](const QDate& date) {
+            change(key, [&](Agreement& a) { a.*member = date; });
         });
     };
     date(ui.signedOnDate, u"signedOn"_s, &Agreement::signedOn);

@@ -6,12 +6,13 @@
 // updates the values that differ.
 
 #include "editor_widgets.h"
+#include "passerelle/ui/date_time_field.h"
 
-#include <QDateTimeEdit>
+#include <QCoreApplication>
 #include <QHeaderView>
+#include <QMap>
 #include <QSignalBlocker>
 #include <QTableWidget>
-#include <QTimeEdit>
 
 #include <functional>
 #include <utility>
@@ -23,9 +24,9 @@ public:
     enum class Kind {
         Label,     // read-only text
         Text,      // editable text (the table's own item editor)
-        Date,      // optional date: the empty text stands for "no date"
-        Time,      // a time of day
-        DateTime,  // optional date and time
+        Date,      // optional date (DateField): the empty text stands for "no date"
+        Time,      // a time of day (TimeField)
+        DateTime,  // optional date and time (DateTimeField)
         Number,    // a whole number, 0 and up
         Check,     // a check box
         Choice,    // a combo box; its value is the chosen item's data (a string)
@@ -49,8 +50,9 @@ public:
         std::function<bool(int row, int column)> enabled = {};  // empty: every cell is enabled
     };
 
-    ChildTable(QTableWidget* table, QList<Column> columns, Source source)
-        : m_table(table), m_columns(std::move(columns)), m_source(std::move(source)) {
+    // `today` places two-digit years in the date cells and opens their calendars.
+    ChildTable(QTableWidget* table, QList<Column> columns, Source source, const QDate& today = {})
+        : m_table(table), m_columns(std::move(columns)), m_source(std::move(source)), m_today(today) {
         m_table->setColumnCount(static_cast<int>(m_columns.size()));
         QStringList headers;
         for (const Column& column : std::as_const(m_columns))
@@ -89,15 +91,55 @@ private:
     void rebuild(const QStringList& keys) {
         const QSignalBlocker blocker(m_table);
         const int current = m_table->currentRow();
+        // What the user typed that is not a value yet must not vanish when a row is added: it is put back
+        // into the new widgets of the same rows. (Rows removed or reordered renumber index keys, so then
+        // there is no telling which row a text belonged to.)
+        const bool appended = keys.size() >= m_keys.size() && keys.mid(0, m_keys.size()) == m_keys;
+        const QMap<std::pair<int, int>, QString> typing =
+            appended ? typingNotYetValues() : QMap<std::pair<int, int>, QString>();
         m_keys = keys;
+        // The table deletes the old cell widgets later (one may be emitting the edit that got here): until
+        // then they are disabled, so that no check of the form counts what they hold.
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                if (QWidget* widget = m_table->cellWidget(row, column))
+                    widget->setEnabled(false);
+            }
+        }
         m_table->setRowCount(0);
         m_table->setRowCount(static_cast<int>(keys.size()));
         for (int row = 0; row < keys.size(); ++row) {
-            for (int column = 0; column < m_columns.size(); ++column)
+            for (int column = 0; column < m_columns.size(); ++column) {
                 create(row, column);
+                update(row, column);
+            }
+        }
+        for (auto [cell, text] : typing.asKeyValueRange()) {
+            if (auto* field = qobject_cast<TypedField*>(m_table->cellWidget(cell.first, cell.second)))
+                field->restoreTyping(text);
         }
         if (current >= 0 && current < m_table->rowCount())
             m_table->setCurrentCell(current, 0);
+    }
+
+    // The texts of the date and time cells that are not values, by cell (row, column).
+    QMap<std::pair<int, int>, QString> typingNotYetValues() const {
+        QMap<std::pair<int, int>, QString> typing;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                const auto* field = qobject_cast<TypedField*>(m_table->cellWidget(row, column));
+                if (field != nullptr && field->hasProblem())
+                    typing.insert({row, column}, field->text());
+            }
+        }
+        return typing;
+    }
+
+    // A cell's name in a message: "Date, row 2".
+    QString cellName(int row, int column) const {
+        return QCoreApplication::translate("ChildTable", "%1, row %2")
+            .arg(m_columns[column].header)
+            .arg(row + 1);
     }
 
     void create(int row, int column) {
@@ -122,34 +164,36 @@ private:
                 m_table->setItem(row, column, item);
                 return;
             }
+            // No room in a cell for a reason beside the field: it is the tooltip, and the message that
+            // refuses to save names the cell.
             case Kind::Date: {
-                auto* edit = new QDateEdit(m_table);
-                edit->setCalendarPopup(true);
-                setUpOptionalDate(edit, spec.emptyText);
-                QObject::connect(edit, &QDateEdit::dateChanged, m_table,
-                                 [edit, edited] { edited(dateOf(edit)); });
-                m_table->setCellWidget(row, column, edit);
+                auto* field = new DateField(m_table);
+                setUpOptionalDate(field, spec.emptyText, m_today);
+                field->setReasonBeside(false);
+                field->setFieldName(cellName(row, column));
+                QObject::connect(field, &DateField::dateEdited, m_table,
+                                 [edited](const QDate& date) { edited(date); });
+                m_table->setCellWidget(row, column, field);
                 return;
             }
             case Kind::Time: {
-                auto* edit = new QTimeEdit(m_table);
-                edit->setDisplayFormat(u"HH:mm"_s);
-                QObject::connect(edit, &QTimeEdit::timeChanged, m_table,
+                auto* field = new TimeField(m_table);
+                field->setReasonBeside(false);
+                field->setFieldName(cellName(row, column));
+                QObject::connect(field, &TimeField::timeEdited, m_table,
                                  [edited](const QTime& time) { edited(time); });
-                m_table->setCellWidget(row, column, edit);
+                m_table->setCellWidget(row, column, field);
                 return;
             }
             case Kind::DateTime: {
-                auto* edit = new QDateTimeEdit(m_table);
-                edit->setCalendarPopup(true);
-                edit->setMinimumDateTime(QDateTime(noDate, QTime(0, 0)));
-                edit->setSpecialValueText(spec.emptyText);
-                edit->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
-                edit->setDateTime(edit->minimumDateTime());
-                QObject::connect(edit, &QDateTimeEdit::dateTimeChanged, m_table, [edit, edited] {
-                    edited(edit->dateTime() == edit->minimumDateTime() ? QDateTime() : edit->dateTime());
-                });
-                m_table->setCellWidget(row, column, edit);
+                auto* field = new DateTimeField(m_table);
+                field->setToday(m_today);
+                field->setPlaceholderText(spec.emptyText);
+                field->setReasonBeside(false);
+                field->setFieldName(cellName(row, column));
+                QObject::connect(field, &DateTimeField::dateTimeEdited, m_table,
+                                 [edited](const QDateTime& at) { edited(at); });
+                m_table->setCellWidget(row, column, field);
                 return;
             }
             case Kind::Number: {
@@ -196,19 +240,12 @@ private:
             return;
         const QSignalBlocker blocker(widget);
         widget->setEnabled(enabled);
-        if (auto* edit = qobject_cast<QDateTimeEdit*>(widget)) {
-            if (m_columns[column].kind == Kind::Date) {
-                showDate(static_cast<QDateEdit*>(edit), value.toDate());
-            } else if (m_columns[column].kind == Kind::Time) {
-                const QTime time = value.toTime().isValid() ? value.toTime() : QTime(0, 0);
-                if (edit->time() != time)
-                    edit->setTime(time);
-            } else {
-                const QDateTime shown =
-                    value.toDateTime().isValid() ? value.toDateTime() : edit->minimumDateTime();
-                if (edit->dateTime() != shown)
-                    edit->setDateTime(shown);
-            }
+        if (auto* date = qobject_cast<DateField*>(widget)) {
+            showDate(date, value.toDate());
+        } else if (auto* time = qobject_cast<TimeField*>(widget)) {
+            showTime(time, value.toTime());
+        } else if (auto* moment = qobject_cast<DateTimeField*>(widget)) {
+            moment->setDateTime(value.toDateTime());
         } else if (auto* spin = qobject_cast<QSpinBox*>(widget)) {
             showNumber(spin, value.toInt());
         } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
@@ -219,6 +256,7 @@ private:
     QTableWidget* m_table;
     QList<Column> m_columns;
     Source m_source;
+    QDate m_today;
     QStringList m_keys;
 };
 

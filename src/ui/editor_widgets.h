@@ -6,10 +6,11 @@
 #include "passerelle/domain/person.h"
 #include "passerelle/domain/student.h"
 #include "passerelle/storage/repositories.h"
+#include "passerelle/ui/date_field.h"
+#include "passerelle/ui/time_field.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -22,28 +23,27 @@ namespace passerelle::ui::editor {
 
 using namespace Qt::Literals::StringLiterals;
 
-// The date edits' minimum stands for "no date", shown as the special value text.
-inline const QDate noDate{2000, 1, 1};
 // Lists in the combo boxes: enough for a school's records; an editor's current reference is always added.
 constexpr int comboLimit = 2000;
 
-inline void setUpOptionalDate(QDateEdit* edit, const QString& emptyText) {
-    edit->setMinimumDate(noDate);
-    // The exchange format's last year (input_limits.h): no date typed here is one a file could not carry.
-    edit->setMaximumDate(QDate(input::kLastYear, 12, 31));
-    edit->setSpecialValueText(emptyText);
-    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-    edit->setDate(noDate);
+// A date that may be left empty: `emptyText` (greyed) says what empty means ("Not signed"); `today` places
+// two-digit years and opens the calendar. The field itself keeps to the exchange format's years.
+inline void setUpOptionalDate(DateField* field, const QString& emptyText, const QDate& today) {
+    field->setPlaceholderText(emptyText);
+    field->setToday(today);
 }
 
-inline QDate dateOf(const QDateEdit* edit) {
-    return edit->date() == noDate ? QDate() : edit->date();
+// The date last typed or shown (an invalid QDate: none). A text that is not a date does not count.
+inline QDate dateOf(const DateField* field) {
+    return field->date();
 }
 
-inline void showDate(QDateEdit* edit, const QDate& date) {
-    const QDate shown = date.isValid() ? date : noDate;
-    if (edit->date() != shown)
-        edit->setDate(shown);
+inline void showDate(DateField* field, const QDate& date) {
+    field->setDate(date);  // touches the text only when the date differs
+}
+
+inline void showTime(TimeField* field, const QTime& time) {
+    field->setTime(time);  // touches the text only when the time differs
 }
 
 inline void showText(QLineEdit* edit, const QString& text) {

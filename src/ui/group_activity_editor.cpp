@@ -125,7 +125,8 @@ void GroupActivityEditorDialog::setUpTables() {
                                    else
                                        session.cancelledAt = value.toDateTime();
                                });
-                           }});
+                           }},
+        m_today);
     m_ui->sessionsTable->horizontalHeader()->setStretchLastSection(true);
 
     m_attendance = std::make_unique<ChildTable>(

@@ -8,6 +8,7 @@
 #include "passerelle/ui/enum_labels.h"
 #include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/timetable_widget.h"
+#include "passerelle/ui/typed_values.h"
 #include "record_search.h"
 #include "ui_measure_editor.h"
 
@@ -24,20 +25,6 @@ namespace {
 using namespace Qt::Literals::StringLiterals;
 using namespace editor;
 
-QString incidentKindLabel(IncidentKind kind) {
-    switch (kind) {
-        case IncidentKind::Accident:
-            return MeasureEditorDialog::tr("Accident");
-        case IncidentKind::Absence:
-            return MeasureEditorDialog::tr("Absence");
-        case IncidentKind::Behaviour:
-            return MeasureEditorDialog::tr("Behaviour");
-        case IncidentKind::Other:
-            break;
-    }
-    return MeasureEditorDialog::tr("Other");
-}
-
 QString roleLabel(SignatureRole role) {
     switch (role) {
         case SignatureRole::HeadOfSchool:
@@ -52,10 +39,6 @@ QString roleLabel(SignatureRole role) {
             break;
     }
     return MeasureEditorDialog::tr("Legal representative");
-}
-
-QString dateTimeText(const QDateTime& at) {
-    return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : QString();
 }
 
 }  // namespace
@@ -79,16 +62,16 @@ void MeasureEditorDialog::setUpWidgets() {
     m_ui->timetableLayout->insertWidget(0, m_timetable);
     addFindingsPanel(m_ui->findingsLayout);
 
-    setUpOptionalDate(m_ui->startDate, tr("Not set"));
-    setUpOptionalDate(m_ui->endDate, tr("Not set"));
-    const QList<std::pair<SignatureRole, QDateEdit*>> signatureDates{
+    setUpOptionalDate(m_ui->startDate, tr("Not set"), m_today);
+    setUpOptionalDate(m_ui->endDate, tr("Not set"), m_today);
+    const QList<std::pair<SignatureRole, DateField*>> signatureDates{
         {SignatureRole::HeadOfSchool, m_ui->signatureHeadOfSchool},
         {SignatureRole::HostManager, m_ui->signatureHostManager},
         {SignatureRole::YouthService, m_ui->signatureYouthService},
         {SignatureRole::Student, m_ui->signatureStudent},
         {SignatureRole::LegalRepresentative, m_ui->signatureLegalRepresentative}};
     for (const auto& [role, dateEdit] : signatureDates) {
-        setUpOptionalDate(dateEdit, tr("Not signed"));
+        setUpOptionalDate(dateEdit, tr("Not signed"), m_today);
         // How it was signed sits beside the date, in the same form row.
         auto* method = new QComboBox(this);
         method->setObjectName(u"signatureMethod_"_s + key(role));
@@ -106,19 +89,7 @@ void MeasureEditorDialog::setUpWidgets() {
     for (QPlainTextEdit* edit : {m_ui->objectivesEdit, m_ui->activitiesEdit, m_ui->placesEdit})
         edit->setUndoRedoEnabled(false);
 
-    m_ui->incidentsTable->setHorizontalHeaderLabels(
-        {tr("When"), tr("Nature"), tr("Head of school told"), tr("Description")});
-    m_ui->incidentsTable->setColumnWidth(0, 150);
-    m_ui->incidentsTable->setColumnWidth(1, 120);
-    m_ui->incidentsTable->setColumnWidth(2, 170);
-    // The French header ("Chef d'établissement informé") is wider than the English one.
-    m_ui->incidentsTable->setColumnWidth(
-        2, std::max(170, m_ui->incidentsTable->horizontalHeader()->sectionSizeHint(2)));
-    for (const IncidentKind kind :
-         {IncidentKind::Accident, IncidentKind::Absence, IncidentKind::Behaviour, IncidentKind::Other})
-        m_ui->incidentKindCombo->addItem(incidentKindLabel(kind), key(kind));
-    setUpOptionalDate(m_ui->reportWrittenOnEdit, tr("Not set"));
-    m_ui->reportTextEdit->setUndoRedoEnabled(false);
+    setUpIncidentWidgets();
     for (const FilterOption& option : filterOptions<MeasureKind>())
         m_ui->kindCombo->addItem(option.label, option.key);
     // "Planned" says here what saving with rule errors leaves a measure in (see draftQuestion).
@@ -193,9 +164,9 @@ void MeasureEditorDialog::connectEdits() {
              });
     });
 
-    const auto date = [this](QDateEdit* dateEdit, const QString& key, QDate Measure::*member) {
-        connect(dateEdit, &QDateEdit::dateChanged, this, [this, dateEdit, key, member] {
-            edit(key, m_measure.*member, dateOf(dateEdit),
+    const auto date = [this](DateField* field, const QString& key, QDate Measure::*member) {
+        connect(field, &DateField::dateEdited, this, [this, key, member](const QDate& date) {
+            edit(key, m_measure.*member, date,
                  [this, member](const QVariant& value) { m_measure.*member = value.toDate(); });
         });
     };
@@ -249,7 +220,7 @@ void MeasureEditorDialog::connectEdits() {
 
     // A signature is a date and how it was given; clearing the date removes it. The status follows in the
     // same undo step, as the rules module says (every required signature there: "signed").
-    const auto signature = [this](QDateEdit* dateEdit, SignatureRole role) {
+    const auto signature = [this](DateField* dateEdit, SignatureRole role) {
         QComboBox* method = m_signatureMethods.value(role);
         const auto apply = [this, dateEdit, method, role] {
             const QDate date = dateOf(dateEdit);
@@ -261,7 +232,7 @@ void MeasureEditorDialog::connectEdits() {
                 measure.status = rules::statusAfterSignatures(measure, m_student ? &*m_student : nullptr);
             });
         };
-        connect(dateEdit, &QDateEdit::dateChanged, this, apply);
+        connect(dateEdit, &DateField::dateEdited, this, apply);
         connect(method, &QComboBox::currentIndexChanged, this, apply);
     };
     signature(ui.signatureHeadOfSchool, SignatureRole::HeadOfSchool);
@@ -285,92 +256,6 @@ void MeasureEditorDialog::connectEdits() {
             });
     connectIncidentEdits();
     connectHostReportEdits();
-}
-
-// The incident selected in the table is the one the form below it edits.
-void MeasureEditorDialog::connectIncidentEdits() {
-    Ui::MeasureEditorDialog& ui = *m_ui;
-    connect(ui.incidentsTable, &QTableWidget::currentCellChanged, this, [this] { showIncidentForm(); });
-    connect(ui.addIncidentButton, &QPushButton::clicked, this, [this] {
-        // Dated now by default: incidents are usually recorded as soon as the host phones.
-        const QDateTime now(m_today, QTime(QTime::currentTime().hour(), QTime::currentTime().minute()));
-        editRecord<Measure>(m_measure, u"incidents.add"_s, [now](Measure& measure) {
-            measure.incidents.append(Incident{now, IncidentKind::Other, QString(), QDateTime()});
-        });
-        m_ui->incidentsTable->setCurrentCell(m_ui->incidentsTable->rowCount() - 1, 0);
-        m_ui->incidentDescriptionEdit->setFocus();
-    });
-    connect(ui.removeIncidentButton, &QPushButton::clicked, this, [this] {
-        const int row = m_ui->incidentsTable->currentRow();
-        if (row < 0 || row >= m_measure.incidents.size() ||
-            !ask(Question::Confirm, tr("Remove this incident from the follow-up?")))
-            return;
-        editRecord<Measure>(m_measure, u"incidents.remove"_s,
-                            [row](Measure& measure) { measure.incidents.removeAt(row); });
-    });
-    // Edits the selected incident; the key keeps each field of each incident its own undo step.
-    const auto editIncident = [this](const QString& field, const std::function<void(Incident&)>& change) {
-        const int row = m_ui->incidentsTable->currentRow();
-        if (row < 0 || row >= m_measure.incidents.size())
-            return;
-        editRecord<Measure>(m_measure, u"incidents.%1.%2"_s.arg(row).arg(field),
-                            [row, &change](Measure& measure) { change(measure.incidents[row]); });
-    };
-    connect(ui.incidentAtEdit, &QDateTimeEdit::dateTimeChanged, this, [editIncident](const QDateTime& at) {
-        editIncident(u"at"_s, [at](Incident& incident) { incident.at = at; });
-    });
-    connect(ui.incidentKindCombo, &QComboBox::currentIndexChanged, this, [this, editIncident] {
-        const auto kind = parseKey<IncidentKind>(m_ui->incidentKindCombo->currentData().toString());
-        editIncident(u"kind"_s,
-                     [kind](Incident& incident) { incident.kind = kind.value_or(IncidentKind::Other); });
-    });
-    connect(ui.incidentDescriptionEdit, &QLineEdit::textChanged, this, [editIncident](const QString& text) {
-        editIncident(u"description"_s, [text](Incident& incident) { incident.description = text; });
-    });
-    connect(ui.headNotifiedCheck, &QCheckBox::toggled, this, [this, editIncident](bool told) {
-        const QDateTime at = m_ui->headNotifiedEdit->dateTime();
-        editIncident(u"headNotified"_s,
-                     [told, at](Incident& incident) { incident.headNotifiedAt = told ? at : QDateTime(); });
-    });
-    connect(ui.headNotifiedEdit, &QDateTimeEdit::dateTimeChanged, this,
-            [this, editIncident](const QDateTime& at) {
-                if (m_ui->headNotifiedCheck->isChecked())
-                    editIncident(u"headNotifiedAt"_s,
-                                 [at](Incident& incident) { incident.headNotifiedAt = at; });
-            });
-}
-
-void MeasureEditorDialog::connectHostReportEdits() {
-    Ui::MeasureEditorDialog& ui = *m_ui;
-    connect(ui.hostReportGroup, &QGroupBox::toggled, this, [this](bool received) {
-        const QDate today = m_today;
-        editRecord<Measure>(m_measure, u"hostReport"_s, [received, today](Measure& measure) {
-            if (!received)
-                measure.hostReport.reset();
-            else if (!measure.hostReport)
-                measure.hostReport = HostReport{today, {}, {}, {}};
-        });
-    });
-    const auto editReport = [this](const QString& field, const std::function<void(HostReport&)>& change) {
-        editRecord<Measure>(m_measure, u"hostReport."_s + field, [&change](Measure& measure) {
-            if (measure.hostReport)
-                change(*measure.hostReport);
-        });
-    };
-    connect(ui.reportWrittenOnEdit, &QDateEdit::dateChanged, this, [this, editReport] {
-        const QDate date = dateOf(m_ui->reportWrittenOnEdit);
-        editReport(u"writtenOn"_s, [date](HostReport& report) { report.writtenOn = date; });
-    });
-    connect(ui.reportBehaviourEdit, &QLineEdit::textChanged, this, [editReport](const QString& text) {
-        editReport(u"behaviour"_s, [text](HostReport& report) { report.behaviour = text; });
-    });
-    connect(ui.reportInvolvementEdit, &QLineEdit::textChanged, this, [editReport](const QString& text) {
-        editReport(u"involvement"_s, [text](HostReport& report) { report.involvement = text; });
-    });
-    connect(ui.reportTextEdit, &QPlainTextEdit::textChanged, this, [this, editReport] {
-        const QString text = m_ui->reportTextEdit->toPlainText();
-        editReport(u"text"_s, [text](HostReport& report) { report.text = text; });
-    });
 }
 
 void MeasureEditorDialog::reload(const QString& id) {
@@ -422,9 +307,13 @@ void MeasureEditorDialog::showMeasure() {
         selectData(ui.statusCombo, key(m_measure.status), {});
         showDate(ui.startDate, m_measure.start);
         // The exchange format's bound (input_limits.h): a measure spans at most kMaxMeasureDays, so that
-        // what is saved here always exports and imports again.
-        ui.endDate->setMaximumDate(m_measure.start.isValid() ? m_measure.start.addDays(input::kMaxMeasureDays)
-                                                             : QDate(input::kLastYear, 12, 31));
+        // what is saved here always exports and imports again. An end typed beyond it stays, in red.
+        const QDate lastEnd =
+            m_measure.start.isValid() ? m_measure.start.addDays(input::kMaxMeasureDays) : QDate();
+        ui.endDate->setMaximumDate(lastEnd,
+                                   tr("A measure lasts at most %1 days: it can end on %2 at the latest.")
+                                       .arg(input::kMaxMeasureDays)
+                                       .arg(typed::dateText(lastEnd)));
         showDate(ui.endDate, m_measure.end);
         if (ui.exclusionDaysSpin->value() != m_measure.exclusionDays.value_or(0))
             ui.exclusionDaysSpin->setValue(m_measure.exclusionDays.value_or(0));
@@ -462,69 +351,6 @@ void MeasureEditorDialog::showMeasure() {
         showIncidents();
         showHostReport();
     });
-}
-
-void MeasureEditorDialog::showIncidents() {
-    QTableWidget* table = m_ui->incidentsTable;
-    const int rows = static_cast<int>(m_measure.incidents.size());
-    if (table->rowCount() != rows) {
-        const int current = table->currentRow();
-        table->setRowCount(rows);
-        for (int row = 0; row < rows; ++row) {
-            for (int column = 0; column < table->columnCount(); ++column) {
-                if (table->item(row, column) == nullptr)
-                    table->setItem(row, column, new QTableWidgetItem());
-            }
-        }
-        table->setCurrentCell(std::min(current, rows - 1), 0);
-    }
-    for (int row = 0; row < rows; ++row) {
-        const Incident& incident = m_measure.incidents[row];
-        const QStringList texts{
-            dateTimeText(incident.at), incidentKindLabel(incident.kind),
-            incident.headNotifiedAt.isValid() ? dateTimeText(incident.headNotifiedAt) : tr("Not yet"),
-            incident.description};
-        for (int column = 0; column < texts.size(); ++column) {
-            if (table->item(row, column)->text() != texts[column])
-                table->item(row, column)->setText(texts[column]);
-        }
-    }
-    showIncidentForm();
-}
-
-void MeasureEditorDialog::showIncidentForm() {
-    Ui::MeasureEditorDialog& ui = *m_ui;
-    const int row = ui.incidentsTable->currentRow();
-    const bool selected = row >= 0 && row < m_measure.incidents.size();
-    for (QWidget* widget :
-         {static_cast<QWidget*>(ui.incidentAtEdit), static_cast<QWidget*>(ui.incidentKindCombo),
-          static_cast<QWidget*>(ui.incidentDescriptionEdit), static_cast<QWidget*>(ui.headNotifiedCheck),
-          static_cast<QWidget*>(ui.removeIncidentButton)})
-        widget->setEnabled(selected);
-    const Incident incident = selected ? m_measure.incidents[row] : Incident{};
-    showing([&] {
-        if (ui.incidentAtEdit->dateTime() != incident.at && incident.at.isValid())
-            ui.incidentAtEdit->setDateTime(incident.at);
-        selectData(ui.incidentKindCombo, key(incident.kind), {});
-        showText(ui.incidentDescriptionEdit, incident.description);
-        showCheck(ui.headNotifiedCheck, incident.headNotifiedAt.isValid());
-        // Unchecked, the time proposed is the incident's own, which the user then moves forward.
-        const QDateTime told = incident.headNotifiedAt.isValid() ? incident.headNotifiedAt : incident.at;
-        if (told.isValid() && ui.headNotifiedEdit->dateTime() != told)
-            ui.headNotifiedEdit->setDateTime(told);
-    });
-    ui.headNotifiedEdit->setEnabled(selected && incident.headNotifiedAt.isValid());
-}
-
-void MeasureEditorDialog::showHostReport() {
-    Ui::MeasureEditorDialog& ui = *m_ui;
-    const HostReport report = m_measure.hostReport.value_or(HostReport{});
-    if (ui.hostReportGroup->isChecked() != m_measure.hostReport.has_value())
-        ui.hostReportGroup->setChecked(m_measure.hostReport.has_value());
-    showDate(ui.reportWrittenOnEdit, report.writtenOn);
-    showText(ui.reportBehaviourEdit, report.behaviour);
-    showText(ui.reportInvolvementEdit, report.involvement);
-    showText(ui.reportTextEdit, report.text);
 }
 
 QStringList MeasureEditorDialog::attendanceOf(const QDate& date) const {
@@ -695,8 +521,8 @@ QHash<QString, QWidget*> MeasureEditorDialog::fieldWidgets() const {
         {u"signatures"_s, ui.signatureHeadOfSchool},
         {u"incidents"_s, ui.incidentsTable},
         {u"hostReport"_s, ui.hostReportGroup},
-        {u"slots"_s, m_timetable->timeEdit(Weekday::Monday, TimetableWidget::Half::Morning,
-                                           TimetableWidget::Bound::From)},
+        {u"slots"_s, m_timetable->timeField(Weekday::Monday, TimetableWidget::Half::Morning,
+                                            TimetableWidget::Bound::From)},
     };
 }
 

@@ -325,8 +325,8 @@ QHash<QString, QWidget*> OrganisationEditorDialog::fieldWidgets() const {
         {u"address"_s, ui.addressEdit},
         {u"phone"_s, ui.phoneEdit},
         {u"email"_s, ui.emailEdit},
-        {u"teachingHours"_s, m_timetable->timeEdit(Weekday::Monday, TimetableWidget::Half::Morning,
-                                                   TimetableWidget::Bound::From)},
+        {u"teachingHours"_s, m_timetable->timeField(Weekday::Monday, TimetableWidget::Half::Morning,
+                                                    TimetableWidget::Bound::From)},
         {u"people"_s, ui.peopleTable},
     };
 }

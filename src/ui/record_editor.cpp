@@ -5,9 +5,11 @@
 #include "passerelle/ui/commands/value_change_command.h"
 #include "passerelle/ui/findings_panel.h"
 #include "passerelle/ui/record_documents_dialog.h"
+#include "passerelle/ui/typed_field.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
@@ -34,9 +36,10 @@ void RecordEditorDialog::setUpEditorChrome(QToolButton* undoButton, QToolButton*
     m_tabs = tabs;
     // Called once the form is built: no field can then hold a text the exchange format would refuse.
     boundTextInput(this);
-    QAction* undo = m_undo.createUndoAction(this, tr("Undo"));
+    // "Undo change", never a bare "Undo": in French that is « Annuler », the word of closing without saving.
+    QAction* undo = m_undo.createUndoAction(this, tr("Undo change"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo.createRedoAction(this, tr("Redo"));
+    QAction* redo = m_undo.createRedoAction(this, tr("Redo change"));
     // Ctrl+Y as well as the platform's redo keys, once: a key bound twice to one action is "ambiguous".
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
@@ -51,11 +54,38 @@ void RecordEditorDialog::setUpEditorChrome(QToolButton* undoButton, QToolButton*
     connect(&m_undo, &QUndoStack::cleanChanged, this, &RecordEditorDialog::updateTitle);
     if (buttons) {
         if (QPushButton* saveButton = buttons->button(QDialogButtonBox::Save)) {
+            saveButton->setText(tr("Save"));
             saveButton->setShortcut(QKeySequence::Save);
             connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
         }
+        // « Fermer », never « Annuler », which undoing a change already says.
+        if (QPushButton* closeButton = buttons->button(QDialogButtonBox::Close))
+            closeButton->setText(tr("Close"));
         connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditorDialog::reject);
     }
+    removeDefaultButtons();
+}
+
+void RecordEditorDialog::removeDefaultButtons() {
+    for (QPushButton* button : findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+}
+
+void RecordEditorDialog::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+// The button box makes its Save button the default one as it shows; and buttons added since set up
+// (Documents…) are autoDefault as every push button of a dialog is.
+void RecordEditorDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    removeDefaultButtons();
 }
 
 void RecordEditorDialog::edit(const QString& key, const QVariant& before, const QVariant& after,
@@ -69,12 +99,14 @@ void RecordEditorDialog::edit(const QString& key, const QVariant& before, const 
             refresh();
             updateTitle();
         },
-        // No command text: the undo button then reads "Undo", not "Undo Edit".
+        // No command text: the undo button then reads "Undo change" and nothing more.
         QString()));
 }
 
 void RecordEditorDialog::resetHistory() {
     m_undo.clear();
+    for (TypedField* field : findChildren<TypedField*>())
+        field->discardTyping();
     updateTitle();
 }
 
@@ -104,9 +136,15 @@ bool RecordEditorDialog::ask(Question question, const QString& text) {
             box.exec();
             return box.clickedButton() == reloadButton;
         }
-        case Question::DiscardChanges:
-            return QMessageBox::question(this, tr("Unsaved changes"), text,
-                                         QMessageBox::Discard | QMessageBox::Cancel) == QMessageBox::Discard;
+        case Question::DiscardChanges: {
+            // The buttons say what they do: "Cancel" would not say whether the changes or the closing is.
+            QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), text, QMessageBox::NoButton, this);
+            QPushButton* discard = box.addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+            QPushButton* keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+            box.setDefaultButton(keep);
+            box.exec();
+            return box.clickedButton() == discard;
+        }
         case Question::SaveFailed:
             QMessageBox::warning(this, tr("Not saved"), text);
             return false;
@@ -117,6 +155,13 @@ bool RecordEditorDialog::ask(Question question, const QString& text) {
 }
 
 bool RecordEditorDialog::save() {
+    if (TypedField* field = firstFieldWithProblem(this)) {
+        field->showProblem();
+        focusWidget(field);
+        ask(Question::SaveFailed, tr("This record was not saved. %1").arg(fieldProblemMessage(field)));
+        focusWidget(field);
+        return false;
+    }
     const QString question = draftQuestion();
     if (!question.isEmpty()) {
         if (!ask(Question::SaveAsDraft, question))
@@ -157,6 +202,7 @@ void RecordEditorDialog::enableDocuments(storage::ArchivedKind kind, const QDate
     m_documentsDatabase = &database;
     QPushButton* documents = buttons->addButton(tr("&Documents…"), QDialogButtonBox::ActionRole);
     documents->setObjectName(u"documentsButton"_s);
+    documents->setAutoDefault(false);
     documents->setToolTip(tr("Preview, print, issue and sign this record's documents"));
     connect(documents, &QPushButton::clicked, this, [this] { openDocuments(); });
 }
@@ -205,9 +251,11 @@ void RecordEditorDialog::addFindingsPanel(QLayout* layout) {
 }
 
 void RecordEditorDialog::focusField(const QString& field) {
-    QWidget* widget = widgetForField(field);
-    if (widget == nullptr)
-        return;
+    if (QWidget* widget = widgetForField(field))
+        focusWidget(widget);
+}
+
+void RecordEditorDialog::focusWidget(QWidget* widget) {
     for (QWidget* ancestor = widget; m_tabs && ancestor != nullptr; ancestor = ancestor->parentWidget()) {
         const int tab = m_tabs->indexOf(ancestor);
         if (tab >= 0) {

@@ -2,10 +2,12 @@
 
 #include "passerelle/runtime/paths.h"
 #include "passerelle/ui/timetable_widget.h"
+#include "passerelle/ui/typed_field.h"
 #include "ui_settings_dialog.h"
 
 #include <QDate>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace passerelle::ui {
@@ -19,8 +21,9 @@ constexpr int anyLeapYear = 2000;
 SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings) {
     m_ui->setupUi(this);
-    m_ui->schoolYearEdit->setMinimumDate(QDate(anyLeapYear, 1, 1));
-    m_ui->schoolYearEdit->setMaximumDate(QDate(anyLeapYear, 12, 31));
+    // Only the day and the month are kept: "01/09".
+    m_ui->schoolYearEdit->setDayAndMonthOnly(true);
+    m_ui->schoolYearEdit->setRequired(true);
     const QDate start(anyLeapYear, settings.schoolYearStartMonth, settings.schoolYearStartDay);
     m_ui->schoolYearEdit->setDate(start.isValid() ? start : QDate(anyLeapYear, 9, 1));
     m_ui->languageCombo->addItem(tr("System language"), QString());
@@ -41,7 +44,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     connect(m_ui->defaultDataFolderButton, &QPushButton::clicked, this, [this] { showDataFolder({}); });
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -57,6 +60,20 @@ void SettingsDialog::showDataFolder(const QString& folder) {
 
 QString SettingsDialog::dataFolderShown() const {
     return m_dataFolder.isEmpty() ? runtime::defaultDataFolder() : m_dataFolder;
+}
+
+// A date or a time typed that is not one is never dropped: the dialog stays open on it.
+void SettingsDialog::accept() {
+    if (TypedField* field = firstFieldWithProblem(this)) {
+        field->showProblem();
+        field->setFocus(Qt::OtherFocusReason);
+        if (m_refusal)
+            m_refusal(fieldProblemMessage(field));
+        else
+            QMessageBox::warning(this, tr("Settings not changed"), fieldProblemMessage(field));
+        return;
+    }
+    QDialog::accept();
 }
 
 AppSettings SettingsDialog::settings() const {

@@ -45,7 +45,11 @@ StudentEditorDialog::StudentEditorDialog(storage::Database& database, const QStr
 StudentEditorDialog::~StudentEditorDialog() = default;
 
 void StudentEditorDialog::setUpWidgets() {
-    setUpOptionalDate(m_ui->birthDateEdit, tr("Unknown"));
+    setUpOptionalDate(m_ui->birthDateEdit, tr("Unknown"), m_today);
+    // The calendar of an empty birth date opens where most students were born: a collège student is
+    // eleven to fifteen.
+    constexpr int typicalAge = 13;
+    m_ui->birthDateEdit->setTypicalDate(m_today.addYears(-typicalAge));
     m_ui->schoolCombo->addItem(tr("(none)"), QString());
     storage::ListQuery schools;
     schools.kind = key(OrganisationKind::School);
@@ -90,8 +94,7 @@ void StudentEditorDialog::connectEdits() {
     line(ui.firstNameEdit, u"firstName"_s, &Student::firstName);
     line(ui.lastNameEdit, u"lastName"_s, &Student::lastName);
     line(ui.classEdit, u"className"_s, &Student::className);
-    connect(ui.birthDateEdit, &QDateEdit::dateChanged, this, [this] {
-        const QDate date = dateOf(m_ui->birthDateEdit);
+    connect(ui.birthDateEdit, &DateField::dateEdited, this, [this](const QDate& date) {
         change(u"birthDate"_s, [&](Student& student) { student.birthDate = date; });
     });
     connect(ui.schoolCombo, &QComboBox::currentIndexChanged, this, [this] {

@@ -8,13 +8,13 @@
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/findings_panel.h"
+#include "typing.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -33,6 +33,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 using ui::AgreementEditorDialog;
+using ui::DateField;
 using Question = AgreementEditorDialog::Question;
 
 template <typename T>
@@ -136,8 +137,8 @@ protected:
         QTest::keyClicks(child<QLineEdit>(dialog, u"titleEdit"_s), u"Mesures de responsabilisation"_s);
         addParty(dialog, school.id, head.id);
         addParty(dialog, host.id, director.id);
-        child<QDateEdit>(dialog, u"signedOnDate"_s)->setDate(QDate(2026, 9, 15));
-        child<QDateEdit>(dialog, u"startDate"_s)->setDate(QDate(2026, 9, 15));
+        typeInto(child<DateField>(dialog, u"signedOnDate"_s), u"15/09/2026"_s);
+        typeInto(child<DateField>(dialog, u"startDate"_s), u"15092026"_s);
         child<QRadioButton>(dialog, u"durationRadio"_s)->click();
         child<QSpinBox>(dialog, u"durationSpin"_s)->setValue(3);
         child<QCheckBox>(dialog, u"tacitRenewalCheck"_s)->setChecked(true);
@@ -196,7 +197,7 @@ TEST_F(AgreementEditorTest, NewAgreementTakesItsKindsArticlesPartiesAndDatesAndR
         EXPECT_LT(child<QComboBox>(dialog, u"newPartyOrganisationCombo"_s)->findData(school.id), 0);
         EXPECT_FALSE(rules::hasErrors(dialog.findings())) << describe(dialog.findings());
 
-        EXPECT_FALSE(child<QDateEdit>(dialog, u"endDate"_s)->isEnabled()) << "a duration, not a fixed end";
+        EXPECT_FALSE(child<DateField>(dialog, u"endDate"_s)->isEnabled()) << "a duration, not a fixed end";
         EXPECT_EQ(dialog.record().durationYears, 3);
         EXPECT_FALSE(dialog.record().end.isValid());
 
@@ -280,8 +281,8 @@ TEST_F(AgreementEditorTest, MissingRepresentativeFindingComesAndGoesWithUndo) {
     EXPECT_FALSE(hasFinding(dialog, rules::id::AgreementParties));
 
     // A fixed end before the start: AGREEMENT-DATES, and clicking it leads to the end date.
-    child<QDateEdit>(dialog, u"startDate"_s)->setDate(QDate(2026, 9, 1));
-    child<QDateEdit>(dialog, u"endDate"_s)->setDate(QDate(2026, 6, 30));
+    typeInto(child<DateField>(dialog, u"startDate"_s), u"1/9/26"_s);
+    typeInto(child<DateField>(dialog, u"endDate"_s), u"30/6/2026"_s);
     EXPECT_TRUE(hasFinding(dialog, rules::id::AgreementDates, u"avant son début"_s))
         << describe(dialog.findings());
     // Another field in between, so that the next end date is an undo step of its own.
@@ -300,14 +301,15 @@ TEST_F(AgreementEditorTest, MissingRepresentativeFindingComesAndGoesWithUndo) {
     ASSERT_NE(dates, nullptr);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(dates).center());
     EXPECT_EQ(tabs->currentWidget(), child<QWidget>(dialog, u"generalTab"_s));
-    EXPECT_TRUE(child<QDateEdit>(dialog, u"endDate"_s)->hasFocus());
+    EXPECT_TRUE(child<DateField>(dialog, u"endDate"_s)->hasFocus());
     EXPECT_EQ(dialog.widgetForField(u"parties"_s), table);
 
-    child<QDateEdit>(dialog, u"endDate"_s)->setDate(QDate(2029, 6, 30));
+    typeInto(child<DateField>(dialog, u"endDate"_s), u"30/06/2029"_s);
     EXPECT_FALSE(hasFinding(dialog, rules::id::AgreementDates)) << describe(dialog.findings());
     dialog.undoStack()->undo();
     EXPECT_TRUE(hasFinding(dialog, rules::id::AgreementDates));
-    EXPECT_EQ(child<QDateEdit>(dialog, u"endDate"_s)->date(), QDate(2026, 6, 30));
+    EXPECT_EQ(child<DateField>(dialog, u"endDate"_s)->date(), QDate(2026, 6, 30));
+    EXPECT_EQ(child<DateField>(dialog, u"endDate"_s)->text(), u"30/06/2026"_s);
 
     // Removing a party asks first; refusing keeps it.
     table->setCurrentCell(1, 0);
@@ -343,10 +345,10 @@ TEST_F(AgreementEditorTest, SigningEveryPartyMakesTheAgreementSignedInOneUndoSte
     method->setCurrentIndex(method->findData(key(SignatureMethod::Digital)));
     EXPECT_EQ(dialog.record().signatures[0].method, SignatureMethod::Digital);
 
-    auto* date = qobject_cast<QDateEdit*>(table->cellWidget(1, 2));
+    auto* date = qobject_cast<DateField*>(table->cellWidget(1, 2));
     ASSERT_NE(date, nullptr);
     const int steps = dialog.undoStack()->count();
-    date->setDate(QDate(2026, 11, 20));  // a date is a signature too
+    typeInto(date, u"20/11/2026"_s);  // a date is a signature too
     EXPECT_EQ(dialog.undoStack()->count(), steps + 1);
     EXPECT_EQ(dialog.record().status, AgreementStatus::Signed);
     EXPECT_EQ(child<QComboBox>(dialog, u"statusCombo"_s)->currentData().toString(),

@@ -12,11 +12,11 @@
 #include "passerelle/ui/main_window.h"
 #include "passerelle/ui/measure_editor.h"
 #include "passerelle/ui/timetable_widget.h"
+#include "typing.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,7 +25,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimeEdit>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -65,9 +64,15 @@ void addRow(const QWidget& dialog, const QString& buttonName, const QString& tab
         table->item(row, column)->setText(values[column]);
 }
 
+// Types a half-day's times, as "0800" and "12h".
 void setTimes(const QWidget& dialog, int day, int half, QTime from, QTime to) {
-    child<QTimeEdit>(dialog, u"time_%1_%2"_s.arg(day).arg(half * 2))->setTime(from);
-    child<QTimeEdit>(dialog, u"time_%1_%2"_s.arg(day).arg(half * 2 + 1))->setTime(to);
+    typeInto(child<ui::TimeField>(dialog, u"time_%1_%2"_s.arg(day).arg(half * 2)), from.toString(u"HHmm"_s));
+    typeInto(child<ui::TimeField>(dialog, u"time_%1_%2"_s.arg(day).arg(half * 2 + 1)),
+             to.toString(u"H'h'mm"_s));
+}
+
+void typeDate(const QWidget& dialog, const QString& name, const QString& text) {
+    typeInto(child<ui::DateField>(dialog, name), text);
 }
 
 class EditorsFlowTest : public ::testing::Test {
@@ -142,8 +147,8 @@ TEST_F(EditorsFlowTest, SchoolHostAgreementStudentAndMeasureThroughTheEditors) {
         choose(*agreement, u"newPartyRepresentativeCombo"_s, representative);
         QTest::mouseClick(child<QPushButton>(*agreement, u"addPartyButton"_s), Qt::LeftButton);
     }
-    child<QDateEdit>(*agreement, u"signedOnDate"_s)->setDate(QDate(2026, 9, 15));
-    child<QDateEdit>(*agreement, u"startDate"_s)->setDate(QDate(2026, 9, 15));
+    typeDate(*agreement, u"signedOnDate"_s, u"15/09/2026"_s);
+    typeDate(*agreement, u"startDate"_s, u"15/9/26"_s);
     child<QRadioButton>(*agreement, u"durationRadio"_s)->click();
     child<QSpinBox>(*agreement, u"durationSpin"_s)->setValue(3);
     auto* signatures = child<QTableWidget>(*agreement, u"signaturesTable"_s);
@@ -156,7 +161,7 @@ TEST_F(EditorsFlowTest, SchoolHostAgreementStudentAndMeasureThroughTheEditors) {
     auto student = open(EditorKind::Student);
     child<QLineEdit>(*student, u"firstNameEdit"_s)->setText(u"Hélène"_s);
     child<QLineEdit>(*student, u"lastNameEdit"_s)->setText(u"Lefèvre"_s);
-    child<QDateEdit>(*student, u"birthDateEdit"_s)->setDate(QDate(2012, 3, 14));
+    typeDate(*student, u"birthDateEdit"_s, u"14032012"_s);
     child<QLineEdit>(*student, u"classEdit"_s)->setText(u"4e B"_s);
     choose(*student, u"schoolCombo"_s, schoolId);
     addRow(*student, u"addRepresentativeButton"_s, u"representativesTable"_s,
@@ -173,17 +178,17 @@ TEST_F(EditorsFlowTest, SchoolHostAgreementStudentAndMeasureThroughTheEditors) {
     choose(measure, u"hostCombo"_s, hostId);
     choose(measure, u"hostTutorCombo"_s, personId(hostId, u"Moreau"_s));
     choose(measure, u"schoolFollowerCombo"_s, personId(schoolId, u"Benali"_s));
-    child<QDateEdit>(measure, u"startDate"_s)->setDate(QDate(2026, 11, 30));
-    child<QDateEdit>(measure, u"endDate"_s)->setDate(QDate(2026, 12, 11));
+    typeDate(measure, u"startDate"_s, u"30/11/2026"_s);
+    typeDate(measure, u"endDate"_s, u"2026-12-11"_s);
     child<QCheckBox>(measure, u"studentConsentCheck"_s)->setChecked(true);
     child<QCheckBox>(measure, u"representativeConsentCheck"_s)->setChecked(true);
     child<QPlainTextEdit>(measure, u"objectivesEdit"_s)->setPlainText(u"Réparer le tort causé"_s);
     child<QPlainTextEdit>(measure, u"activitiesEdit"_s)->setPlainText(u"Aide au tri des dons"_s);
     child<QPlainTextEdit>(measure, u"placesEdit"_s)->setPlainText(u"Local de l'ALCEJ"_s);
-    measure.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::From)->setTime(QTime(17, 0));
-    measure.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To)->setTime(QTime(20, 30));
+    typeInto(measure.timetable()->timeField(Weekday::Tuesday, Half::Afternoon, Bound::From), u"17h"_s);
+    typeInto(measure.timetable()->timeField(Weekday::Tuesday, Half::Afternoon, Bound::To), u"20 h 30"_s);
     EXPECT_TRUE(measure.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours));
-    measure.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To)->setTime(QTime(20, 0));
+    typeInto(measure.timetable()->timeField(Weekday::Tuesday, Half::Afternoon, Bound::To), u"2000"_s);
     EXPECT_FALSE(measure.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours));
     EXPECT_FALSE(measure.findingsPanel()->ruleIds().contains(rules::id::RespTeachingHours))
         << "17:00-20:00 is after the school's lessons";
@@ -191,9 +196,9 @@ TEST_F(EditorsFlowTest, SchoolHostAgreementStudentAndMeasureThroughTheEditors) {
     child<QLineEdit>(measure, u"schoolContractEdit"_s)->setText(u"EPLE-4521"_s);
     child<QLineEdit>(measure, u"hostInsurerEdit"_s)->setText(u"MACIF"_s);
     child<QLineEdit>(measure, u"hostContractEdit"_s)->setText(u"RC-889"_s);
-    child<QDateEdit>(measure, u"signatureHeadOfSchool"_s)->setDate(QDate(2026, 11, 20));
-    child<QDateEdit>(measure, u"signatureHostManager"_s)->setDate(QDate(2026, 11, 20));
-    child<QDateEdit>(measure, u"signatureLegalRepresentative"_s)->setDate(QDate(2026, 11, 21));
+    typeDate(measure, u"signatureHeadOfSchool"_s, u"20/11/2026"_s);
+    typeDate(measure, u"signatureHostManager"_s, u"20.11.2026"_s);
+    typeDate(measure, u"signatureLegalRepresentative"_s, u"21-11-2026"_s);
     std::string errors;
     for (const rules::Finding& finding : measure.findings())
         if (finding.severity == rules::Severity::Error)
@@ -208,7 +213,7 @@ TEST_F(EditorsFlowTest, SchoolHostAgreementStudentAndMeasureThroughTheEditors) {
     ASSERT_TRUE(again.loadError().isEmpty());
     EXPECT_EQ(again.measure().studentId, studentId);
     EXPECT_EQ(again.measure().agreementId, agreementId);
-    EXPECT_EQ(again.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To)->time(),
+    EXPECT_EQ(again.timetable()->timeField(Weekday::Tuesday, Half::Afternoon, Bound::To)->time(),
               QTime(20, 0));
     child<QPlainTextEdit>(again, u"placesEdit"_s)->setPlainText(u"Gymnase"_s);
     EXPECT_TRUE(again.isModified());

@@ -6,16 +6,15 @@
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/findings_panel.h"
+#include "typing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimeEdit>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -143,8 +142,8 @@ TEST_F(GroupActivityEditorTest, ParticipantsSessionsAndAttendanceAreSavedAndReop
         auto* sessions = child<QTableWidget>(dialog, u"sessionsTable"_s);
         QTest::mouseClick(child<QPushButton>(dialog, u"addSessionButton"_s), Qt::LeftButton);
         ASSERT_EQ(sessions->rowCount(), 1);
-        qobject_cast<QDateEdit*>(sessions->cellWidget(0, 0))->setDate(QDate(2026, 12, 1));
-        qobject_cast<QTimeEdit*>(sessions->cellWidget(0, 1))->setTime(QTime(15, 0));
+        typeInto(qobject_cast<ui::DateField*>(sessions->cellWidget(0, 0)), u"1/12/2026"_s);
+        typeInto(qobject_cast<ui::TimeField*>(sessions->cellWidget(0, 1)), u"15h"_s);
         QTest::mouseClick(child<QPushButton>(dialog, u"addSessionButton"_s), Qt::LeftButton);
         ASSERT_EQ(dialog.record().sessions.size(), 2);
         EXPECT_EQ(dialog.record().sessions[1].date, QDate(2026, 12, 8))
@@ -188,7 +187,8 @@ TEST_F(GroupActivityEditorTest, ParticipantsSessionsAndAttendanceAreSavedAndReop
     EXPECT_EQ(child<QListWidget>(reopened, u"participantsList"_s)->item(0)->text(), u"Laura Martin (4e B)"_s);
     auto* sessions = child<QTableWidget>(reopened, u"sessionsTable"_s);
     ASSERT_EQ(sessions->rowCount(), 2);
-    EXPECT_EQ(qobject_cast<QDateEdit*>(sessions->cellWidget(0, 0))->date(), QDate(2026, 12, 1));
+    EXPECT_EQ(qobject_cast<ui::DateField*>(sessions->cellWidget(0, 0))->date(), QDate(2026, 12, 1));
+    EXPECT_EQ(qobject_cast<ui::TimeField*>(sessions->cellWidget(0, 1))->text(), u"15:00"_s);
     sessions->setCurrentCell(0, 0);
     auto* attendance = child<QTableWidget>(reopened, u"attendanceTable"_s);
     ASSERT_EQ(attendance->rowCount(), 2);

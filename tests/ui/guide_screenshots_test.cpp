@@ -8,16 +8,15 @@
 #include "passerelle/ui/main_window.h"
 #include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/translations.h"
+#include "typing.h"
 
 #include <QApplication>
-#include <QDateTimeEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTimeEdit>
 
 #include <gtest/gtest.h>
 
@@ -101,11 +100,11 @@ TEST_F(GuideScreenshots, Measure) {
     const Measure& measure = exampleMeasure();
     auto dialog = editor(ui::EditorKind::Measure, measure.id);
     // 3 h 30 on a Tuesday afternoon: the rules panel shows RESP-DAILY-HOURS, as in the guide's example.
-    auto* from = dialog->findChild<QTimeEdit*>(u"time_1_2"_s);
-    auto* to = dialog->findChild<QTimeEdit*>(u"time_1_3"_s);
+    auto* from = dialog->findChild<ui::TimeField*>(u"time_1_2"_s);
+    auto* to = dialog->findChild<ui::TimeField*>(u"time_1_3"_s);
     if (from && to) {
-        from->setTime(QTime(17, 0));
-        to->setTime(QTime(20, 30));
+        typeInto(from, u"17h"_s);
+        typeInto(to, u"2030"_s);
     }
     showTab(*dialog, 2);
     shoot(*dialog, u"guide-05-measure-timetable"_s);

@@ -9,13 +9,12 @@
 #include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/timetable_widget.h"
 #include "passerelle/ui/translations.h"
+#include "typing.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -35,6 +34,8 @@ namespace passerelle::test {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
+using ui::DateField;
+using ui::DateTimeField;
 using ui::MeasureEditorDialog;
 using ui::TimetableWidget;
 using Half = TimetableWidget::Half;
@@ -71,9 +72,14 @@ protected:
         combo->setCurrentIndex(index);
     }
 
+    // Types a half-day's times into the timetable, as "17h" and "2030" (two of the ways people write them).
     static void setSlot(const MeasureEditorDialog& dialog, Weekday day, Half half, QTime from, QTime to) {
-        dialog.timetable()->timeEdit(day, half, Bound::From)->setTime(from);
-        dialog.timetable()->timeEdit(day, half, Bound::To)->setTime(to);
+        typeInto(dialog.timetable()->timeField(day, half, Bound::From), from.toString(u"H'h'mm"_s));
+        typeInto(dialog.timetable()->timeField(day, half, Bound::To), to.toString(u"HHmm"_s));
+    }
+
+    static void typeDate(const MeasureEditorDialog& dialog, const QString& name, const QString& text) {
+        typeInto(child<DateField>(dialog, name), text);
     }
 
     // Fills in a responsibility measure through the widgets: Tuesday 17:00 to `tuesdayEnd` only.
@@ -83,8 +89,8 @@ protected:
         choose(dialog, u"hostCombo"_s, world.host.id);
         choose(dialog, u"hostTutorCombo"_s, world.tutor.id);
         choose(dialog, u"schoolFollowerCombo"_s, world.cpe.id);
-        child<QDateEdit>(dialog, u"startDate"_s)->setDate(measureStart());
-        child<QDateEdit>(dialog, u"endDate"_s)->setDate(measureStart().addDays(11));
+        typeDate(dialog, u"startDate"_s, u"30/11/2026"_s);  // measureStart()
+        typeDate(dialog, u"endDate"_s, u"11/12/26"_s);      // 11 days later
         child<QCheckBox>(dialog, u"studentConsentCheck"_s)->setChecked(true);
         child<QCheckBox>(dialog, u"representativeConsentCheck"_s)->setChecked(true);
         child<QPlainTextEdit>(dialog, u"objectivesEdit"_s)->setPlainText(u"Prendre conscience de son acte"_s);
@@ -94,9 +100,9 @@ protected:
         QTest::keyClicks(child<QLineEdit>(dialog, u"schoolContractEdit"_s), u"EPLE-4521"_s);
         QTest::keyClicks(child<QLineEdit>(dialog, u"hostInsurerEdit"_s), u"MACIF"_s);
         QTest::keyClicks(child<QLineEdit>(dialog, u"hostContractEdit"_s), u"RC-889"_s);
-        child<QDateEdit>(dialog, u"signatureHeadOfSchool"_s)->setDate(QDate(2026, 11, 20));
-        child<QDateEdit>(dialog, u"signatureHostManager"_s)->setDate(QDate(2026, 11, 20));
-        child<QDateEdit>(dialog, u"signatureLegalRepresentative"_s)->setDate(QDate(2026, 11, 21));
+        typeDate(dialog, u"signatureHeadOfSchool"_s, u"20/11/2026"_s);
+        typeDate(dialog, u"signatureHostManager"_s, u"20112026"_s);
+        typeDate(dialog, u"signatureLegalRepresentative"_s, u"2026-11-21"_s);
         setSlot(dialog, Weekday::Tuesday, Half::Afternoon, QTime(17, 0), tuesdayEnd);
     }
 
@@ -114,15 +120,39 @@ protected:
 };
 
 // Issue 10: what the editor saves always exports and imports again: a measure spans at most
-// input::kMaxMeasureDays, the format's bound.
+// input::kMaxMeasureDays, the format's bound. Issue 11: an end typed beyond it stays as typed, in red with
+// the reason, and the measure cannot be saved until it is corrected.
 TEST_F(MeasureEditorTest, TheEndDateStaysWithinTheFormatsSpan) {
     MeasureEditorDialog dialog(*world.database, {}, fixedToday());
     script(dialog, true);
-    auto* end = child<QDateEdit>(dialog, u"endDate"_s);
-    child<QDateEdit>(dialog, u"startDate"_s)->setDate(measureStart());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto* end = child<DateField>(dialog, u"endDate"_s);
+    typeDate(dialog, u"startDate"_s, u"30/11/2026"_s);
     EXPECT_EQ(end->maximumDate(), measureStart().addDays(input::kMaxMeasureDays));
-    end->setDate(measureStart().addDays(input::kMaxMeasureDays + 30));
-    EXPECT_EQ(dialog.measure().end, measureStart().addDays(input::kMaxMeasureDays));
+    const QString tooLate = measureStart().addDays(input::kMaxMeasureDays + 30).toString(u"dd/MM/yyyy"_s);
+    typeInto(end, tooLate);
+    EXPECT_EQ(end->lineEdit()->text(), tooLate) << "never clamped";
+    EXPECT_TRUE(end->reasonLabel()->isVisible());
+    EXPECT_TRUE(end->reasonLabel()->text().contains(u"400"_s)) << end->reasonLabel()->text().toStdString();
+    EXPECT_FALSE(dialog.measure().end.isValid()) << "the measure does not take it";
+
+    // Saving names the field and why, and goes back to it.
+    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentIndex(2);
+    EXPECT_FALSE(dialog.save());
+    ASSERT_EQ(asked, QList{MeasureEditorDialog::Question::SaveFailed});
+    EXPECT_TRUE(lastText.contains(u"\"To\""_s)) << lastText.toStdString();
+    EXPECT_TRUE(lastText.contains(tooLate)) << lastText.toStdString();
+    EXPECT_TRUE(lastText.contains(end->problem())) << lastText.toStdString();
+    EXPECT_TRUE(dialog.measure().id.isEmpty()) << "nothing saved";
+    EXPECT_EQ(child<QTabWidget>(dialog, u"tabs"_s)->currentIndex(), 0);
+    EXPECT_TRUE(end->hasFocus());
+
+    const QDate last = measureStart().addDays(input::kMaxMeasureDays);
+    typeInto(end, last.toString(u"dd/MM/yyyy"_s));
+    EXPECT_EQ(dialog.measure().end, last);
+    EXPECT_FALSE(end->hasProblem());
     dialog.reject();
 }
 
@@ -140,7 +170,7 @@ TEST_F(MeasureEditorTest, DailyHoursFindingAppearsAndGoesAsTheTimetableIsTyped) 
         << dialog.timetable()->summaryLabel()->text().toStdString();
     EXPECT_EQ(dialog.findingsPanel()->list()->count(), dialog.findings().size());
 
-    dialog.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To)->setTime(QTime(20, 0));
+    typeInto(dialog.timetable()->timeField(Weekday::Tuesday, Half::Afternoon, Bound::To), u"20h"_s);
     EXPECT_FALSE(dialog.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours))
         << describe(dialog.findings());
     EXPECT_EQ(dialog.timetable()->dayHoursLabel(Weekday::Tuesday)->text(), u"3 h"_s);
@@ -174,11 +204,14 @@ TEST_F(MeasureEditorTest, SavedMeasureReopensWithItsValues) {
     EXPECT_EQ(child<QComboBox>(reopened, u"studentCombo"_s)->currentData().toString(), world.student.id);
     EXPECT_EQ(child<QComboBox>(reopened, u"hostTutorCombo"_s)->currentData().toString(), world.tutor.id);
     EXPECT_EQ(child<QComboBox>(reopened, u"schoolFollowerCombo"_s)->currentData().toString(), world.cpe.id);
-    EXPECT_EQ(child<QDateEdit>(reopened, u"startDate"_s)->date(), measureStart());
+    EXPECT_EQ(child<DateField>(reopened, u"startDate"_s)->date(), measureStart());
+    EXPECT_EQ(child<DateField>(reopened, u"startDate"_s)->lineEdit()->text(), u"30/11/2026"_s);
     EXPECT_EQ(child<QPlainTextEdit>(reopened, u"objectivesEdit"_s)->toPlainText(),
               u"Prendre conscience de son acte"_s);
-    EXPECT_EQ(reopened.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To)->time(),
+    EXPECT_EQ(reopened.timetable()->timeField(Weekday::Tuesday, Half::Afternoon, Bound::To)->time(),
               QTime(20, 0));
+    EXPECT_EQ(reopened.timetable()->timeField(Weekday::Tuesday, Half::Afternoon, Bound::From)->text(),
+              u"17:00"_s);
     EXPECT_EQ(reopened.timetable()->dayHoursLabel(Weekday::Tuesday)->text(), u"3 h"_s);
     EXPECT_EQ(reopened.measure(), stored.value());
 }
@@ -186,14 +219,14 @@ TEST_F(MeasureEditorTest, SavedMeasureReopensWithItsValues) {
 TEST_F(MeasureEditorTest, UndoRestoresThePreviousValueAndRedoReappliesIt) {
     MeasureEditorDialog dialog(*world.database, {}, fixedToday());
     fillIn(dialog, QTime(20, 0));
-    QTimeEdit* end = dialog.timetable()->timeEdit(Weekday::Tuesday, Half::Afternoon, Bound::To);
+    ui::TimeField* end = dialog.timetable()->timeField(Weekday::Tuesday, Half::Afternoon, Bound::To);
     // Another field in between, so that the next time edits do not merge with the last one of fillIn.
     child<QSpinBox>(dialog, u"exclusionDaysSpin"_s)->setValue(2);
     const int before = dialog.undoStack()->count();
 
-    // Two consecutive changes of one time edit are one undo step.
-    end->setTime(QTime(20, 15));
-    end->setTime(QTime(20, 30));
+    // Two consecutive changes of one time field, typed key by key, are one undo step.
+    typeInto(end, u"2015"_s);
+    typeInto(end, u"20:30"_s);
     QStringList keys;
     for (int index = 0; index < dialog.undoStack()->count(); ++index)
         keys << static_cast<const ui::ValueChangeCommand*>(dialog.undoStack()->command(index))->mergeKey();
@@ -202,6 +235,7 @@ TEST_F(MeasureEditorTest, UndoRestoresThePreviousValueAndRedoReappliesIt) {
 
     dialog.undoStack()->undo();
     EXPECT_EQ(end->time(), QTime(20, 0));
+    EXPECT_EQ(end->text(), u"20:00"_s);
     EXPECT_EQ(dialog.measure().slots, (TimeSlots{{Weekday::Tuesday, QTime(17, 0), QTime(20, 0)}}));
     EXPECT_FALSE(dialog.findingsPanel()->ruleIds().contains(rules::id::RespDailyHours));
 
@@ -369,7 +403,7 @@ TEST_F(MeasureEditorTest, FollowUpListsExpectedSessionsAndRecordsAttendance) {
     EXPECT_EQ(status->currentIndex(), 0);
 
     // Shortening the measure to its first week leaves one expected session.
-    child<QDateEdit>(dialog, u"endDate"_s)->setDate(QDate(2026, 12, 4));
+    typeDate(dialog, u"endDate"_s, u"4/12/2026"_s);
     EXPECT_EQ(table->rowCount(), 1);
 }
 
@@ -391,23 +425,33 @@ TEST_F(MeasureEditorTest, IncidentsAreRecordedAndTheHeadOfSchoolToldInTime) {
     EXPECT_EQ(table->rowCount(), 1);
     EXPECT_EQ(table->currentRow(), 0);
     const QDateTime at(measureStart().addDays(1), QTime(17, 30));
-    child<QDateTimeEdit>(dialog, u"incidentAtEdit"_s)->setDateTime(at);
+    typeInto(child<DateTimeField>(dialog, u"incidentAtEdit"_s), u"01/12/2026"_s, u"17h30"_s);
+    EXPECT_EQ(dialog.measure().incidents[0].at, at);
     QTest::keyClicks(child<QLineEdit>(dialog, u"incidentDescriptionEdit"_s), u"Dispute avec un camarade"_s);
     choose(dialog, u"incidentKindCombo"_s, key(IncidentKind::Behaviour));
     // Not told yet: the rules say so.
     EXPECT_TRUE(dialog.findingsPanel()->ruleIds().contains(rules::id::IncidentNotNotified));
 
     child<QCheckBox>(dialog, u"headNotifiedCheck"_s)->setChecked(true);
-    child<QDateTimeEdit>(dialog, u"headNotifiedEdit"_s)->setDateTime(at.addSecs(3600));
+    auto* told = child<DateTimeField>(dialog, u"headNotifiedEdit"_s);
+    EXPECT_EQ(told->dateTime(), at) << "the incident's own moment is proposed";
+    typeInto(told->timeField(), u"1830"_s);
     EXPECT_FALSE(dialog.findingsPanel()->ruleIds().contains(rules::id::IncidentNotNotified))
         << describe(dialog.findings());
     // Told three days later is too late ("sans délai").
-    child<QDateTimeEdit>(dialog, u"headNotifiedEdit"_s)->setDateTime(at.addDays(3));
+    typeInto(told->dateField(), u"4/12/2026"_s);
+    EXPECT_EQ(dialog.measure().incidents[0].headNotifiedAt, at.addDays(3).addSecs(3600));
     EXPECT_TRUE(dialog.findingsPanel()->ruleIds().contains(rules::id::IncidentNotNotified));
-    // Ticking the box and typing the time are separate undo steps: undo goes back to the ticked box.
+    // An incident's moment cannot be emptied: the format requires it.
+    typeInto(told->timeField(), QString());
+    EXPECT_TRUE(told->timeField()->hasProblem());
+    EXPECT_EQ(dialog.measure().incidents[0].headNotifiedAt, at.addDays(3).addSecs(3600));
+    typeInto(told->timeField(), u"18:30"_s);
+    // Ticking the box and typing the moment are separate undo steps: undo goes back to the ticked box.
     dialog.undoStack()->undo();
     EXPECT_EQ(dialog.measure().incidents[0].headNotifiedAt, at);
-    child<QDateTimeEdit>(dialog, u"headNotifiedEdit"_s)->setDateTime(at.addSecs(3600));
+    EXPECT_EQ(told->timeField()->text(), u"17:30"_s);
+    typeInto(told->timeField(), u"18h30"_s);
 
     auto* report = child<QGroupBox>(dialog, u"hostReportGroup"_s);
     report->setChecked(true);
@@ -446,10 +490,9 @@ TEST_F(MeasureEditorTest, SignaturesSayHowTheyWereGivenAndWhatIsStillToSign) {
     // fillIn dates the head of school, the host manager and the legal representative: a minor's document is
     // complete.
     EXPECT_EQ(summary->text(), u"Every signature the document needs is there."_s);
-    auto* hostManager = child<QDateEdit>(dialog, u"signatureHostManager"_s);
-    hostManager->setDate(hostManager->minimumDate());  // the minimum stands for "not signed"
+    typeDate(dialog, u"signatureHostManager"_s, QString());  // empty: not signed
     EXPECT_EQ(summary->text(), u"Still to sign: Host manager"_s);
-    child<QDateEdit>(dialog, u"signatureHostManager"_s)->setDate(QDate(2026, 11, 22));
+    typeDate(dialog, u"signatureHostManager"_s, u"22/11/2026"_s);
     choose(dialog, u"signatureMethod_host-manager"_s, key(SignatureMethod::Digital));
     ASSERT_TRUE(dialog.save());
 
@@ -472,11 +515,10 @@ TEST_F(MeasureEditorTest, TheLastRequiredSignatureMakesThePlannedMeasureSignedIn
     EXPECT_EQ(dialog.measure().status, MeasureStatus::Signed);
     EXPECT_EQ(status->currentData().toString(), key(MeasureStatus::Signed));
 
-    auto* representative = child<QDateEdit>(dialog, u"signatureLegalRepresentative"_s);
-    representative->setDate(representative->minimumDate());
+    typeDate(dialog, u"signatureLegalRepresentative"_s, QString());
     EXPECT_EQ(dialog.measure().status, MeasureStatus::Signed) << "removing a signature does not take it back";
     status->setCurrentIndex(status->findData(key(MeasureStatus::Planned)));
-    representative->setDate(QDate(2026, 11, 21));
+    typeDate(dialog, u"signatureLegalRepresentative"_s, u"21/11/2026"_s);
     EXPECT_EQ(dialog.measure().status, MeasureStatus::Signed);
     dialog.undoStack()->undo();
     EXPECT_EQ(dialog.measure().status, MeasureStatus::Planned) << "the signature and its status: one step";
@@ -591,8 +633,7 @@ TEST_F(MeasureEditorTest, Screenshot) {
     ui::installTranslations(QLocale(QLocale::French, QLocale::France));
     MeasureEditorDialog dialog(*world.database, {}, fixedToday());
     fillIn(dialog, QTime(20, 30));
-    dialog.timetable()->timeEdit(Weekday::Thursday, Half::Afternoon, Bound::From)->setTime(QTime(17, 0));
-    dialog.timetable()->timeEdit(Weekday::Thursday, Half::Afternoon, Bound::To)->setTime(QTime(18, 30));
+    setSlot(dialog, Weekday::Thursday, Half::Afternoon, QTime(17, 0), QTime(18, 30));
     child<QTabWidget>(dialog, u"tabs"_s)->setCurrentWidget(child<QWidget>(dialog, u"timetableTab"_s));
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));

@@ -6,6 +6,7 @@
 #include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/timetable_widget.h"
 #include "passerelle/ui/translations.h"
+#include "typing.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -98,10 +99,12 @@ protected:
         addPerson(dialog, {u"Anne"_s, u"Leroy"_s, u"Principale du collège"_s, u"anne.leroy@ac-creteil.fr"_s});
         addPerson(dialog, {u"Karim"_s, u"Haddad"_s, u"CPE"_s, {}, u"06 11 22 33 44"_s});
         TimetableWidget* timetable = dialog.timetable();
-        timetable->timeEdit(Weekday::Monday, TimetableWidget::Half::Morning, TimetableWidget::Bound::From)
-            ->setTime(QTime(8, 0));
-        timetable->timeEdit(Weekday::Monday, TimetableWidget::Half::Morning, TimetableWidget::Bound::To)
-            ->setTime(QTime(12, 0));
+        typeInto(timetable->timeField(Weekday::Monday, TimetableWidget::Half::Morning,
+                                      TimetableWidget::Bound::From),
+                 u"0800"_s);
+        typeInto(
+            timetable->timeField(Weekday::Monday, TimetableWidget::Half::Morning, TimetableWidget::Bound::To),
+            u"12h"_s);
     }
 
     QString createSchool() {
@@ -163,7 +166,7 @@ TEST_F(OrganisationEditorTest, NewSchoolWithPeopleAndTeachingHoursSavesAndReopen
     EXPECT_EQ(child<QPlainTextEdit>(reopened, u"addressEdit"_s)->toPlainText(),
               u"3 rue de la Paix\n94000 Créteil"_s);
     EXPECT_EQ(reopened.timetable()
-                  ->timeEdit(Weekday::Monday, TimetableWidget::Half::Morning, TimetableWidget::Bound::To)
+                  ->timeField(Weekday::Monday, TimetableWidget::Half::Morning, TimetableWidget::Bound::To)
                   ->time(),
               QTime(12, 0));
     auto* table = child<QTableWidget>(reopened, u"peopleTable"_s);
@@ -443,10 +446,10 @@ TEST(DefaultTeachingHoursTest, TheSettingsKeepThemAndTheSettingsDialogEditsThem)
     auto* grid = dialog.findChild<TimetableWidget*>(u"defaultTeachingHours"_s);
     ASSERT_NE(grid, nullptr);
     EXPECT_EQ(grid->timeSlots(), slots);
-    grid->timeEdit(Weekday::Tuesday, TimetableWidget::Half::Morning, TimetableWidget::Bound::From)
-        ->setTime(QTime(8, 0));
-    grid->timeEdit(Weekday::Tuesday, TimetableWidget::Half::Morning, TimetableWidget::Bound::To)
-        ->setTime(QTime(12, 0));
+    typeInto(grid->timeField(Weekday::Tuesday, TimetableWidget::Half::Morning, TimetableWidget::Bound::From),
+             u"8h"_s);
+    typeInto(grid->timeField(Weekday::Tuesday, TimetableWidget::Half::Morning, TimetableWidget::Bound::To),
+             u"12:00"_s);
     const TimeSlots edited = slots + TimeSlots{{Weekday::Tuesday, QTime(8, 0), QTime(12, 0)}};
     EXPECT_EQ(dialog.settings().defaultTeachingHours, edited);
 

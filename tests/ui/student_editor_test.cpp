@@ -6,11 +6,11 @@
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/student_table_model.h"
 #include "passerelle/ui/translations.h"
+#include "typing.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +26,7 @@ namespace passerelle::test {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
+using ui::DateField;
 using ui::StudentEditorDialog;
 using Question = StudentEditorDialog::Question;
 
@@ -53,7 +54,7 @@ protected:
         child<QLineEdit>(dialog, u"firstNameEdit"_s)
             ->setText(u"Zéphyrine"_s);  // accents: QTest types ASCII only
         QTest::keyClicks(child<QLineEdit>(dialog, u"lastNameEdit"_s), u"Quatremare"_s);
-        child<QDateEdit>(dialog, u"birthDateEdit"_s)->setDate(QDate(2012, 3, 15));
+        typeInto(child<DateField>(dialog, u"birthDateEdit"_s), u"15/3/12"_s);
         QTest::keyClicks(child<QLineEdit>(dialog, u"classEdit"_s), u"4e A"_s);
         auto* school = child<QComboBox>(dialog, u"schoolCombo"_s);
         ASSERT_GE(school->findData(world.school.id), 0);
@@ -114,7 +115,8 @@ TEST_F(StudentEditorTest, NewStudentWithARepresentativeSavesAndReopens) {
     EXPECT_FALSE(reopened.isModified());
     EXPECT_EQ(reopened.record(), stored.value());
     EXPECT_EQ(child<QLineEdit>(reopened, u"lastNameEdit"_s)->text(), u"Quatremare"_s);
-    EXPECT_EQ(child<QDateEdit>(reopened, u"birthDateEdit"_s)->date(), QDate(2012, 3, 15));
+    EXPECT_EQ(child<DateField>(reopened, u"birthDateEdit"_s)->date(), QDate(2012, 3, 15));
+    EXPECT_EQ(child<DateField>(reopened, u"birthDateEdit"_s)->text(), u"15/03/2012"_s);
     EXPECT_EQ(child<QComboBox>(reopened, u"schoolCombo"_s)->currentData().toString(), world.school.id);
     EXPECT_TRUE(child<QCheckBox>(reopened, u"followUpConsentCheck"_s)->isChecked());
     EXPECT_FALSE(child<QCheckBox>(reopened, u"imageConsentCheck"_s)->isChecked());
@@ -187,11 +189,11 @@ TEST_F(StudentEditorTest, AgeFollowsTheBirthDateAndAnUnknownDateShowsNone) {
     StudentEditorDialog dialog(*world.database, {}, fixedToday());
     auto* age = child<QLabel>(dialog, u"ageLabel"_s);
     EXPECT_TRUE(age->text().isEmpty());
-    auto* birth = child<QDateEdit>(dialog, u"birthDateEdit"_s);
-    birth->setDate(QDate(2008, 11, 25));  // 18 tomorrow
+    auto* birth = child<DateField>(dialog, u"birthDateEdit"_s);
+    typeInto(birth, u"25/11/08"_s);  // 18 tomorrow
     EXPECT_TRUE(age->text().startsWith(u"17 "_s)) << age->text().toStdString();
     EXPECT_EQ(dialog.record().birthDate, QDate(2008, 11, 25));
-    birth->setDate(birth->minimumDate());
+    typeInto(birth, QString());
     EXPECT_FALSE(dialog.record().birthDate.isValid());
     EXPECT_TRUE(age->text().isEmpty());
     script(dialog, true);

@@ -65,6 +65,8 @@ private:
     void setAttendance(const QDate& date, const QStringList& value);
     // `part` ("status", "note") keeps edits of the status and of the note separate undo steps.
     void editAttendance(const QDate& date, const QStringList& after, const QString& part);
+    // The incidents and report tab (measure_editor_incidents.cpp).
+    void setUpIncidentWidgets();
     void connectIncidentEdits();
     void connectHostReportEdits();
     // The incidents tab: the list, the form of the selected incident, the host's report.

@@ -14,7 +14,9 @@
 #include <optional>
 
 class QDialogButtonBox;
+class QKeyEvent;
 class QLabel;
+class QShowEvent;
 class QLayout;
 class QTabWidget;
 class QToolButton;
@@ -24,9 +26,11 @@ namespace passerelle::ui {
 class FindingsPanel;
 
 // What every record editor (measure, organisation, student, agreement, group activity) does the same way:
-// edits go through the dialog's undo stack (Ctrl+Z / Ctrl+Y, buttons), the title marks unsaved changes,
-// Save writes the record in one transaction and never over a version saved elsewhere meanwhile (the user
-// chooses between reloading and keeping on editing), and closing with unsaved changes asks first.
+// edits go through the dialog's undo stack (Ctrl+Z / Ctrl+Y, "Undo change" / "Redo change"), the title
+// marks unsaved changes, Save (Ctrl+S or the button, never Enter) writes the record in one transaction and
+// never over a version saved elsewhere meanwhile (the user chooses between reloading and keeping on
+// editing), and never while a date or time field holds a text that is not one; Close with unsaved changes
+// asks first ("Close without saving" / "Keep editing").
 //
 // A subclass holds its record by value, shows it in its form (refresh) and writes it (writeRecord). Every
 // user edit is one `editRecord` call that changes a copy of the record; the undo stack keeps the copies.
@@ -54,7 +58,9 @@ public:
     // The id of the record edited; empty for a new record never saved.
     virtual QString recordId() const = 0;
 
-    // Saves as the Save button does (asking through the asker); true when the record was written.
+    // Saves as the Save button does (asking through the asker); true when the record was written. A date or
+    // time field holding a text that is not one stops it: the message names the field and why, and the
+    // field gets the focus.
     bool save();
     // Gives the keyboard focus to the editor of a field named as the rules and the exchange format name it
     // ("slots", "insurances.host.contract"), switching to its tab.
@@ -74,6 +80,11 @@ Q_SIGNALS:
 
 protected:
     explicit RecordEditorDialog(QWidget* parent);
+
+    // Enter and Return never save nor close an editor: a user finishing a field presses them by habit.
+    // Multi-line texts take them as new lines before they get here.
+    void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
     // Puts the rules panel into `layout`; a click on one of its findings focuses that finding's field.
     void addFindingsPanel(QLayout* layout);
@@ -156,7 +167,8 @@ protected:
         record = std::move(stored).value();
         return success();
     }
-    // Starts a fresh history after a load: nothing to undo, nothing modified.
+    // Starts a fresh history after a load: nothing to undo, nothing modified, and no text left in a date or
+    // time field that was typed for the record shown before.
     void resetHistory();
     void setLoadError(const QString& error) { m_loadError = error; }
     bool ask(Question question, const QString& text);
@@ -167,6 +179,11 @@ protected:
     void showing(const std::function<void()>& fill);
 
 private:
+    // Gives `widget` the focus, showing its tab first.
+    void focusWidget(QWidget* widget);
+    // No push button of the dialog is a default one, which Enter would press.
+    void removeDefaultButtons();
+
     QUndoStack m_undo;
     Asker m_asker;
     QString m_loadError;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -24,6 +25,12 @@ public:
     ~SettingsDialog() override;
 
     AppSettings settings() const;
+    // Tests replace the message box that says why OK did not close the dialog (a date or a time typed is
+    // not one).
+    void setRefusalShower(std::function<void(const QString&)> shower) { m_refusal = std::move(shower); }
+
+public Q_SLOTS:
+    void accept() override;
 
 private:
     void showDataFolder(const QString& folder);
@@ -33,6 +40,7 @@ private:
     AppSettings m_settings;
     TimetableWidget* m_teachingHours = nullptr;
     QString m_dataFolder;  // empty: the default folder
+    std::function<void(const QString&)> m_refusal;
 };
 
 }  // namespace passerelle::ui
