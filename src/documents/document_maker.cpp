@@ -202,9 +202,10 @@ Result<CheckedDocument> DocumentMaker::prepareAgreement(const QString& id, Docum
 }
 
 Result<CheckedDocument> DocumentMaker::prepareMeasure(const QString& id, DocumentType type) const {
-    const auto context = m_builder.measure(id);
+    auto context = m_builder.measure(id);
     if (!context)
         return context.error();
+    context->today = m_today;  // decides whether the hours done are final enough to print
     const rules::Findings findings = rules::checkMeasure(
         context->measure, rules::contextFor(context->measure, m_index), m_today, m_settings);
     Result<PreparedDocument> prepared = wrongDocument(u"une mesure"_s);

@@ -1,6 +1,7 @@
 #include "formatting.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace passerelle::documents {
@@ -52,6 +53,13 @@ QString frenchDuration(int minutes) {
     if (rest == 0)
         return u"%1 h"_s.arg(hours);
     return u"%1 h %2"_s.arg(hours).arg(rest, 2, 10, QChar(u'0'));
+}
+
+QString keepFiguresTogether(const QString& text) {
+    // A space after a digit and before « h » or « min », or after « h » and before the minutes' digits.
+    static const QRegularExpression figureSpace(u"(?<=\\d) (?=(?:h|min)\\b)|(?<=\\bh) (?=\\d)"_s);
+    QString result = text;
+    return result.replace(figureSpace, QString(QChar(0x00A0)));
 }
 
 QString frenchCount(qsizetype count, const QString& singular) {

@@ -24,6 +24,9 @@ QString frenchTime(const QTime& time);
 QString slotRange(const TimeSlot& slot);
 // « 12 h », « 2 h 30 »
 QString frenchDuration(int minutes);
+// The same text with a non-breaking space between a figure and its unit (« 15 h », « 1 h 30 », « 45 min »),
+// as French typography asks, so that a line never ends between « 15 » and « h ».
+QString keepFiguresTogether(const QString& text);
 // « 1 jour », « 3 jours »: French puts 0 and 1 in the singular. `singular` takes an « s » in the plural.
 QString frenchCount(qsizetype count, const QString& singular);
 // « lundi » ... « samedi », capitalised for the timetable: « Lundi »

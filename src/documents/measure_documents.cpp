@@ -2,6 +2,7 @@
 #include "formatting.h"
 #include "passerelle/documents/documents.h"
 #include "passerelle/documents/template_engine.h"
+#include "passerelle/rules/measure_facts.h"
 #include "template_values.h"
 
 #include <QStringList>
@@ -49,6 +50,14 @@ QString durationText(const Measure& measure) {
     return u"%1 en %2"_s.arg(frenchDuration(minutes), frenchCount(dates.size(), u"séance"_s));
 }
 
+// « 15 h faites sur 18 h prévues » (the rules' count of the dates marked present), once the measure has
+// ended: before, a signed document would state a figure that is still growing. Empty hides the line.
+QString hoursDoneText(const MeasureContext& context) {
+    if (!rules::hasEnded(context.measure, context.today))
+        return {};
+    return keepFiguresTogether(rules::hoursDoneSummary(context.measure));
+}
+
 QVariantMap insuranceValues(const Insurance& insurance) {
     return {{u"insurer"_s, orBlank(insurance.insurer)}, {u"contract"_s, orBlank(insurance.contract)}};
 }
@@ -94,6 +103,7 @@ QVariantMap measureValues(const MeasureContext& context) {
              {u"activities"_s, orBlank(measure.activities)},
              {u"places"_s, orBlank(measure.places)},
          }},
+        {u"hoursDone"_s, hoursDoneText(context)},
         {u"exclusionDays"_s, measure.exclusionDays ? QString::number(*measure.exclusionDays) : blank()},
         // « 3 jours »; unknown, a blank to write the number on.
         {u"exclusionDuration"_s,

@@ -96,6 +96,10 @@ QString hoursDoneSummary(const Measure& measure) {
            agreed(plannedTotalMinutes(measure), u"prévue"_s);
 }
 
+bool hasEnded(const Measure& measure, const QDate& today) {
+    return measure.end.isValid() && today.isValid() && measure.end < today;
+}
+
 QList<QDate> expectedSessionDates(const Measure& measure) {
     return measure.expectedDates();
 }

@@ -200,7 +200,7 @@ void checkInsurance(const MeasureInput& input, MeasureReport& report) {
 
 void checkHostReport(const MeasureInput& input, MeasureReport& report) {
     const Measure& measure = input.measure;
-    if (!measure.end.isValid() || !input.today.isValid() || measure.end >= input.today)
+    if (!hasEnded(measure, input.today))
         return;
     if (measure.hostReport) {
         const HostReport& written = *measure.hostReport;

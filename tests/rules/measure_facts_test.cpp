@@ -82,6 +82,19 @@ TEST(MeasureFacts, HoursDoneCountThePresentDatesOfTheMeasureOnce) {
     EXPECT_EQ(doneTotalMinutes(measure), 0);
 }
 
+// The documents print the hours done from the day after the last day, as HOST-REPORT-MISSING warns.
+TEST(MeasureFacts, AMeasureHasEndedTheDayAfterItsLastDay) {
+    MeasureWorld world;  // 30 November to 11 December 2026
+    const Measure& measure = world.measure;
+    EXPECT_FALSE(hasEnded(measure, QDate(2026, 12, 10)));
+    EXPECT_FALSE(hasEnded(measure, QDate(2026, 12, 11)));  // the last day itself: still under way
+    EXPECT_TRUE(hasEnded(measure, QDate(2026, 12, 12)));
+    EXPECT_FALSE(hasEnded(measure, QDate()));  // no today: nothing is known to be over
+    Measure endless = measure;
+    endless.end = QDate();
+    EXPECT_FALSE(hasEnded(endless, QDate(2030, 1, 1)));
+}
+
 TEST(MeasureFacts, MinorityOnADate) {
     Student student;
     student.birthDate = QDate(2008, 11, 30);

@@ -43,7 +43,9 @@ struct MeasureContext {
     Organisation youthService;  // exclusion alternative: the town's service Jeunesse
     Person youthServiceRepresentative;  // who signs the commitment contract for it
     QString place;
-    QDate date;
+    QDate date;   // the « Fait à ..., le ... » date; invalid prints a blank to fill in by hand
+    QDate today;  // the day the document is made: once the measure has ended before it, the documents
+                  // print the hours done (issue 11); invalid prints none, as nothing is known to be final
 };
 
 // One session of a workshop or talking group, for its attendance sheet.

@@ -46,6 +46,11 @@ int doneTotalMinutes(const Measure& measure);
 // the rules' French figures, for the follow-up tab, the measures list and the documents.
 QString hoursDoneSummary(const Measure& measure);
 
+// Whether the measure has ended by `today`: its last day is before today. On the last day itself it is still
+// under way, so HOST-REPORT-MISSING waits for the next day, and the documents print the hours done from then
+// on, when they are final. False when either date is unknown.
+bool hasEnded(const Measure& measure, const QDate& today);
+
 // The dates of the expected sessions (Measure::expectedDates), for attendance sheets and documents.
 QList<QDate> expectedSessionDates(const Measure& measure);
 
