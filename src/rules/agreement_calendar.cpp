@@ -2,6 +2,7 @@
 
 #include "passerelle/domain/input_limits.h"
 #include "passerelle/rules/limits.h"
+#include "passerelle/rules/rule_ids.h"
 
 #include <algorithm>
 
@@ -107,14 +108,29 @@ std::optional<QDate> terminationAfterFormalNotice(const Agreement& agreement, co
     return sentOn.addMonths(boundedMonths(agreement.breachNoticeMonths, limits::kDefaultBreachNoticeMonths));
 }
 
+std::optional<ReviewHeld> lastReviewHeld(const Agreement& agreement, const QDate& before) {
+    const auto counts = [&](const QDate& date) {
+        return date.isValid() && (!before.isValid() || date < before);
+    };
+    std::optional<ReviewHeld> last;
+    for (const Review& review : agreement.reviews) {
+        if (counts(review.date) && (!last || review.date > last->date))
+            last = ReviewHeld{review.date, nullptr};
+    }
+    for (const HandledDeadline& mark : agreement.handledDeadlines) {
+        // Strictly later than the recorded reviews: a mark on a recorded meeting's day adds nothing to it.
+        if (mark.rule == id::DeadlineReview && counts(mark.on) && (!last || mark.on > last->date))
+            last = ReviewHeld{mark.on, &mark};
+    }
+    return last;
+}
+
 std::optional<QDate> nextReviewDue(const Agreement& agreement) {
     if (!agreement.reviewEveryMonths || *agreement.reviewEveryMonths <= 0)
         return std::nullopt;
     QDate last;
-    for (const Review& review : agreement.reviews) {
-        if (review.date.isValid() && (!last.isValid() || review.date > last))
-            last = review.date;
-    }
+    if (const std::optional<ReviewHeld> held = lastReviewHeld(agreement))
+        last = held->date;
     if (!last.isValid()) {
         const std::optional<QDate> start = agreementStart(agreement);
         if (!start)

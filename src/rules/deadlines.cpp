@@ -49,6 +49,38 @@ QList<Deadline> applyHandledMarks(const Agreement& agreement, QList<Deadline> de
     return kept;
 }
 
+// The DEADLINE-REVIEW due on `due`, counted from `held`, when it falls within the window (overdue included:
+// a review stays due until it is held) and while the agreement runs. A review already handled is not said
+// to be late, nor counted down: it was dealt with, maybe before its day.
+std::optional<Deadline> reviewDeadline(const Agreement& agreement, const QDate& due,
+                                       const std::optional<ReviewHeld>& held, bool handled,
+                                       const QDate& today, int days, const RuleSettings& settings) {
+    const QDate end = agreement.effectiveEnd();
+    // No review is due after an agreement that is not renewed has ended.
+    const bool afterEnd = !agreement.tacitRenewal && end.isValid() && due > end;
+    const qint64 daysLeft = today.daysTo(due);
+    if (afterEnd || daysLeft > days)
+        return std::nullopt;
+    const bool overdue = daysLeft < 0;
+    const Severity severity =
+        overdue || daysLeft <= settings.deadlineWarningDays ? Severity::Warning : Severity::Info;
+    const QString since = !held ? u"aucune réunion depuis le début"_s
+                          : held->mark
+                              ? u"réunion précédente marquée traitée le "_s + french::date(held->date)
+                              : u"dernière réunion le "_s + french::date(held->date);
+    const QString verb = handled   ? u" attendue au plus tard le "_s
+                         : overdue ? u" en retard : attendue au plus tard le "_s
+                                   : u" à tenir au plus tard le "_s;
+    const QString countdown = handled ? QString() : whenText(daysLeft) + u" ; "_s;
+    return makeDeadline(
+        agreement, id::DeadlineReview, due, severity,
+        u"Réunion de suivi de la convention "_s + quotedTitle(agreement) + verb + french::date(due) +
+            u" ("_s + countdown + u"une tous les "_s + QString::number(*agreement.reviewEveryMonths) +
+            u" mois, "_s + since + u')',
+        clauseReference(agreement, {u"suivi et bilan"_s, u"se réunissent"_s, u"réunion"_s, u"bilan"_s},
+                        QString()));
+}
+
 }  // namespace
 
 QStringList deadlineRuleIds() {
@@ -92,27 +124,18 @@ QList<Deadline> agreementDeadlines(const Agreement& agreement, const QDate& toda
     }
 
     if (const std::optional<QDate> due = nextReviewDue(agreement)) {
-        const QDate end = agreement.effectiveEnd();
-        // No review is due after an agreement that is not renewed has ended.
-        const bool afterEnd = !agreement.tacitRenewal && end.isValid() && *due > end;
-        const qint64 daysLeft = today.daysTo(*due);
-        if (!afterEnd && daysLeft <= days) {
-            const bool overdue = daysLeft < 0;
-            QDate last;
-            for (const Review& review : agreement.reviews)
-                last = std::max(last, review.date);
-            const QString since = last.isValid() ? u"dernière réunion le "_s + french::date(last)
-                                                 : u"aucune réunion depuis le début"_s;
-            deadlines << makeDeadline(
-                agreement, id::DeadlineReview, *due, overdue ? Severity::Warning : severityFor(daysLeft),
-                u"Réunion de suivi de la convention "_s + quotedTitle(agreement) +
-                    (overdue ? u" en retard : attendue au plus tard le "_s : u" à tenir au plus tard le "_s) +
-                    french::date(*due) + u" ("_s + whenText(daysLeft) + u" ; une tous les "_s +
-                    QString::number(*agreement.reviewEveryMonths) + u" mois, "_s + since + u')',
-                clauseReference(agreement,
-                                {u"suivi et bilan"_s, u"se réunissent"_s, u"réunion"_s, u"bilan"_s},
-                                QString()));
+        const std::optional<ReviewHeld> held = lastReviewHeld(agreement);
+        // The handled review the next one is counted from stays listed on demand, with its mark, so that a
+        // list can show it and take the mark back; an older one has been replaced, as last year's last day
+        // to denounce is by this year's.
+        if (options.includeHandled && held && held->mark && held->mark->due != *due) {
+            if (const auto handled =
+                    reviewDeadline(agreement, held->mark->due, lastReviewHeld(agreement, held->date), true,
+                                   today, days, settings))
+                deadlines << *handled;
         }
+        if (const auto next = reviewDeadline(agreement, *due, held, false, today, days, settings))
+            deadlines << *next;
     }
     return applyHandledMarks(agreement, deadlines, options);
 }

@@ -62,8 +62,23 @@ std::optional<QDate> denunciationEffectiveDate(const Agreement& agreement, const
 // sentOn + breachNoticeMonths (default 1 month, convention type, art. 9). Nothing when sentOn is invalid.
 std::optional<QDate> terminationAfterFormalNotice(const Agreement& agreement, const QDate& sentOn);
 
-// The date the next periodic review is due: the last review (else the start, else the signature) plus
-// reviewEveryMonths. Nothing when the agreement sets no review period or has no date to count from.
+// A review counted as held: one recorded in Agreement::reviews, or a DEADLINE-REVIEW marked handled, which
+// counts as held on the day it was handled (issue 11). A school that marks an overdue review handled without
+// recording the meeting has dealt with it; counting it keeps the next reminder coming a period later instead
+// of hiding every later one.
+struct ReviewHeld {
+    QDate date;
+    const HandledDeadline* mark =
+        nullptr;  // the mark counted (in the agreement), nullptr for a recorded review
+};
+
+// The latest review held before `before` (at any date when `before` is invalid). On the day of a recorded
+// review, the recorded meeting is the review, not a mark. Nothing when none is.
+std::optional<ReviewHeld> lastReviewHeld(const Agreement& agreement, const QDate& before = {});
+
+// The date the next periodic review is due: the last review held (lastReviewHeld; else the start, else the
+// signature) plus reviewEveryMonths. Nothing when the agreement sets no review period or has no date to count
+// from.
 std::optional<QDate> nextReviewDue(const Agreement& agreement);
 
 // The last day the agreement runs:
