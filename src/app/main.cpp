@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
         const std::unique_ptr<storage::Database> database = ui::Startup::openDatabase(path);
         if (!database)
             return 1;
-        ui::Startup::offerDemoData(*database);
+        ui::Startup::welcome(*database);
 
         ui::MainWindow window(*database);
         QObject::connect(&window, &ui::MainWindow::restoreRequested, &window,

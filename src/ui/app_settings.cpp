@@ -14,6 +14,9 @@ const QString dayKey = QStringLiteral("schoolYear/startDay");
 const QString languageKey = QStringLiteral("ui/language");
 const QString recentKey = QStringLiteral("files/recentDatabases");
 const QString teachingHoursKey = QStringLiteral("schools/defaultTeachingHours");
+const QString homeSchoolKey = QStringLiteral("schools/homeSchool");
+const QString homeSchoolHeadKey = QStringLiteral("schools/homeSchoolHead");
+const QString lastFollowerKey = QStringLiteral("measures/lastFollower");
 constexpr int maxRecent = 8;
 
 }  // namespace
@@ -27,6 +30,9 @@ AppSettings AppSettings::load() {
     loaded.language = settings.value(languageKey).toString();
     loaded.recentDatabases = settings.value(recentKey).toStringList();
     loaded.defaultTeachingHours = slotsFromStrings(settings.value(teachingHoursKey).toStringList());
+    loaded.homeSchoolId = settings.value(homeSchoolKey).toString();
+    loaded.homeSchoolHeadId = settings.value(homeSchoolHeadKey).toString();
+    loaded.lastFollowerId = settings.value(lastFollowerKey).toString();
     loaded.dataFolder = settings.value(runtime::dataFolderSettingKey()).toString();
     return loaded;
 }
@@ -38,6 +44,9 @@ void AppSettings::save() const {
     settings.setValue(languageKey, language);
     settings.setValue(recentKey, recentDatabases);
     settings.setValue(teachingHoursKey, slotsToStrings(defaultTeachingHours));
+    settings.setValue(homeSchoolKey, homeSchoolId);
+    settings.setValue(homeSchoolHeadKey, homeSchoolHeadId);
+    settings.setValue(lastFollowerKey, lastFollowerId);
     settings.setValue(runtime::dataFolderSettingKey(), dataFolder);
 }
 

@@ -41,6 +41,10 @@ QVariant DeadlineTableModel::data(const QModelIndex& index, int role) const {
     const rules::Deadline& deadline = m_deadlines.at(index.row());
     if (role == AgreementIdRole)
         return deadline.agreementId;
+    if (role == HandledRole)
+        return deadline.handled.has_value();
+    if (role == Qt::ForegroundRole && deadline.handled)
+        return QBrush(QColor(0x60, 0x60, 0x60));  // grey: dealt with, shown only on demand
     if (role == Qt::ForegroundRole && deadline.severity == rules::Severity::Warning) {
         return QBrush(QColor(0xb0, 0x3a, 0x00));  // dark orange: readable on white, distinct from errors' red
     }
@@ -66,6 +70,12 @@ QVariant DeadlineTableModel::data(const QModelIndex& index, int role) const {
         case Agreement:
             return deadline.title;
         case Details:
+            if (deadline.handled && role != RawValueRole) {
+                const QString on = QLocale().toString(deadline.handled->on, QLocale::ShortFormat);
+                return deadline.handled->note.isEmpty()
+                           ? tr("Handled on %1").arg(on)
+                           : tr("Handled on %1: %2").arg(on, deadline.handled->note);
+            }
             return deadline.message;
         case ColumnCount:
             break;

@@ -3,9 +3,11 @@
 #include "passerelle/rules/deadlines.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/deadline_table_model.h"
+#include "passerelle/ui/handle_deadline_dialog.h"
 #include "ui_deadlines_page.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
 
 namespace passerelle::ui {
 
@@ -28,10 +30,16 @@ DeadlinesPage::DeadlinesPage(storage::Database& database, QDate today, const rul
     m_ui->table->horizontalHeader()->resizeSection(DeadlineTableModel::What, 190);
     m_ui->table->horizontalHeader()->resizeSection(DeadlineTableModel::Agreement, 300);
     connect(m_ui->horizonCombo, &QComboBox::currentIndexChanged, this, &DeadlinesPage::refresh);
+    connect(m_ui->showHandledCheck, &QCheckBox::toggled, this, &DeadlinesPage::refresh);
+    connect(m_ui->markHandledButton, &QPushButton::clicked, this, &DeadlinesPage::markOrReopenCurrent);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeadlinesPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DeadlinesPage::updateActions);
     connect(m_ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT agreementRequested(index.data(DeadlineTableModel::AgreementIdRole).toString());
     });
     refresh();
+    updateActions();
 }
 
 DeadlinesPage::~DeadlinesPage() = default;
@@ -53,9 +61,52 @@ bool DeadlinesPage::refresh() {
         return false;
     }
     const int days = m_ui->horizonCombo->currentData().toInt();
-    m_model->setDeadlines(rules::upcomingDeadlines(agreements->items, m_today, days, m_settings), m_today);
+    const rules::DeadlineOptions options{.includeHandled = m_ui->showHandledCheck->isChecked()};
+    m_model->setDeadlines(rules::upcomingDeadlines(agreements->items, m_today, days, m_settings, options),
+                          m_today);
     m_ui->countLabel->setText(tr("%n deadline(s)", nullptr, m_model->rowCount()));
     return true;
+}
+
+std::optional<rules::Deadline> DeadlinesPage::currentDeadline() const {
+    const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_model->deadlines().size())
+        return std::nullopt;
+    return m_model->deadlines().at(rows.first().row());
+}
+
+void DeadlinesPage::selectRow(int row) {
+    m_ui->table->selectRow(row);
+}
+
+// A handled deadline shown on demand can be reopened (a mark made by mistake); any other is marked.
+void DeadlinesPage::markOrReopenCurrent() {
+    const std::optional<rules::Deadline> deadline = currentDeadline();
+    if (!deadline)
+        return;
+    Status written = success();
+    if (deadline->handled) {
+        written = HandleDeadlineDialog::removeMark(m_database, deadline->agreementId, deadline->rule,
+                                                   deadline->date);
+    } else {
+        HandleDeadlineDialog dialog(*deadline, m_today, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        written = HandleDeadlineDialog::addMark(m_database, deadline->agreementId, dialog.mark());
+    }
+    if (!written) {
+        QMessageBox::warning(this, tr("Deadlines"),
+                             tr("The deadline could not be marked: %1").arg(written.error().message));
+        return;
+    }
+    refresh();
+    Q_EMIT deadlinesChanged();
+}
+
+void DeadlinesPage::updateActions() {
+    const std::optional<rules::Deadline> deadline = currentDeadline();
+    m_ui->markHandledButton->setEnabled(deadline.has_value());
+    m_ui->markHandledButton->setText(deadline && deadline->handled ? tr("&Reopen") : tr("&Mark as Handled…"));
 }
 
 }  // namespace passerelle::ui

@@ -90,8 +90,8 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     , m_settings(AppSettings::load())
     , m_undoStack(std::make_unique<QUndoStack>()) {
     m_ui->setupUi(this);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->findAction->setShortcut(QKeySequence::Find);
+    // Quit and Find keep the .ui's Ctrl+Q and Ctrl+F (the guide's table): QKeySequence::Quit is empty on some
+    // platforms.
 
     const rules::RuleSettings ruleSettings = m_settings.ruleSettings();
     // The lists' « avec erreurs » filter, judged like the dashboard: on the window's today, with the
@@ -141,7 +141,11 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     QAction* undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction* redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as the guide says, besides the platform's own (Ctrl+Shift+Z on Linux).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redoAction->setShortcuts(redoKeys);
     m_ui->editMenu->insertAction(m_ui->newAction, undoAction);
     m_ui->editMenu->insertAction(m_ui->newAction, redoAction);
     m_ui->editMenu->insertSeparator(m_ui->newAction);
@@ -161,6 +165,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
         showSection(section);
     });
     connect(m_dashboard, &DashboardPage::deadlinesRequested, this, [this] { showSection(Deadlines); });
+    connect(m_deadlines, &DeadlinesPage::deadlinesChanged, m_dashboard, &DashboardPage::refresh);
     connect(m_deadlines, &DeadlinesPage::agreementRequested, this,
             [this](const QString& id) { editRecord(Agreements, id); });
     connect(m_undoStack.get(), &QUndoStack::indexChanged, this, [this] {

@@ -1,6 +1,8 @@
 #include "passerelle/ui/startup.h"
 
-#include "passerelle/exchange/demo_data.h"
+#include "passerelle/ui/app_settings.h"
+#include "passerelle/ui/first_start_wizard.h"
+
 #include "passerelle/runtime/paths.h"
 #include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/database.h"
@@ -117,29 +119,22 @@ bool Startup::restore(const QString& path, const QString& backup) {
     return true;
 }
 
-void Startup::offerDemoData(storage::Database& database) {
+void Startup::welcome(storage::Database& database) {
     storage::DatasetStore store(database);
     const auto count = store.recordCount();
     if (!count || *count > 0)
         return;
-    const auto answer =
-        QMessageBox::question(nullptr, tr("Empty database"),
-                              tr("This database is empty. Load demonstration data (fictitious "
-                                 "schools, partners and students) to discover Passerelle?"),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Dataset demo = exchange::generateDemo({.seed = 1, .students = 300, .today = QDate::currentDate()});
-    const auto imported = store.importDataset(demo);
-    QGuiApplication::restoreOverrideCursor();
-    if (!imported) {
+    FirstStartWizard wizard(QDate::currentDate());
+    if (wizard.exec() != QDialog::Accepted)
+        return;  // an empty start: the assistant comes back next time, while the database is empty
+    AppSettings settings = AppSettings::load();
+    const QString failure =
+        FirstStartWizard::apply(wizard.answers(), database, QDate::currentDate(), settings);
+    if (!failure.isEmpty()) {
         QMessageBox::warning(
-            nullptr, tr("Demonstration data"),
-            tr("The demonstration data could not be loaded: %1").arg(imported.error().message));
-        return;
+            nullptr, tr("Welcome to Passerelle"),
+            tr("Your school could not be saved; the database is still empty.\n%1").arg(failure));
     }
-    spdlog::info("demo data loaded: {} records", demo.recordCount());
 }
 
 }  // namespace passerelle::ui

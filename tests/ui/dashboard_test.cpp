@@ -1,8 +1,10 @@
 // The dashboard's figures on a demo database with a fixed today, checked against a brute-force count over
 // the rules module's expected session dates.
 #include "lists_fixture.h"
+#include "modal_answer.h"
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/measure_facts.h"
+#include "passerelle/storage/repositories.h"
 #include "passerelle/ui/dashboard_figures.h"
 #include "passerelle/ui/dashboard_page.h"
 #include "passerelle/ui/deadline_table_model.h"
@@ -12,10 +14,13 @@
 #include "passerelle/ui/paged_table_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTest>
 #include <QSet>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -170,5 +175,66 @@ TEST(DashboardPage, TheErrorTileOpensTheListOfTheRecordsWithErrors) {
     findings->setCurrentIndex(0);
     EXPECT_EQ(model->totalCount(), demo.dataset.measures.size());
     // The students' list has no rules of its own: no such filter.
-    EXPECT_FALSE(window.listPage(MainWindow::Students)->findChild<QComboBox*>(u"findingsCombo"_s)->isVisible());
+    EXPECT_FALSE(
+        window.listPage(MainWindow::Students)->findChild<QComboBox*>(u"findingsCombo"_s)->isVisible());
+}
+
+// A deadline dealt with is marked handled by its button (a date and a note typed in the dialog): it leaves
+// the list and the agreement keeps the mark; shown on demand, greyed, it can be reopened.
+TEST(DeadlinesPage, ADeadlineMarkedHandledLeavesTheListAndCanBeReopened) {
+    test::DemoDatabase demo;
+    ASSERT_TRUE(demo.create());
+    const QDate today = test::fixedToday();
+    DeadlinesPage page(*demo.database, today, {});
+    page.show();
+    page.setHorizonDays(365);
+    ASSERT_GT(page.model()->rowCount(), 0);
+    page.selectRow(0);
+    const rules::Deadline deadline = *page.currentDeadline();
+    auto* button = page.findChild<QPushButton*>(u"markHandledButton"_s);
+    ASSERT_TRUE(button->isEnabled());
+
+    const test::ModalAction fill([](QWidget* dialog) {
+        auto* note = dialog->findChild<QPlainTextEdit*>(u"noteEdit"_s);
+        note->setFocus();
+        QTest::keyClicks(note, u"Letter sent to the town"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_TRUE(fill.done());
+    const auto listed = [&page, &deadline] {
+        for (const rules::Deadline& shown : page.model()->deadlines()) {
+            if (shown.agreementId == deadline.agreementId && shown.rule == deadline.rule &&
+                shown.date == deadline.date)
+                return true;
+        }
+        return false;
+    };
+    EXPECT_FALSE(listed()) << "a handled deadline leaves the list";
+    const auto agreement = storage::AgreementRepository(*demo.database).find(deadline.agreementId);
+    ASSERT_TRUE(agreement.ok());
+    const HandledDeadline* mark = agreement->handled(deadline.rule, deadline.date);
+    ASSERT_NE(mark, nullptr);
+    EXPECT_EQ(mark->on, today);
+    EXPECT_EQ(mark->note, u"Letter sent to the town"_s);
+
+    QTest::mouseClick(page.findChild<QCheckBox*>(u"showHandledCheck"_s), Qt::LeftButton);
+    ASSERT_TRUE(listed()) << "shown again on demand";
+    int handledRow = -1;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        if (page.model()->index(row, 0).data(DeadlineTableModel::HandledRole).toBool())
+            handledRow = row;
+    }
+    ASSERT_GE(handledRow, 0);
+    EXPECT_TRUE(page.model()
+                    ->index(handledRow, DeadlineTableModel::Details)
+                    .data()
+                    .toString()
+                    .contains(u"Letter sent to the town"_s));
+    page.selectRow(handledRow);
+    EXPECT_EQ(button->text().remove(u'&'), u"Reopen"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_EQ(
+        storage::AgreementRepository(*demo.database).find(deadline.agreementId)->handledDeadlines.size(), 0);
 }

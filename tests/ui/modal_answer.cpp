@@ -34,4 +34,17 @@ void MessageBoxAnswer::poll() {
     box->reject();
 }
 
+ModalAction::ModalAction(std::function<void(QWidget*)> act) : m_act(std::move(act)) {
+    m_timer.setInterval(10);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal == nullptr || !modal->isVisible())
+            return;
+        m_timer.stop();
+        m_done = true;
+        m_act(modal);
+    });
+    m_timer.start();
+}
+
 }  // namespace passerelle::test

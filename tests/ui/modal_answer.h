@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 namespace passerelle::test {
 
 class MessageBoxAnswer final : public QObject {
@@ -26,6 +28,18 @@ private:
     bool m_answered = false;
     QString m_question;
     QString m_title;
+};
+
+// Runs `act` on the next modal dialog that shows (a dialog of ours: type into it, click its buttons).
+class ModalAction final : public QObject {
+public:
+    explicit ModalAction(std::function<void(QWidget*)> act);
+    bool done() const { return m_done; }
+
+private:
+    std::function<void(QWidget*)> m_act;
+    QTimer m_timer;
+    bool m_done = false;
 };
 
 }  // namespace passerelle::test

@@ -2,9 +2,12 @@
 #include "fixtures.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/ui/main_window.h"
+#include "passerelle/ui/translations.h"
 #include "passerelle/ui/user_guide_dialog.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -58,6 +61,70 @@ TEST(UserGuide, HelpOpensItBesideTheWindow) {
     EXPECT_TRUE(guide->isVisible());
     EXPECT_FALSE(guide->isModal());
     guide->close();
+}
+
+}  // namespace
+}  // namespace passerelle::test
+
+namespace passerelle::test {
+namespace {
+
+QString plain(QString text) {
+    return text.remove(u'&').trimmed();
+}
+
+// Every « Menu › Item » the French guide names is in that menu of the window, and every shortcut of its table
+// is one the window (or, for Ctrl+S, an editor's Save) answers to.
+TEST(UserGuide, MenuPlacesAndShortcutsMatchTheWindow) {
+    ui::installTranslations(QLocale(QLocale::French, QLocale::France));
+    TempFolder folder;
+    auto database = storage::Database::open(folder.path(u"guide.sqlite"_s));
+    ASSERT_TRUE(database.ok());
+    ui::MainWindow window(**database, fixedToday());
+
+    QHash<QString, QStringList> menus;  // menu title → its actions' texts
+    QStringList shortcuts;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts())
+            shortcuts << key.toString(QKeySequence::PortableText);
+    }
+    for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
+        for (QAction* action : menu->actions())
+            menus[plain(menu->title())] << plain(action->text());
+    }
+
+    const QString guide = guideText();
+    const QRegularExpression place(u"\\*\\*(Fichier|Édition|Aide) › ([^*]+)\\*\\*"_s);
+    int places = 0;
+    for (const QRegularExpressionMatch& match : place.globalMatch(guide)) {
+        ++places;
+        EXPECT_TRUE(menus.value(match.captured(1)).contains(match.captured(2)))
+            << match.captured(0).toStdString() << " not in the menu, which holds: "
+            << menus.value(match.captured(1)).join(u" | "_s).toStdString();
+    }
+    EXPECT_GE(places, 6);
+
+    const qsizetype table = guide.indexOf(u"## Raccourcis clavier"_s);
+    ASSERT_GE(table, 0);
+    const QRegularExpression row(u"^\\| ([^|]+) \\| ([^|]+) \\|$"_s, QRegularExpression::MultilineOption);
+    int rows = 0;
+    for (const QRegularExpressionMatch& match : row.globalMatch(guide.mid(table))) {
+        const QString keys = match.captured(2).trimmed();
+        if (keys == u"Raccourci"_s || keys.startsWith(u"---"_s))
+            continue;
+        ++rows;
+        for (QString key : keys.split(u" / "_s)) {
+            key.replace(u"Suppr"_s, u"Del"_s);  // the French keyboard's name of the key
+            // An editor's Save (record_editor.cpp) and a date field's calendar (date_field.cpp): tested with
+            // the editors and the fields.
+            if (key == u"Ctrl+S"_s || key == u"F4"_s)
+                continue;
+            EXPECT_TRUE(shortcuts.contains(key))
+                << match.captured(1).toStdString() << ": " << key.toStdString();
+        }
+    }
+    EXPECT_GE(rows, 9);
+    ui::installTranslations(QLocale(QLocale::English));
 }
 
 }  // namespace

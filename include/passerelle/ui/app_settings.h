@@ -18,6 +18,13 @@ struct AppSettings {
     // The weekly teaching hours a new school starts with in the partner editor (most schools of a
     // département share them); empty when none were set.
     TimeSlots defaultTeachingHours;
+    // The school this program works for, chosen by the first-start assistant, and its head: new agreements,
+    // measures and students start with them. Empty when there is none (or it was deleted since).
+    QString homeSchoolId;
+    QString homeSchoolHeadId;
+    // The school staff member who followed the last measure saved: a new measure's follower (a CPE follows
+    // most of them).
+    QString lastFollowerId;
     // Where the default database and the log live (runtime::dataFolder); empty for the default folder.
     QString dataFolder;
 

@@ -13,7 +13,7 @@ class DeadlineTableModel final : public QAbstractTableModel {
 
 public:
     enum Column { Date, DaysLeft, What, Agreement, Details, ColumnCount };
-    enum Role { AgreementIdRole = Qt::UserRole + 1, RawValueRole };
+    enum Role { AgreementIdRole = Qt::UserRole + 1, RawValueRole, HandledRole };
 
     explicit DeadlineTableModel(QObject* parent = nullptr);
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "passerelle/rules/deadlines.h"
 #include "passerelle/rules/settings.h"
 
 #include <QDate>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class DeadlinesPage;
@@ -19,7 +21,8 @@ namespace passerelle::ui {
 
 class DeadlineTableModel;
 
-// The "Échéances" section: every agreement deadline (notice, expiry, review) within a chosen horizon.
+// The "Échéances" section: every agreement deadline (notice, expiry, review) within a chosen horizon. A
+// deadline dealt with is marked handled (a date and a note) and leaves the list, shown again on demand.
 class DeadlinesPage final : public QWidget {
     Q_OBJECT
 
@@ -33,11 +36,19 @@ public:
     // Days ahead: one of the horizon choices (30, 90, 365).
     void setHorizonDays(int days);
     DeadlineTableModel* model() const { return m_model; }
+    std::optional<rules::Deadline> currentDeadline() const;
+    void selectRow(int row);
+    // Marks the selected deadline handled (asking when and how), or reopens it when it is marked.
+    void markOrReopenCurrent();
 
 Q_SIGNALS:
     void agreementRequested(const QString& id);
+    // A deadline was marked handled or reopened: the dashboard's list changed too.
+    void deadlinesChanged();
 
 private:
+    void updateActions();
+
     std::unique_ptr<Ui::DeadlinesPage> m_ui;
     storage::Database& m_database;
     QDate m_today;

@@ -35,8 +35,9 @@ public:
                                                         QWidget* parent = nullptr);
     // The backups' retention, from the preferences (runtime::backupRetention).
     static storage::RetentionPolicy retention();
-    // On an empty database (a first start) offers to load demonstration data.
-    static void offerDemoData(storage::Database& database);
+    // On an empty database (a first start) the assistant asks for the school, then offers demonstration
+    // data or an empty start.
+    static void welcome(storage::Database& database);
 };
 
 }  // namespace passerelle::ui
