@@ -251,6 +251,21 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>A phone number: digits, spaces, + . - ( )</source>
+        <translation>Un numéro de téléphone : chiffres, espaces, + . - ( )</translation>
+    </message>
+    <message>
+        <source>An e-mail address such as name@example.fr</source>
+        <translation>Une adresse électronique comme nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Seven digits and a letter</source>
+        <translation>Sept chiffres et une lettre</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -287,12 +302,24 @@
         <source>Deadlines within:</source>
         <translation>Échéances à moins de :</translation>
     </message>
+    <message>
+        <source>Show &amp;handled deadlines</source>
+        <translation>Afficher les échéances &amp;traitées</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Handled…</source>
+        <translation>&amp;Marquer comme traitée…</translation>
+    </message>
+    <message>
+        <source>The selected deadline has been dealt with: it leaves the dashboard and this list</source>
+        <translation>L’échéance choisie a été traitée : elle quitte le tableau de bord et cette liste</translation>
+    </message>
 </context>
 <context>
     <name>DeleteRecordCommand</name>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
+        <source>the deletion</source>
+        <translation>la suppression</translation>
     </message>
 </context>
 <context>
@@ -313,8 +340,8 @@
 <context>
     <name>DuplicateRecordCommand</name>
     <message>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
+        <source>the duplication</source>
+        <translation>la duplication</translation>
     </message>
 </context>
 <context>
@@ -445,6 +472,97 @@
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Welcome to Passerelle</source>
+        <translation>Bienvenue dans Passerelle</translation>
+    </message>
+    <message>
+        <source>Your school</source>
+        <translation>Votre établissement</translation>
+    </message>
+    <message>
+        <source>Passerelle fills it in on every new agreement, measure and student. You can change it later in Partners.</source>
+        <translation>Passerelle le reporte sur chaque nouvelle convention, mesure et élève. Vous pourrez le modifier ensuite dans Partenaires.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Collège Jean Moulin</source>
+        <translation>Collège Jean Moulin</translation>
+    </message>
+    <message>
+        <source>&amp;UAI</source>
+        <translation>&amp;UAI</translation>
+    </message>
+    <message>
+        <source>0761234A</source>
+        <translation>0761234A</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>Head of school and rentrée</source>
+        <translation>Chef d’établissement et rentrée</translation>
+    </message>
+    <message>
+        <source>The head of school signs the agreements and the measures&apos; documents. The rentrée date is the start of the school year: notices are counted from it.</source>
+        <translation>Le chef d’établissement signe les conventions et les documents des mesures. La date de rentrée ouvre l’année scolaire : les préavis se comptent à partir d’elle.</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Qualité</translation>
+    </message>
+    <message>
+        <source>&amp;Rentrée (day and month)</source>
+        <translation>&amp;Rentrée (jour et mois)</translation>
+    </message>
+    <message>
+        <source>Teaching hours</source>
+        <translation>Heures de cours</translation>
+    </message>
+    <message>
+        <source>A responsibility measure takes place outside teaching hours (Code de l&apos;éducation, R. 511-13): Passerelle checks every measure against these hours. Type times as you say them: 8h, 1630, 16h30.</source>
+        <translation>Une mesure de responsabilisation se déroule en dehors des heures d’enseignement (Code de l’éducation, art. R. 511-13) : Passerelle vérifie chaque mesure au regard de ces heures. Tapez les heures comme vous les dites : 8h, 1630, 16h30.</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Demonstration data lets you try everything on fictitious schools, partners and students; you can start a real database later (File › New Database…).</source>
+        <translation>Les données de démonstration permettent de tout essayer sur des établissements, partenaires et élèves fictifs ; vous pourrez commencer une vraie base ensuite (Fichier › Nouvelle base de données…).</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty: I enter my partners and students</source>
+        <translation>Commencer à &amp;vide : je saisis mes partenaires et mes élèves</translation>
+    </message>
+    <message>
+        <source>Start with &amp;demonstration data to discover Passerelle</source>
+        <translation>Commencer avec des données de &amp;démonstration pour découvrir Passerelle</translation>
+    </message>
+</context>
+<context>
     <name>GroupActivityEditorDialog</name>
     <message>
         <source>Group activity</source>
@@ -520,6 +638,25 @@
     </message>
 </context>
 <context>
+    <name>HandleDeadlineDialog</name>
+    <message>
+        <source>Mark as Handled</source>
+        <translation>Marquer comme traitée</translation>
+    </message>
+    <message>
+        <source>Handled &amp;on</source>
+        <translation>Traitée &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>What was done: letter of denunciation sent, renewal agreed at the council of 12 March…</source>
+        <translation>Ce qui a été fait : lettre de dénonciation envoyée, renouvellement décidé au conseil du 12 mars…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>&amp;New</source>
@@ -577,6 +714,10 @@
         <source>School year</source>
         <translation>Année scolaire</translation>
     </message>
+    <message>
+        <source>Rule findings</source>
+        <translation>Constats des règles</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -631,10 +772,6 @@
     <message>
         <source>Export the whole database to a Passerelle exchange file (JSON)</source>
         <translation>Exporter toute la base dans un fichier d’échange Passerelle (JSON)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -719,6 +856,10 @@
     <message>
         <source>See this database&apos;s backups, back up now, restore a backup</source>
         <translation>Voir les sauvegardes de cette base, sauvegarder maintenant, restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -886,10 +1027,6 @@
     <message>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy HH:mm</source>
-        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source>&amp;Nature</source>
@@ -1236,22 +1373,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Empty database</source>
-        <translation>Base de données vide</translation>
-    </message>
-    <message>
-        <source>This database is empty. Load demonstration data (fictitious schools, partners and students) to discover Passerelle?</source>
-        <translation>Cette base de données est vide. Charger des données de démonstration (établissements, partenaires et élèves fictifs) pour découvrir Passerelle ?</translation>
-    </message>
-    <message>
-        <source>Demonstration data</source>
-        <translation>Données de démonstration</translation>
-    </message>
-    <message>
-        <source>The demonstration data could not be loaded: %1</source>
-        <translation>Les données de démonstration n’ont pas pu être chargées : %1</translation>
-    </message>
-    <message>
         <source>File &gt; Backups… lists the backups that can be restored.</source>
         <translation>Fichier › Sauvegardes… liste les sauvegardes qui peuvent être restaurées.</translation>
     </message>
@@ -1292,6 +1413,16 @@
     <message>
         <source>Restore the Backup</source>
         <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Welcome to Passerelle</source>
+        <translation>Bienvenue dans Passerelle</translation>
+    </message>
+    <message>
+        <source>Your school could not be saved; the database is still empty.
+%1</source>
+        <translation>Votre établissement n’a pas pu être enregistré ; la base est toujours vide.
+%1</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1490,65 @@
     <message>
         <source>&amp;Remove the representative</source>
         <translation>&amp;Retirer le représentant</translation>
+    </message>
+</context>
+<context>
+    <name>TypedValues</name>
+    <message>
+        <source>Give the year with 4 digits or 2: 2012 or 12.</source>
+        <translation>Indiquez l’année en 4 chiffres ou en 2 : 2012 ou 12.</translation>
+    </message>
+    <message>
+        <source>Give the year too: 03/02/2012.</source>
+        <translation>Indiquez aussi l’année : 03/02/2012.</translation>
+    </message>
+    <message>
+        <source>Not a date: type 03/02/2012 or 03022012.</source>
+        <translation>Ce n’est pas une date : tapez 03/02/2012 ou 03022012.</translation>
+    </message>
+    <message>
+        <source>Give the minutes with two digits: 16:05, 16:30.</source>
+        <translation>Indiquez les minutes en deux chiffres : 16:05, 16:30.</translation>
+    </message>
+    <message>
+        <source>Not a time: type 16:30, 16h30 or 1630.</source>
+        <translation>Ce n’est pas une heure : tapez 16:30, 16h30 ou 1630.</translation>
+    </message>
+    <message>
+        <source>There is no hour %1: hours go from 0 to 23.</source>
+        <translation>Il n’y a pas d’heure %1 : les heures vont de 0 à 23.</translation>
+    </message>
+    <message>
+        <source>There is no minute %1: minutes go from 00 to 59.</source>
+        <translation>Il n’y a pas de minute %1 : les minutes vont de 00 à 59.</translation>
+    </message>
+    <message>
+        <source>The year must lie between %1 and %2.</source>
+        <translation>L’année doit être comprise entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: months go from 1 to 12.</source>
+        <translation>Il n’y a pas de mois %1 : les mois vont de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>There is no day %1 in %2 %3.</source>
+        <translation>Il n’y a pas de jour %1 en %2 %3.</translation>
+    </message>
+    <message>
+        <source>The earliest date allowed here is %1.</source>
+        <translation>La date la plus ancienne acceptée ici est le %1.</translation>
+    </message>
+    <message>
+        <source>The latest date allowed here is %1.</source>
+        <translation>La date la plus tardive acceptée ici est le %1.</translation>
+    </message>
+    <message>
+        <source>Not a day and a month: type 01/09 or 0109.</source>
+        <translation>Ce n’est pas un jour et un mois : tapez 01/09 ou 0109.</translation>
+    </message>
+    <message>
+        <source>There is no day %1 in %2.</source>
+        <translation>Il n’y a pas de jour %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1726,10 @@
         <source>End</source>
         <translation>Fin</translation>
     </message>
+    <message>
+        <source>Delete the agreement &quot;%1&quot;?</source>
+        <translation>Supprimer la convention « %1 » ?</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::BackupsDialog</name>
@@ -1663,6 +1857,25 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
 </context>
 <context>
+    <name>passerelle::ui::DateField</name>
+    <message>
+        <source>Choose the date in a calendar (F4)</source>
+        <translation>Choisir la date dans un calendrier (F4)</translation>
+    </message>
+    <message>
+        <source>Type a date: 03/02/2012, 3/2/12 or 03022012. Empty: no date.</source>
+        <translation>Tapez une date : 03/02/2012, 3/2/12 ou 03022012. Vide : pas de date.</translation>
+    </message>
+    <message>
+        <source>Type a day and a month: 01/09 or 0109.</source>
+        <translation>Tapez un jour et un mois : 01/09 ou 0109.</translation>
+    </message>
+    <message>
+        <source>A date is needed here: 03/02/2012, for example.</source>
+        <translation>Une date est nécessaire ici : 03/02/2012, par exemple.</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::DeadlineTableModel</name>
     <message>
         <source>Last day to give notice</source>
@@ -1714,6 +1927,14 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Handled on %1</source>
+        <translation>Traitée le %1</translation>
+    </message>
+    <message>
+        <source>Handled on %1: %2</source>
+        <translation>Traitée le %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::DeadlinesPage</name>
@@ -1739,6 +1960,22 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
             <numerusform>%n échéance</numerusform>
             <numerusform>%n échéances</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>The deadline could not be marked: %1</source>
+        <translation>L’échéance n’a pas pu être marquée : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Handled…</source>
+        <translation>&amp;Marquer comme traitée…</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2023,21 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
             <numerusform>%n autre remarque</numerusform>
             <numerusform>%n autres remarques</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::FirstStartWizard</name>
+    <message>
+        <source>Principal of the collège</source>
+        <translation>Principal du collège</translation>
+    </message>
+    <message>
+        <source>Principal of the lycée</source>
+        <translation>Proviseur du lycée</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name is needed</source>
+        <translation>Le nom de l’établissement est nécessaire</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2180,25 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
+    <message>
+        <source>Delete the group activity &quot;%1&quot;?</source>
+        <translation>Supprimer l’activité de groupe « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::HandleDeadlineDialog</name>
+    <message>
+        <source>%1 — %2, due on %3.</source>
+        <translation>%1 — %2, échéance le %3.</translation>
+    </message>
+    <message>
+        <source>A deadline is marked handled once it has been dealt with, not later than today</source>
+        <translation>Une échéance se marque traitée une fois traitée, au plus tard aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Mark as Handled</source>
+        <translation>Marquer comme traitée</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::ListPage</name>
@@ -1950,6 +2221,30 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>All school years</source>
         <translation>Toutes les années scolaires</translation>
+    </message>
+    <message>
+        <source>With or without findings</source>
+        <translation>Avec ou sans constats</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Avec erreurs</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Avec avertissements</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit › Undo (Ctrl+Z) until you close Passerelle.</source>
+        <translation>Vous pourrez la rétablir par Édition › Annuler (Ctrl+Z) tant que Passerelle reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2617,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
             <numerusform>Les règles trouvent %n erreurs dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elles ne sont pas corrigées. L’enregistrer comme brouillon ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A measure lasts at most %1 days: it can end on %2 at the latest.</source>
+        <translation>Une mesure dure au plus %1 jours : elle peut finir le %2 au plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::MeasureTableModel</name>
@@ -2355,6 +2654,26 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Delete the measure of %1 from %2 to %3?</source>
+        <translation>Supprimer la mesure de %1 du %2 au %3 ?</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation>Heures faites</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2755,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Email</source>
         <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Delete the partner &quot;%1&quot;?</source>
+        <translation>Supprimer le partenaire « %1 » ?</translation>
     </message>
 </context>
 <context>
@@ -2674,14 +2997,6 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
 <context>
     <name>passerelle::ui::RecordEditorDialog</name>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2733,6 +3048,30 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>Documents are made from the saved record. Save your changes now and open the documents?</source>
         <translation>Les documents sont établis à partir de la fiche enregistrée. Enregistrer vos modifications maintenant et ouvrir les documents ?</translation>
     </message>
+    <message>
+        <source>Undo change</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Redo change</source>
+        <translation>Rétablir la modification</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>This record was not saved. %1</source>
+        <translation>Cette fiche n’a pas été enregistrée. %1</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::SettingsDialog</name>
@@ -2751,6 +3090,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Settings not changed</source>
+        <translation>Préférences inchangées</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3242,25 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>School</source>
         <translation>Établissement</translation>
     </message>
+    <message>
+        <source>Delete the student %1?</source>
+        <translation>Supprimer l’élève %1 ?</translation>
+    </message>
+    <message>
+        <source>Delete the student %1 (%2)?</source>
+        <translation>Supprimer l’élève %1 (%2) ?</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::TimeField</name>
+    <message>
+        <source>Type a time: 16:30, 16h30, 1630 or 9h. Empty: no time.</source>
+        <translation>Tapez une heure : 16:30, 16h30, 1630 ou 9h. Vide : pas d’heure.</translation>
+    </message>
+    <message>
+        <source>Give the time: 16:30, for example.</source>
+        <translation>Indiquez l’heure : 16:30, par exemple.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::TimetableWidget</name>
@@ -2964,6 +3326,41 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>%1 per week</source>
         <translation>%1 par semaine</translation>
+    </message>
+    <message>
+        <source>%1 morning, start</source>
+        <translation>%1 matin, début</translation>
+    </message>
+    <message>
+        <source>%1 morning, end</source>
+        <translation>%1 matin, fin</translation>
+    </message>
+    <message>
+        <source>%1 afternoon, start</source>
+        <translation>%1 après-midi, début</translation>
+    </message>
+    <message>
+        <source>%1 afternoon, end</source>
+        <translation>%1 après-midi, fin</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::TypedField</name>
+    <message>
+        <source>A field is empty. %1</source>
+        <translation>Un champ est vide. %1</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is empty. %2</source>
+        <translation>Le champ « %1 » est vide. %2</translation>
+    </message>
+    <message>
+        <source>A field holds &quot;%1&quot;. %2</source>
+        <translation>Un champ contient « %1 ». %2</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds &quot;%2&quot;. %3</source>
+        <translation>Le champ « %1 » contient « %2 ». %3</translation>
     </message>
 </context>
 <context>
