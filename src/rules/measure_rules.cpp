@@ -59,33 +59,38 @@ void checkDates(const MeasureInput& input, MeasureReport& report) {
                measureDocumentReference(measure.kind));
 }
 
+QString slotField(qsizetype index) {
+    return u"slots.%1"_s.arg(index);
+}
+
 void checkSlots(const MeasureInput& input, MeasureReport& report) {
     const TimeSlots& slots = input.measure.slots;
     const QString reference = measureDocumentReference(input.measure.kind);
     for (qsizetype index = 0; index < slots.size(); ++index) {
         const TimeSlot& slot = slots[index];
         if (!isValidDay(slot.day)) {
-            report.add(id::MeasureSlots, Severity::Error, u"slots"_s,
+            report.add(id::MeasureSlots, Severity::Error, slotField(index),
                        slotLabel(index) + u" : jour invalide (du lundi au samedi)"_s, reference);
         } else if (!slot.start.isValid() || !slot.end.isValid()) {
-            report.add(id::MeasureSlots, Severity::Error, u"slots"_s,
+            report.add(id::MeasureSlots, Severity::Error, slotField(index),
                        slotLabel(index) + u" ("_s + french::weekday(slot.day) +
                            u") : heure de début ou de fin invalide"_s,
                        reference);
         } else if (slot.end <= slot.start) {
-            report.add(id::MeasureSlots, Severity::Error, u"slots"_s,
+            report.add(id::MeasureSlots, Severity::Error, slotField(index),
                        slotLabel(index) + u" : "_s + french::slot(slot) + u", la fin doit suivre le début"_s,
                        reference);
         }
     }
-    // Overlaps between well-formed slots of the same day, each pair once.
+    // Overlaps between well-formed slots of the same day, each pair once, pointing at the first of the two:
+    // which of them is wrong is the user's call, and the message names both.
     for (qsizetype first = 0; first < slots.size(); ++first) {
         if (slots[first].minutes() <= 0 || !isValidDay(slots[first].day))
             continue;
         for (qsizetype second = first + 1; second < slots.size(); ++second) {
             if (slots[second].minutes() <= 0 || !slots[first].overlaps(slots[second]))
                 continue;
-            report.add(id::MeasureSlots, Severity::Error, u"slots"_s,
+            report.add(id::MeasureSlots, Severity::Error, slotField(first),
                        u"Les créneaux du "_s + french::slot(slots[first]) + u" et du "_s +
                            french::slot(slots[second]) + u" se chevauchent"_s,
                        reference);

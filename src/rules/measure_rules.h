@@ -60,6 +60,10 @@ void checkHostReportDate(const MeasureInput& input, MeasureReport& report);
 // commitment contract of seed 001 for an exclusion alternative.
 QString measureDocumentReference(MeasureKind kind);
 
+// "slots.2": the field of the measure's slot at `index` in Measure::slots, as the exchange format numbers its
+// array, so that a form can point at that very slot. Findings on the timetable as a whole say "slots".
+QString slotField(qsizetype index);
+
 // "Incident (comportement) du 2 décembre 2026 à 15 h": how the incident rules name one.
 QString incidentLabel(const Incident& incident);
 

@@ -35,6 +35,16 @@ void checkPlannedTotalHours(const MeasureInput& input, MeasureReport& report) {
                reference::CodeEducationR51113);
 }
 
+// The first slot counted on `day` (one with minutes), or -1. A day's hours are the sum of its slots, so a
+// finding on the day points at its first slot: that is where the form shows the day.
+qsizetype firstSlotOn(const TimeSlots& slots, Weekday day) {
+    for (qsizetype index = 0; index < slots.size(); ++index) {
+        if (slots[index].day == day && slots[index].minutes() > 0)
+            return index;
+    }
+    return -1;
+}
+
 }  // namespace
 
 // The 20 hours hold for what was done as well as for what is planned (issue 11). What was done never exceeds
@@ -80,7 +90,8 @@ void checkDailyHours(const MeasureInput& input, MeasureReport& report) {
         const int minutes = input.week.on(day);
         if (minutes <= limits::kMaxResponsibilityMinutesPerDay)
             continue;
-        report.add(id::RespDailyHours, Severity::Error, u"slots"_s,
+        const qsizetype first = firstSlotOn(input.measure.slots, day);
+        report.add(id::RespDailyHours, Severity::Error, first >= 0 ? slotField(first) : u"slots"_s,
                    french::capitalised(french::weekday(day)) + u" : "_s + french::duration(minutes) +
                        u" prévues, au plus "_s + french::duration(limits::kMaxResponsibilityMinutesPerDay) +
                        u" par jour"_s + inArt2,
@@ -118,12 +129,14 @@ void checkTeachingHours(const MeasureInput& input, MeasureReport& report) {
         }
         return;
     }
-    for (const TimeSlot& slot : input.measure.slots) {
+    const TimeSlots& slots = input.measure.slots;
+    for (qsizetype index = 0; index < slots.size(); ++index) {
+        const TimeSlot& slot = slots[index];
         for (const TimeSlot& teaching : school->teachingHours) {
             // TimeSlot::overlaps treats touching ends as apart: a slot ending when lessons start is fine.
             if (!slot.overlaps(teaching))
                 continue;
-            report.add(id::RespTeachingHours, Severity::Error, u"slots"_s,
+            report.add(id::RespTeachingHours, Severity::Error, slotField(index),
                        french::capitalised(french::slot(slot)) + u" : pendant les heures d'enseignement ("_s +
                            french::slot(teaching) + u"), la mesure doit se dérouler en dehors"_s + inR51113,
                        reference::CodeEducationR51113);

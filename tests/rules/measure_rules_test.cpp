@@ -41,13 +41,18 @@ TEST(MeasureRules, SlotsInvertedEmptyInvalidAndOverlapping) {
     EXPECT_EQ(findings[2].message, u"Créneau 3 (mercredi) : heure de début ou de fin invalide"_s);
     EXPECT_EQ(findings[3].message,
               u"Les créneaux du jeudi de 17 h à 18 h 30 et du jeudi de 18 h à 19 h se chevauchent"_s);
-    for (const Finding& finding : findings)
-        EXPECT_EQ(finding.field, u"slots"_s);
+    // Each slot by its index in the measure, as the exchange format numbers it; an overlap by the first of
+    // the two slots.
+    EXPECT_EQ(findings[0].field, u"slots.0"_s);
+    EXPECT_EQ(findings[1].field, u"slots.1"_s);
+    EXPECT_EQ(findings[2].field, u"slots.2"_s);
+    EXPECT_EQ(findings[3].field, u"slots.3"_s);
 
     world.measure.slots = {{static_cast<Weekday>(7), QTime(9, 0), QTime(10, 0)}};
     const Findings sunday = withRule(world.check(fixedToday()), id::MeasureSlots);
     ASSERT_EQ(sunday.size(), 1);
     EXPECT_TRUE(sunday[0].message.contains(u"jour invalide"_s));
+    EXPECT_EQ(sunday[0].field, u"slots.0"_s);
 }
 
 TEST(MeasureRules, AgreementMissingUnknownOrUnsigned) {

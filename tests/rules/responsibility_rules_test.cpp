@@ -89,7 +89,7 @@ TEST(ResponsibilityRules, DailyHoursThreeIsFineThreeAndOneMinuteIsNot) {
     EXPECT_EQ(
         findings[0].message,
         u"Mardi : 3 h 01 prévues, au plus 3 h par jour (arrêté du 30 novembre 2011, convention type, art. 2)"_s);
-    EXPECT_EQ(findings[0].field, u"slots"_s);
+    EXPECT_EQ(findings[0].field, u"slots.0"_s);  // the day's first slot
     EXPECT_EQ(findings[0].reference, u"Arrêté du 30 novembre 2011, convention type annexée, art. 2"_s);
 
     world.measure.slots = {{Weekday::Tuesday, QTime(17, 0), QTime(20, 30)},
@@ -98,6 +98,21 @@ TEST(ResponsibilityRules, DailyHoursThreeIsFineThreeAndOneMinuteIsNot) {
     ASSERT_EQ(two.size(), 2);
     EXPECT_TRUE(two[0].message.startsWith(u"Mardi : 3 h 30 prévues"_s)) << two[0].message.toStdString();
     EXPECT_TRUE(two[1].message.startsWith(u"Samedi : 4 h prévues"_s)) << two[1].message.toStdString();
+    EXPECT_EQ(two[0].field, u"slots.0"_s);
+    EXPECT_EQ(two[1].field, u"slots.1"_s);
+}
+
+// A day's finding points at the first slot of that day in the measure's order, skipping a slot that counts
+// nothing (its end before its start), so that a form can focus the half-day that makes the day too long.
+TEST(ResponsibilityRules, DailyHoursPointsAtTheDaysFirstCountedSlot) {
+    MeasureWorld world;
+    world.measure.slots = {{Weekday::Monday, QTime(17, 0), QTime(18, 0)},
+                           {Weekday::Tuesday, QTime(19, 0), QTime(18, 0)},    // inverted: 0 minutes
+                           {Weekday::Tuesday, QTime(17, 0), QTime(18, 30)},   // the first counted
+                           {Weekday::Tuesday, QTime(18, 30), QTime(20, 1)}};  // 3 h 01 on Tuesday
+    const Findings findings = withRule(world.check(fixedToday()), id::RespDailyHours);
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_EQ(findings[0].field, u"slots.2"_s);
 }
 
 TEST(ResponsibilityRules, WeeklyDaysFourIsFineFiveIsNot) {
@@ -116,6 +131,7 @@ TEST(ResponsibilityRules, WeeklyDaysFourIsFineFiveIsNot) {
         findings[0].message.contains(u"5 jours par semaine (lundi, mardi, mercredi, jeudi et samedi)"_s))
         << findings[0].message.toStdString();
     EXPECT_TRUE(findings[0].message.contains(u"au plus 4 jours"_s));
+    EXPECT_EQ(findings[0].field, u"slots"_s);  // no single slot is wrong: the timetable is
 }
 
 TEST(ResponsibilityRules, TeachingHoursTouchingIsFineOverlappingIsNot) {
@@ -129,10 +145,16 @@ TEST(ResponsibilityRules, TeachingHoursTouchingIsFineOverlappingIsNot) {
     const Findings findings = withRule(world.check(fixedToday()), id::RespTeachingHours);
     ASSERT_EQ(findings.size(), 1);
     EXPECT_EQ(findings[0].severity, Severity::Error);
-    EXPECT_EQ(findings[0].field, u"slots"_s);
+    EXPECT_EQ(findings[0].field, u"slots.0"_s);
     EXPECT_TRUE(findings[0].message.startsWith(
         u"Lundi de 7 h à 8 h 01 : pendant les heures d'enseignement (lundi de 8 h à 12 h)"_s))
         << findings[0].message.toStdString();
+    // One finding per slot, each naming its own.
+    world.measure.slots[1].start = QTime(16, 0);
+    const Findings both = withRule(world.check(fixedToday()), id::RespTeachingHours);
+    ASSERT_EQ(both.size(), 2);
+    EXPECT_EQ(both[0].field, u"slots.0"_s);
+    EXPECT_EQ(both[1].field, u"slots.1"_s);
     // Wednesday afternoon has no lessons.
     world.measure.slots = {{Weekday::Wednesday, QTime(13, 0), QTime(16, 0)}};
     EXPECT_TRUE(withRule(world.check(fixedToday()), id::RespTeachingHours).isEmpty());
