@@ -1,5 +1,7 @@
 #include "passerelle/ui/organisation_editor.h"
 
+#include "passerelle/ui/contact_fields.h"
+
 #include "child_table.h"
 #include "editor_widgets.h"
 #include "passerelle/storage/database.h"
@@ -97,6 +99,11 @@ void OrganisationEditorDialog::setUpWidgets() {
     // The dialog's undo stack owns Ctrl+Z: the text field's own undo would bypass it.
     m_ui->addressEdit->setUndoRedoEnabled(false);
     m_ui->uaiHintLabel->setStyleSheet(u"color: #a05a00;"_s);
+    // Room for the hint from the start, beside the field.
+    m_ui->uaiHintLabel->setMinimumWidth(m_ui->uaiHintLabel->fontMetrics().horizontalAdvance(
+        tr("Seven digits and a letter, such as 0123456A")));
+    checkPhone(m_ui->phoneEdit);
+    checkEmail(m_ui->emailEdit);
     setUpEditorChrome(m_ui->undoButton, m_ui->redoButton, m_ui->stateLabel, m_ui->buttonBox, m_ui->tabs);
 }
 
@@ -113,6 +120,7 @@ void OrganisationEditorDialog::connectEdits() {
     };
     line(ui.nameEdit, u"name"_s, &Organisation::name);
     line(ui.uaiEdit, u"uai"_s, &Organisation::uai);
+    line(ui.activityDomainEdit, u"activityDomain"_s, &Organisation::activityDomain);
     line(ui.phoneEdit, u"phone"_s, &Organisation::phone);
     line(ui.emailEdit, u"email"_s, &Organisation::email);
     connect(ui.addressEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -224,6 +232,7 @@ void OrganisationEditorDialog::refresh() {
         selectData(ui.kindCombo, key(organisation.kind), {});
         showText(ui.nameEdit, organisation.name);
         showText(ui.uaiEdit, organisation.uai);
+        showText(ui.activityDomainEdit, organisation.activityDomain);
         showText(ui.addressEdit, organisation.address);
         showText(ui.phoneEdit, organisation.phone);
         showText(ui.emailEdit, organisation.email);
@@ -233,15 +242,18 @@ void OrganisationEditorDialog::refresh() {
     });
     // The rules module does not check organisations, so the UAI's format is only a hint here.
     const bool badUai = school && !organisation.uai.isEmpty() && !isWellFormedUai(organisation.uai);
-    m_ui->uaiHintLabel->setText(
-        badUai ? tr("UAI: seven digits followed by a letter are expected, for example 0123456A.")
-               : QString());
-    m_ui->uaiHintLabel->setVisible(badUai);
-    for (QWidget* widget :
-         {static_cast<QWidget*>(m_ui->uaiEdit), static_cast<QWidget*>(m_ui->uaiEditLabel)}) {
+    m_ui->uaiHintLabel->setText(badUai ? tr("Seven digits and a letter, such as 0123456A") : QString());
+    // The hint sits beside the field and keeps its place when empty: the form does not move as the user
+    // types.
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->uaiEdit), static_cast<QWidget*>(m_ui->uaiEditLabel),
+                            static_cast<QWidget*>(m_ui->uaiHintLabel)}) {
         widget->setVisible(school);
         widget->setEnabled(school);
     }
+    // A host's domain of activity is printed in the measure document (seed 004); a school has none.
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->activityDomainEdit),
+                            static_cast<QWidget*>(m_ui->activityDomainEditLabel)})
+        widget->setVisible(!school);
     const int teachingTab = m_ui->tabs->indexOf(m_ui->teachingTab);
     m_ui->tabs->setTabEnabled(teachingTab, school);
     m_ui->tabs->setTabVisible(teachingTab, school);
@@ -322,6 +334,7 @@ QHash<QString, QWidget*> OrganisationEditorDialog::fieldWidgets() const {
         {u"kind"_s, ui.kindCombo},
         {u"name"_s, ui.nameEdit},
         {u"uai"_s, ui.uaiEdit},
+        {u"activityDomain"_s, ui.activityDomainEdit},
         {u"address"_s, ui.addressEdit},
         {u"phone"_s, ui.phoneEdit},
         {u"email"_s, ui.emailEdit},

@@ -355,12 +355,16 @@ TEST_F(OrganisationEditorTest, APartnerThatIsNotASchoolHasNoUaiNorTeachingHours)
     EXPECT_TRUE(uai->isVisibleTo(&dialog));
     EXPECT_TRUE(uai->isEnabled());
     EXPECT_TRUE(tabs->isTabVisible(teachingTab));
+    auto* phone = child<QLineEdit>(dialog, u"phoneEdit"_s);
+    const int phoneRowY = phone->geometry().y();
     QTest::keyClicks(uai, u"123"_s);
     auto* hint = child<QLabel>(dialog, u"uaiHintLabel"_s);
     EXPECT_TRUE(hint->isVisibleTo(&dialog));
-    EXPECT_TRUE(hint->text().contains(u"UAI"_s));
+    EXPECT_TRUE(hint->text().contains(u"Seven digits"_s));
+    EXPECT_EQ(phone->geometry().y(), phoneRowY) << "the hint sits beside the field: the form does not move";
     QTest::keyClicks(uai, u"4567B"_s);
-    EXPECT_FALSE(hint->isVisibleTo(&dialog));
+    EXPECT_TRUE(hint->text().isEmpty());
+    EXPECT_EQ(phone->geometry().y(), phoneRowY);
 
     // Back to an association: the UAI goes with the kind, in one undo step.
     chooseKind(dialog, OrganisationKind::Association);
@@ -461,6 +465,36 @@ TEST(DefaultTeachingHoursTest, TheSettingsKeepThemAndTheSettingsDialogEditsThem)
         ASSERT_TRUE(QDir().mkpath(folder));
         EXPECT_TRUE(dialog.grab().save(folder + u"/settings-dialog.png"_s));
     }
+}
+
+}  // namespace
+}  // namespace passerelle::test
+
+namespace passerelle::test {
+namespace {
+
+// A host's domain of activity (printed in the measure document) and contact fields that check what is typed.
+TEST_F(OrganisationEditorTest, AHostHasADomainOfActivityAndItsPhoneRefusesAnEmail) {
+    OrganisationEditorDialog dialog(*world.database, world.host.id, fixedToday());
+    auto* domain = child<QLineEdit>(dialog, u"activityDomainEdit"_s);
+    EXPECT_TRUE(domain->isVisibleTo(&dialog));
+    domain->selectAll();
+    QTest::keyClicks(domain, u"Restauration collective"_s);
+    EXPECT_EQ(dialog.record().activityDomain, u"Restauration collective"_s);
+    auto* phone = child<QLineEdit>(dialog, u"phoneEdit"_s);
+    phone->selectAll();
+    QTest::keyClick(phone, Qt::Key_Delete);
+    QTest::keyClicks(phone, u"cpe@college.fr"_s);
+    EXPECT_TRUE(phone->text().remove(u'.').isEmpty()) << phone->text().toStdString();
+    QTest::keyClicks(phone, u"02 35 12 34 56"_s);
+    EXPECT_TRUE(dialog.record().phone.endsWith(u"02 35 12 34 56"_s)) << dialog.record().phone.toStdString();
+    auto* email = child<QLineEdit>(dialog, u"emailEdit"_s);
+    email->selectAll();
+    QTest::keyClick(email, Qt::Key_Delete);
+    QTest::keyClicks(email, u"accueil @mairie"_s);
+    EXPECT_EQ(email->text(), u"accueil@mairie"_s) << "no space in an e-mail";
+    script(dialog, true);
+    dialog.reject();
 }
 
 }  // namespace

@@ -1,0 +1,76 @@
+#include "passerelle/ui/new_record_defaults.h"
+
+#include "passerelle/storage/repositories.h"
+#include "passerelle/ui/app_settings.h"
+
+namespace passerelle::ui {
+namespace {
+
+template <typename T>
+std::optional<T> existing(storage::Database& database, const QString& id) {
+    if (id.isEmpty())
+        return std::nullopt;
+    Result<T> found = storage::Repository<T>(database).find(id);
+    if (!found)
+        return std::nullopt;
+    return std::move(found).value();
+}
+
+}  // namespace
+
+NewRecordDefaults NewRecordDefaults::load(storage::Database& database) {
+    const AppSettings settings = AppSettings::load();
+    NewRecordDefaults defaults;
+    defaults.m_school = existing<Organisation>(database, settings.homeSchoolId);
+    if (defaults.m_school) {
+        defaults.m_head = existing<Person>(database, settings.homeSchoolHeadId);
+        if (defaults.m_head && defaults.m_head->organisationId != defaults.m_school->id)
+            defaults.m_head.reset();
+    }
+    if (existing<Person>(database, settings.lastFollowerId))
+        defaults.m_followerId = settings.lastFollowerId;
+    return defaults;
+}
+
+void NewRecordDefaults::applyTo(Student& student) const {
+    if (m_school && student.schoolId.isEmpty())
+        student.schoolId = m_school->id;
+}
+
+void NewRecordDefaults::applyTo(Agreement& agreement) const {
+    if (!m_school || agreement.isParty(m_school->id))
+        return;
+    agreement.parties.prepend(Party{.organisationId = m_school->id,
+                                    .representativeId = m_head ? m_head->id : QString(),
+                                    .role = QStringLiteral("school")});
+}
+
+void NewRecordDefaults::applyTo(Measure& measure) const {
+    if (measure.schoolFollowerId.isEmpty())
+        measure.schoolFollowerId = m_followerId;
+}
+
+void NewRecordDefaults::rememberFollower(const QString& personId) {
+    if (personId.isEmpty())
+        return;
+    AppSettings settings = AppSettings::load();
+    if (settings.lastFollowerId == personId)
+        return;
+    settings.lastFollowerId = personId;
+    settings.save();
+}
+
+QString soleHostOf(const Agreement& agreement, storage::Database& database) {
+    QString host;
+    for (const Party& party : agreement.parties) {
+        const auto organisation = existing<Organisation>(database, party.organisationId);
+        if (!organisation || organisation->isSchool())
+            continue;
+        if (!host.isEmpty())
+            return {};  // several: the user chooses
+        host = organisation->id;
+    }
+    return host;
+}
+
+}  // namespace passerelle::ui
