@@ -31,11 +31,9 @@ DateTimeField::DateTimeField(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_date);
     layout->addWidget(m_time);
     layout->addWidget(m_reason, 1);
-    layout->addStretch();
     setReasonBeside(true);
     setFocusProxy(m_date);
     setFocusPolicy(m_date->focusPolicy());
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     for (TypedField* part : {static_cast<TypedField*>(m_date), static_cast<TypedField*>(m_time)}) {
         connect(part, &TypedField::typed, this, &DateTimeField::onPartTyped);
         connect(part, &TypedField::problemShown, this, &DateTimeField::showReason);
@@ -89,15 +87,21 @@ void DateTimeField::showReason() {
     m_reason->setText(problem);
     m_reason->setToolTip(problem);
     m_reason->setVisible(m_reasonBeside && !problem.isEmpty());
+    // As TypedField: as wide as the two parts, unless there is a reason to show or a cell to fill.
+    const bool compact = m_reasonBeside && problem.isEmpty();
+    setSizePolicy(compact ? QSizePolicy::Fixed : QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void DateTimeField::onPartTyped() {
     // A date typed asks for its time; an empty date asks for nothing, unless the moment is required.
     m_time->setRequired(m_required || !m_date->text().trimmed().isEmpty());
-    if (m_date->hasProblem() || m_time->hasProblem())
-        return;
+    // The parts' values, not their texts: a part holding a text that is not a value keeps its last one
+    // (and gives back the one before the typing when left), so the moment follows it.
     const QDate date = m_date->date();
-    const QDateTime value = date.isValid() ? QDateTime(date, m_time->time()) : QDateTime();
+    const QTime time = m_time->time();
+    if (date.isValid() && !time.isValid())
+        return;  // a date waiting for its time
+    const QDateTime value = date.isValid() ? QDateTime(date, time) : QDateTime();
     if (value == m_value)
         return;
     m_value = value;

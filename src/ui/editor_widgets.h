@@ -97,6 +97,8 @@ inline void addBeside(QFormLayout* form, QWidget* field, QWidget* extra) {
     form->removeWidget(field);
     pair->addWidget(field, 1);
     pair->addWidget(extra);
+    // A field that does not grow (a date without a reason shown) keeps `extra` right beside it.
+    pair->addStretch(0);
     form->setLayout(row, QFormLayout::FieldRole, pair);
 }
 

@@ -95,10 +95,9 @@ TypedField::TypedField(QWidget* parent) : QWidget(parent) {
     m_layout->setSpacing(4);
     m_layout->addWidget(m_edit);
     m_layout->addWidget(m_reason, 1);
-    m_layout->addStretch();
     setFocusProxy(m_edit);
     setFocusPolicy(m_edit->focusPolicy());
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    updateSizePolicy();
     connect(m_edit, &QLineEdit::textEdited, this, &TypedField::onTextEdited);
 }
 
@@ -137,9 +136,17 @@ void TypedField::setReasonBeside(bool beside) {
     m_reasonBeside = beside;
     // Beside a reason the line edit keeps the width of its sample; alone in a cell it takes it all.
     m_layout->setStretch(0, beside ? 0 : 1);
-    m_layout->setStretch(m_layout->count() - 1, beside ? 1 : 0);
     m_reason->setVisible(beside && !m_shownProblem.isEmpty());
     updateWidth();
+    updateSizePolicy();
+}
+
+// Without a reason shown, the field is as wide as its line edit and button, so that what follows it in a
+// row (a student's age) stays beside it; with one, it takes the room the row has, for the reason to wrap
+// in. In a cell, it takes the cell.
+void TypedField::updateSizePolicy() {
+    const bool compact = m_reasonBeside && m_shownProblem.isEmpty();
+    setSizePolicy(compact ? QSizePolicy::Fixed : QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void TypedField::setPlaceholderText(const QString& text) {
@@ -183,8 +190,15 @@ void TypedField::discardTyping() {
     const QString shown = display(m_value);
     if (m_edit->text() != shown)
         m_edit->setText(shown);
-    const Result<QVariant> value = read(shown);
-    setShownProblem(value ? QString() : value.error().message);
+    showProgramsProblem();
+}
+
+// A value the program shows may break the field's rules (an end beyond its bound): it says so at once. An
+// empty required field waits for the user to leave it or save: it is often empty only because nothing is
+// selected yet (the incident form).
+void TypedField::showProgramsProblem() {
+    const Result<QVariant> value = read(text());
+    setShownProblem(value || text().trimmed().isEmpty() ? QString() : value.error().message);
 }
 
 void TypedField::showValue(const QVariant& value) {
@@ -195,9 +209,7 @@ void TypedField::showValue(const QVariant& value) {
     const QString shown = display(value);
     if (m_edit->text() != shown)
         m_edit->setText(shown);
-    // A value given by the program may break the field's rules (an end beyond its bound): it says so.
-    const Result<QVariant> read = this->read(shown);
-    setShownProblem(read ? QString() : read.error().message);
+    showProgramsProblem();
 }
 
 void TypedField::recheck(bool showNow) {
@@ -315,6 +327,7 @@ void TypedField::setShownProblem(const QString& problem) {
     m_reason->setText(problem);
     m_reason->setToolTip(problem);
     m_reason->setVisible(m_reasonBeside && !problem.isEmpty());
+    updateSizePolicy();
     Q_EMIT problemShown(problem);
 }
 

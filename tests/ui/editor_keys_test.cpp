@@ -1,6 +1,7 @@
 // The keys of an editor as a CPE presses them (issue 11): Enter never saves nor closes, Ctrl+S does; a date
 // or a time typed that is not one stops the save, naming the field; undoing and closing without saving
 // never share a word.
+#include "english_texts.h"
 #include "fixtures.h"
 #include "measure_editor_fixture.h"
 #include "passerelle/storage/repositories.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -76,6 +78,7 @@ protected:
         QTest::keyClick(focus, Qt::Key_Enter, Qt::KeypadModifier);
     }
 
+    EnglishSourceTexts english;
     MeasureEditorWorld world;
     QList<Question> asked;
     QString lastText;
@@ -227,27 +230,56 @@ TEST_F(EditorKeysTest, UndoAndClosingWithoutSavingNeverShareAWord) {
     // The real question, not the asker: its buttons say what they do.
     QTest::keyClicks(child<QLineEdit>(dialog, u"transportEdit"_s), u"Bus"_s);
     QStringList answers;
-    const auto answer = [&answers](const QString& clicked) {
-        QTimer::singleShot(0, [&answers, clicked] {
+    const auto answer = [&answers](QMessageBox::ButtonRole role) {
+        QTimer::singleShot(0, [&answers, role] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             if (box == nullptr)
                 return;
             answers.clear();
+            QAbstractButton* chosen = nullptr;
             for (QAbstractButton* button : box->buttons()) {
                 answers << button->text();
-                if (button->text() == clicked)
-                    button->click();
+                if (box->buttonRole(button) == role)
+                    chosen = button;
             }
+            if (chosen != nullptr)
+                chosen->click();
+            else
+                box->reject();  // never left open: the run would wait for ever
         });
     };
-    answer(u"Keep editing"_s);
+    answer(QMessageBox::RejectRole);
     buttons->button(QDialogButtonBox::Close)->click();
     answers.sort();
     EXPECT_EQ(answers, (QStringList{u"Close without saving"_s, u"Keep editing"_s}));
-    EXPECT_TRUE(dialog.isVisible());
-    answer(u"Close without saving"_s);
+    EXPECT_TRUE(dialog.isVisible()) << "kept editing";
+    answer(QMessageBox::DestructiveRole);
     buttons->button(QDialogButtonBox::Close)->click();
     EXPECT_FALSE(dialog.isVisible());
+}
+
+// The French of issue 11: « Annuler » was both the undo button and the closing question's button.
+TEST(EditorWordingTest, InFrenchUndoAndClosingShareNoVerb) {
+    QTranslator french;
+    ASSERT_TRUE(french.load(u"passerelle_fr"_s, u":/i18n"_s));
+    const auto inFrench = [&french](const char* source) {
+        for (const char* context : {"passerelle::ui::RecordEditorDialog", "RecordEditorDialog"}) {
+            const QString text = french.translate(context, source);
+            if (!text.isEmpty())
+                return text;
+        }
+        return QString();
+    };
+    const QString undo = inFrench("Undo change");
+    if (undo.isEmpty())
+        GTEST_SKIP() << "not translated yet";
+    const QString verb = undo.section(u' ', 0, 0);
+    for (const char* closing : {"Close", "Close without saving", "Keep editing"}) {
+        const QString text = inFrench(closing);
+        EXPECT_FALSE(text.contains(verb, Qt::CaseInsensitive))
+            << closing << ": " << text.toStdString() << " shares « " << verb.toStdString() << " » with "
+            << undo.toStdString();
+    }
 }
 
 // Ctrl+Z in a date field is the editor's undo, not the line edit's own (which would change the text behind

@@ -2,6 +2,7 @@
 //   PASSERELLE_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1366x768x24"
 //       build/default/tests/ui/ui_tests --gtest_filter='GuideScreenshots.*'
 // and look at every picture before committing it (nothing cut off, nothing left in English).
+#include "english_texts.h"
 #include "lists_fixture.h"
 #include "passerelle/ui/editors.h"
 #include "passerelle/ui/list_page.h"
@@ -35,6 +36,13 @@ protected:
         ui::installTranslations(QLocale(QLocale::French, QLocale::France));
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         ASSERT_TRUE(demo.create(3000));  // a big collège: measures in progress on "today"
+    }
+
+    void TearDown() override {
+        if (!m_folder.isEmpty()) {
+            backToEnglish();
+            QLocale::setDefault(QLocale(QLocale::English));
+        }
     }
 
     void shoot(QWidget& widget, const QString& name) {

@@ -1,5 +1,6 @@
 // The time and date fields typed into with the keyboard and the mouse, as a CPE does (issue 11): no setter
 // gives them a value here.
+#include "english_texts.h"
 #include "fixtures.h"
 #include "passerelle/ui/date_field.h"
 #include "passerelle/ui/date_time_field.h"
@@ -83,6 +84,7 @@ protected:
         ADD_FAILURE() << "no day " << day;
     }
 
+    EnglishSourceTexts english;  // first: the fields are made in English
     QWidget window;
     TimeField* time = nullptr;
     DateField* date = nullptr;
@@ -362,6 +364,15 @@ TEST_F(TypedFieldsTest, AMomentNeedsItsDateAndItsTime) {
     ASSERT_FALSE(edited.isEmpty());
     EXPECT_EQ(edited.last().at(0).toDateTime(), QDateTime(QDate(2012, 2, 3), QTime(17, 45)));
     EXPECT_FALSE(moment->reasonLabel()->isVisible());
+    // A time left half typed ("17h4") gives the moment back as it was before the keys.
+    moment->timeField()->setFocus(Qt::TabFocusReason);
+    type(u"17h4"_s);
+    press(Qt::Key_Tab);
+    EXPECT_TRUE(moment->reasonLabel()->isVisible());
+    EXPECT_EQ(moment->dateTime(), QDateTime(QDate(2012, 2, 3), QTime(17, 45)));
+    EXPECT_EQ(edited.last().at(0).toDateTime(), QDateTime(QDate(2012, 2, 3), QTime(17, 45)));
+    moment->timeField()->setFocus(Qt::TabFocusReason);
+    type(u"17h45"_s);
     // Emptying the date: no moment.
     moment->dateField()->setFocus(Qt::TabFocusReason);
     press(Qt::Key_Delete);

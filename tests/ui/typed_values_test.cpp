@@ -1,5 +1,6 @@
 // What people type into a time or a date field, read without any widget (issue 11).
 #include "passerelle/ui/typed_values.h"
+#include "english_texts.h"
 #include "passerelle/domain/input_limits.h"
 
 #include <gtest/gtest.h>
@@ -16,7 +17,12 @@ std::string reasonOf(const Error& error) {
     return error.message.toStdString();
 }
 
-TEST(TypedValuesTest, EveryWayOfWritingATimeReadsAsThatTime) {
+// The reasons are compared in English.
+class TypedValuesTest : public ::testing::Test {
+    EnglishSourceTexts m_english;
+};
+
+TEST_F(TypedValuesTest, EveryWayOfWritingATimeReadsAsThatTime) {
     const QList<std::pair<QString, QTime>> cases{
         {u"1630"_s, QTime(16, 30)},  {u"16h30"_s, QTime(16, 30)}, {u"16 h 30"_s, QTime(16, 30)},
         {u"16:30"_s, QTime(16, 30)}, {u"16H30"_s, QTime(16, 30)}, {u"9h"_s, QTime(9, 0)},
@@ -34,7 +40,7 @@ TEST(TypedValuesTest, EveryWayOfWritingATimeReadsAsThatTime) {
     EXPECT_EQ(typed::timeText(QTime()), QString());
 }
 
-TEST(TypedValuesTest, AnEmptyTimeIsNoTime) {
+TEST_F(TypedValuesTest, AnEmptyTimeIsNoTime) {
     for (const QString& text : {QString(), u"   "_s}) {
         const Result<QTime> read = typed::parseTime(text);
         ASSERT_TRUE(read.ok());
@@ -42,7 +48,7 @@ TEST(TypedValuesTest, AnEmptyTimeIsNoTime) {
     }
 }
 
-TEST(TypedValuesTest, AnImpossibleTimeSaysWhy) {
+TEST_F(TypedValuesTest, AnImpossibleTimeSaysWhy) {
     const QList<std::pair<QString, QString>> cases{
         {u"25h"_s, u"hour 25"_s},       {u"12:75"_s, u"minute 75"_s}, {u"abc"_s, u"Not a time"_s},
         {u"2400"_s, u"hour 24"_s},      {u"16:3"_s, u"two digits"_s}, {u"12345"_s, u"Not a time"_s},
@@ -56,7 +62,7 @@ TEST(TypedValuesTest, AnImpossibleTimeSaysWhy) {
     }
 }
 
-TEST(TypedValuesTest, EveryWayOfWritingADateReadsAsThatDate) {
+TEST_F(TypedValuesTest, EveryWayOfWritingADateReadsAsThatDate) {
     const QDate february3(2012, 2, 3);
     for (const QString& text : {u"03/02/2012"_s, u"3/2/12"_s, u"03022012"_s, u"2012-02-03"_s, u"3.2.2012"_s,
                                 u"3-2-2012"_s, u"030212"_s, u" 03 / 02 / 2012 "_s}) {
@@ -70,7 +76,7 @@ TEST(TypedValuesTest, EveryWayOfWritingADateReadsAsThatDate) {
 
 // In 2026, 00 to 36 are this century and 37 to 99 the last: a birth date of 1990 and a measure of 2030
 // both come out right.
-TEST(TypedValuesTest, TwoDigitYearsPivotTenYearsAhead) {
+TEST_F(TypedValuesTest, TwoDigitYearsPivotTenYearsAhead) {
     EXPECT_EQ(typed::fullYear(12, today), 2012);
     EXPECT_EQ(typed::fullYear(0, today), 2000);
     EXPECT_EQ(typed::fullYear(36, today), 2036);
@@ -82,7 +88,7 @@ TEST(TypedValuesTest, TwoDigitYearsPivotTenYearsAhead) {
     EXPECT_EQ(typed::fullYear(40, QDate(2031, 1, 1)), 2040);
 }
 
-TEST(TypedValuesTest, AnImpossibleDateSaysWhy) {
+TEST_F(TypedValuesTest, AnImpossibleDateSaysWhy) {
     const QList<std::pair<QString, QString>> cases{
         {u"31/02/2012"_s, u"day 31"_s},   {u"32/01/2012"_s, u"day 32"_s}, {u"29/02/2013"_s, u"day 29"_s},
         {u"03/13/2012"_s, u"month 13"_s}, {u"01/01/1899"_s, u"1900"_s},   {u"01/01/2200"_s, u"2199"_s},
@@ -100,7 +106,7 @@ TEST(TypedValuesTest, AnImpossibleDateSaysWhy) {
     EXPECT_TRUE(typed::parseDate(u"31/12/%1"_s.arg(input::kLastYear), today).ok());
 }
 
-TEST(TypedValuesTest, BoundsAreNamed) {
+TEST_F(TypedValuesTest, BoundsAreNamed) {
     const QDate first(2026, 9, 1);
     const QDate last(2027, 10, 6);
     EXPECT_TRUE(typed::outsideBounds(QDate(2027, 1, 1), first, last).isEmpty());
@@ -110,7 +116,7 @@ TEST(TypedValuesTest, BoundsAreNamed) {
     EXPECT_TRUE(typed::outsideBounds(QDate(1990, 1, 1), {}, {}).isEmpty()) << "no bound";
 }
 
-TEST(TypedValuesTest, ADayAndAMonthWithoutAYear) {
+TEST_F(TypedValuesTest, ADayAndAMonthWithoutAYear) {
     for (const QString& text : {u"1/9"_s, u"01/09"_s, u"0109"_s, u"1.9"_s, u"1-9"_s})
         EXPECT_EQ(typed::parseDayMonth(text).value(), QDate(2000, 9, 1)) << text.toStdString();
     EXPECT_EQ(typed::parseDayMonth(u"29/02"_s).value(), QDate(2000, 2, 29));

@@ -96,7 +96,9 @@ private:
     void onTextEdited();
     void onLeft();
     void setShownProblem(const QString& problem);
+    void showProgramsProblem();
     void updateWidth();
+    void updateSizePolicy();
     void announceIfNew(const QVariant& value);
 
     QLineEdit* m_edit = nullptr;
