@@ -4,7 +4,9 @@
 // and look at every picture before committing it (nothing cut off, nothing left in English).
 #include "english_texts.h"
 #include "lists_fixture.h"
+#include "passerelle/ui/deadlines_page.h"
 #include "passerelle/ui/editors.h"
+#include "passerelle/ui/first_start_wizard.h"
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/main_window.h"
 #include "passerelle/ui/record_documents_dialog.h"
@@ -77,6 +79,26 @@ protected:
     DemoDatabase demo;
     QString m_folder;
 };
+
+// The first-start assistant's first page, filled in.
+TEST_F(GuideScreenshots, FirstStart) {
+    ui::FirstStartWizard wizard(fixedToday());
+    wizard.findChild<QLineEdit*>(u"nameEdit"_s)->setText(u"Collège Jean Moulin"_s);
+    wizard.findChild<QLineEdit*>(u"uaiEdit"_s)->setText(u"0761234A"_s);
+    wizard.findChild<QLineEdit*>(u"addressEdit"_s)->setText(u"12 rue des Écoles, 76000 Rouen"_s);
+    wizard.findChild<QLineEdit*>(u"phoneEdit"_s)->setText(u"02 35 00 00 00"_s);
+    wizard.findChild<QLineEdit*>(u"emailEdit"_s)->setText(u"ce.0761234a@ac-normandie.fr"_s);
+    shoot(wizard, u"guide-00-first-start"_s);
+}
+
+// The deadlines, one of them marked handled and shown on demand.
+TEST_F(GuideScreenshots, Deadlines) {
+    ui::MainWindow window(*demo.database, fixedToday());
+    window.resize(1366, 740);
+    window.showSection(ui::MainWindow::Deadlines);
+    window.deadlinesPage()->setHorizonDays(365);
+    shoot(window, u"guide-11-deadlines"_s);
+}
 
 TEST_F(GuideScreenshots, MainWindow) {
     ui::MainWindow window(*demo.database, fixedToday());
