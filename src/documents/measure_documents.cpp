@@ -51,9 +51,11 @@ QString durationText(const Measure& measure) {
 }
 
 // « 15 h faites sur 18 h prévues » (the rules' count of the dates marked present), once the measure has
-// ended: before, a signed document would state a figure that is still growing. Empty hides the line.
+// ended: before, a signed document would state a figure that is still growing. Nor while no attendance is
+// recorded: « 0 h faite » would say the student did nothing when nobody has entered the sessions yet. Empty
+// hides the line.
 QString hoursDoneText(const MeasureContext& context) {
-    if (!rules::hasEnded(context.measure, context.today))
+    if (!rules::hasEnded(context.measure, context.today) || context.measure.attendance.isEmpty())
         return {};
     return keepFiguresTogether(rules::hoursDoneSummary(context.measure));
 }

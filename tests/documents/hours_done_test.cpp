@@ -53,6 +53,10 @@ TEST(HoursDone, TheMeasureDocumentShowsThemOnceTheMeasureHasEnded) {
         textOf(renderMeasureDocument(attendedMeasure(lastDay.addDays(-5)))).contains(u"faites sur"_s));
     // A document made without a today (a print preview of a bare context) does not claim the measure ended.
     EXPECT_FALSE(textOf(renderMeasureDocument(attendedMeasure(QDate()))).contains(u"Heures effectuées"_s));
+    // Ended, but no session entered yet: no « 0 h faite » claiming the student did nothing.
+    auto unrecorded = attendedMeasure(lastDay.addDays(1));
+    unrecorded.measure.attendance.clear();
+    EXPECT_FALSE(textOf(renderMeasureDocument(unrecorded)).contains(u"Heures effectuées"_s));
 }
 
 TEST(HoursDone, TheHostReportFormShowsThemUnderAttendance) {
