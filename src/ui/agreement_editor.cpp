@@ -804,35 +804,4 @@ QString AgreementEditorDialog::titleText() const {
     return m_record.id.isEmpty() ? tr("New agreement") : tr("Agreement — %1").arg(m_record.title);
 }
 
-QHash<QString, QWidget*> AgreementEditorDialog::fieldWidgets() const {
-    const Ui::AgreementEditorDialog& ui = *m_ui;
-    // With a duration, the end is computed from it: that is where the user changes it.
-    QWidget* end = usesDuration(m_record) ? static_cast<QWidget*>(ui.durationSpin) : ui.endDate;
-    return {
-        {u"kind"_s, ui.kindCombo},
-        {u"title"_s, ui.titleEdit},
-        {u"status"_s, ui.statusCombo},
-        {u"signedOn"_s, ui.signedOnDate},
-        {u"start"_s, ui.startDate},
-        {u"end"_s, end},
-        {u"durationYears"_s, ui.durationSpin},
-        {u"tacitRenewal"_s, ui.tacitRenewalCheck},
-        {u"noticeMonths"_s, ui.noticeMonthsSpin},
-        {u"noticeAnchor"_s, ui.noticeAnchorCombo},
-        {u"breachNoticeMonths"_s, ui.breachNoticeMonthsSpin},
-        {u"reviewEveryMonths"_s, ui.reviewEveryMonthsSpin},
-        {u"partnerNoticeHours"_s, ui.partnerNoticeHoursSpin},
-        {u"groupSize"_s, ui.groupMinSpin},
-        {u"groupSize.min"_s, ui.groupMinSpin},
-        {u"groupSize.max"_s, ui.groupMaxSpin},
-        {u"copies"_s, ui.copiesSpin},
-        {u"parties"_s, ui.partiesTable},
-        {u"deliberations"_s, ui.deliberationsTable},
-        {u"reviews"_s, ui.reviewsTable},
-        {u"clauses"_s, ui.clauseList},
-        {u"signatures"_s, ui.signaturesTable},
-        {u"amendments"_s, ui.amendmentsTable},
-    };
-}
-
 }  // namespace passerelle::ui

@@ -486,44 +486,4 @@ Status MeasureEditorDialog::writeRecord() {
     return saveRecord(m_measure, m_database);
 }
 
-QHash<QString, QWidget*> MeasureEditorDialog::fieldWidgets() const {
-    const Ui::MeasureEditorDialog& ui = *m_ui;
-    return {
-        {u"student"_s, ui.studentCombo},
-        {u"studentId"_s, ui.studentCombo},
-        {u"agreement"_s, ui.agreementCombo},
-        {u"agreementId"_s, ui.agreementCombo},
-        {u"host"_s, ui.hostCombo},
-        {u"hostId"_s, ui.hostCombo},
-        {u"hostTutor"_s, ui.hostTutorCombo},
-        {u"hostTutorId"_s, ui.hostTutorCombo},
-        {u"schoolFollower"_s, ui.schoolFollowerCombo},
-        {u"schoolFollowerId"_s, ui.schoolFollowerCombo},
-        {u"kind"_s, ui.kindCombo},
-        {u"status"_s, ui.statusCombo},
-        {u"start"_s, ui.startDate},
-        {u"end"_s, ui.endDate},
-        {u"exclusionDays"_s, ui.exclusionDaysSpin},
-        {u"consents"_s, ui.studentConsentCheck},
-        {u"consents.student"_s, ui.studentConsentCheck},
-        {u"consents.representative"_s, ui.representativeConsentCheck},
-        {u"objectives"_s, ui.objectivesEdit},
-        {u"activities"_s, ui.activitiesEdit},
-        {u"places"_s, ui.placesEdit},
-        {u"transport"_s, ui.transportEdit},
-        {u"insurances"_s, ui.schoolInsurerEdit},
-        {u"insurances.school"_s, ui.schoolInsurerEdit},
-        {u"insurances.school.insurer"_s, ui.schoolInsurerEdit},
-        {u"insurances.school.contract"_s, ui.schoolContractEdit},
-        {u"insurances.host"_s, ui.hostInsurerEdit},
-        {u"insurances.host.insurer"_s, ui.hostInsurerEdit},
-        {u"insurances.host.contract"_s, ui.hostContractEdit},
-        {u"signatures"_s, ui.signatureHeadOfSchool},
-        {u"incidents"_s, ui.incidentsTable},
-        {u"hostReport"_s, ui.hostReportGroup},
-        {u"slots"_s, m_timetable->timeField(Weekday::Monday, TimetableWidget::Half::Morning,
-                                            TimetableWidget::Bound::From)},
-    };
-}
-
 }  // namespace passerelle::ui

@@ -7,6 +7,7 @@
 #include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/typed_field.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -21,6 +22,34 @@
 namespace passerelle::ui {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// When `widget` is (inside) a widget set in a cell of an item view (a date in a table row), makes that cell
+// the view's current one and scrolls to it: the row is then seen selected, whichever row the user was on.
+// A table holds a few hundred rows at most, so looking for the cell row by row is enough.
+void showCellOf(QWidget* widget) {
+    for (QWidget* cell = widget; cell != nullptr; cell = cell->parentWidget()) {
+        QWidget* viewport = cell->parentWidget();
+        auto* view = viewport ? qobject_cast<QAbstractItemView*>(viewport->parentWidget()) : nullptr;
+        if (view == nullptr || view->viewport() != viewport || view->model() == nullptr)
+            continue;
+        const QAbstractItemModel* model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                if (view->indexWidget(index) == cell) {
+                    view->setCurrentIndex(index);
+                    view->scrollTo(index);
+                    return;
+                }
+            }
+        }
+        return;
+    }
+}
+
+}  // namespace
 
 RecordEditorDialog::RecordEditorDialog(QWidget* parent) : QDialog(parent) {}
 
@@ -231,6 +260,8 @@ QWidget* RecordEditorDialog::widgetForField(const QString& field) const {
     const QHash<QString, QWidget*> widgets = fieldWidgets();
     QString key = field;
     while (!key.isEmpty()) {
+        if (QWidget* widget = dynamicFieldWidget(key))
+            return widget;
         if (QWidget* widget = widgets.value(key))
             return widget;
         const qsizetype dot = key.lastIndexOf(u'.');
@@ -251,6 +282,7 @@ void RecordEditorDialog::addFindingsPanel(QLayout* layout) {
 }
 
 void RecordEditorDialog::focusField(const QString& field) {
+    revealField(field);
     if (QWidget* widget = widgetForField(field))
         focusWidget(widget);
 }
@@ -263,6 +295,8 @@ void RecordEditorDialog::focusWidget(QWidget* widget) {
             break;
         }
     }
+    // After the tab, which must be shown for the table to scroll.
+    showCellOf(widget);
     widget->setFocus(Qt::OtherFocusReason);
 }
 

@@ -48,7 +48,9 @@ protected:
     Status writeRecord() override;
     void reload(const QString& id) override;
     QString titleText() const override;
+    // The fields' widgets, a party's signature date (agreement_editor_fields.cpp).
     QHash<QString, QWidget*> fieldWidgets() const override;
+    QWidget* dynamicFieldWidget(const QString& field) const override;
 
 private:
     void setUpWidgets();

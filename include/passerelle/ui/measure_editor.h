@@ -48,7 +48,10 @@ protected:
     Status writeRecord() override;
     void reload(const QString& id) override;
     QString titleText() const override;
+    // The fields' widgets, a slot's time, a follow-up date's cell, an incident's (measure_editor_fields.cpp).
     QHash<QString, QWidget*> fieldWidgets() const override;
+    QWidget* dynamicFieldWidget(const QString& field) const override;
+    void revealField(const QString& field) override;
     // While the rules find errors a measure is saved only as a draft: the status "planned".
     QString draftQuestion() const override;
     void makeDraft() override;

@@ -63,9 +63,11 @@ public:
     // field gets the focus.
     bool save();
     // Gives the keyboard focus to the editor of a field named as the rules and the exchange format name it
-    // ("slots", "insurances.host.contract"), switching to its tab.
+    // ("slots.2", "insurances.host.contract"), switching to its tab; for a widget in a table's cell, that
+    // cell becomes the current one, scrolled to.
     void focusField(const QString& field);
-    // The widget editing `field`, trying "a.b.c", then "a.b", then "a"; null when none does.
+    // The widget editing `field`, trying "a.b.c", then "a.b", then "a", each with dynamicFieldWidget() then
+    // fieldWidgets(); null when none does.
     QWidget* widgetForField(const QString& field) const;
     // The rules panel of the editors that check their record as it is typed (agreements, measures, group
     // activities); null for the others. Its findings: none without a panel.
@@ -112,6 +114,13 @@ protected:
     virtual QString titleText() const = 0;
     // The widgets of the fields, by their exchange-format name (see widgetForField).
     virtual QHash<QString, QWidget*> fieldWidgets() const { return {}; }
+    // The widget of a key naming one of the record's own rows or cells, which no fixed list can hold
+    // ("slots.2", "attendance.2026-11-24", "signatures.<organisation id>"), asked before fieldWidgets() for
+    // the same key; null when the key names none shown now, so that its parent key is tried.
+    virtual QWidget* dynamicFieldWidget(const QString& /*field*/) const { return nullptr; }
+    // Called by focusField before it looks the widget up, for a form that shows one row at a time (the
+    // incident selected in a list, detailed under it): shows the row `field` names. Nothing by default.
+    virtual void revealField(const QString& /*field*/) {}
     // Non-empty: Save first asks this question (Question::SaveAsDraft); answering yes calls makeDraft().
     virtual QString draftQuestion() const { return {}; }
     virtual void makeDraft() {}
