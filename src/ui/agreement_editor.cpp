@@ -1,5 +1,7 @@
 #include "passerelle/ui/agreement_editor.h"
 
+#include "passerelle/ui/new_record_defaults.h"
+
 #include "child_table.h"
 #include "editor_widgets.h"
 #include "passerelle/documents/agreement_templates.h"
@@ -499,6 +501,7 @@ void AgreementEditorDialog::reload(const QString& requestedId) {
             m_record.clauses = clauses.value();
         else
             m_ui->clauseTemplateLabel->setText(tr("No template articles: %1").arg(clauses.error().message));
+        NewRecordDefaults::load(m_database).applyTo(m_record);
     }
     refresh();
     resetHistory();

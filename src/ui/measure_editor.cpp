@@ -1,5 +1,7 @@
 #include "passerelle/ui/measure_editor.h"
 
+#include "passerelle/ui/new_record_defaults.h"
+
 #include "editor_widgets.h"
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/measure_facts.h"
@@ -48,7 +50,8 @@ MeasureEditorDialog::MeasureEditorDialog(storage::Database& database, const QStr
     : RecordEditorDialog(parent)
     , m_ui(std::make_unique<Ui::MeasureEditorDialog>())
     , m_database(database)
-    , m_today(today) {
+    , m_today(today)
+    , m_homeSchoolId(NewRecordDefaults::load(database).schoolId()) {
     m_ui->setupUi(this);
     setUpWidgets();
     reload(measureId);
@@ -146,7 +149,17 @@ void MeasureEditorDialog::connectEdits() {
         });
     };
     combo(ui.studentCombo, u"studentId"_s, &Measure::studentId);
-    combo(ui.agreementCombo, u"agreementId"_s, &Measure::agreementId);
+    // Choosing an agreement that names one host structure makes it the measure's host, in the same undo step.
+    connect(ui.agreementCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString agreementId = m_ui->agreementCombo->currentData().toString();
+        editRecord<Measure>(m_measure, u"agreementId"_s, [this, &agreementId](Measure& measure) {
+            measure.agreementId = agreementId;
+            if (!measure.hostId.isEmpty())
+                return;
+            if (const auto agreement = findRecord<Agreement>(m_database, agreementId))
+                measure.hostId = soleHostOf(*agreement, m_database);
+        });
+    });
     combo(ui.hostCombo, u"hostId"_s, &Measure::hostId);
     combo(ui.hostTutorCombo, u"hostTutorId"_s, &Measure::hostTutorId);
     combo(ui.schoolFollowerCombo, u"schoolFollowerId"_s, &Measure::schoolFollowerId);
@@ -289,7 +302,8 @@ void MeasureEditorDialog::fillPeople() {
             combo->addItem(personLabel(person), person.id);
     };
     fill(m_ui->hostTutorCombo, m_tutorsFor, m_measure.hostId);
-    fill(m_ui->schoolFollowerCombo, m_followersFor, m_student ? m_student->schoolId : QString());
+    // Until the student is chosen, the staff of the home school (where the default follower works).
+    fill(m_ui->schoolFollowerCombo, m_followersFor, m_student ? m_student->schoolId : m_homeSchoolId);
 }
 
 // Shows m_measure in the widgets, touching only those that differ so that the cursor of the field being
@@ -380,6 +394,8 @@ void MeasureEditorDialog::editAttendance(const QDate& date, const QStringList& a
 // Rows are rebuilt only when the expected dates change; otherwise their values are updated in place, since
 // the combo box or item being edited is the one emitting the change.
 void MeasureEditorDialog::showAttendance() {
+    // What was really done, as the rules count it (RESP-TOTAL-HOURS applies to it too).
+    m_ui->hoursDoneLabel->setText(rules::hoursDoneSummary(m_measure));
     QTableWidget* table = m_ui->attendanceTable;
     const QSignalBlocker blocker(table);
     const QList<QDate> dates = rules::expectedSessionDates(m_measure);
@@ -483,7 +499,10 @@ void MeasureEditorDialog::makeDraft() {
 
 // One repository call: one transaction, checked against the revision this editor loaded.
 Status MeasureEditorDialog::writeRecord() {
-    return saveRecord(m_measure, m_database);
+    Status saved = saveRecord(m_measure, m_database);
+    if (saved)
+        NewRecordDefaults::rememberFollower(m_measure.schoolFollowerId);
+    return saved;
 }
 
 }  // namespace passerelle::ui

@@ -84,8 +84,14 @@ void RecordEditorDialog::setUpEditorChrome(QToolButton* undoButton, QToolButton*
     if (buttons) {
         if (QPushButton* saveButton = buttons->button(QDialogButtonBox::Save)) {
             saveButton->setText(tr("Save"));
-            saveButton->setShortcut(QKeySequence::Save);
             connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
+            // Ctrl+S saves at once: a button's own shortcut animates a click and saves ~100 ms later, so a
+            // Ctrl+S followed at once by Escape met the "unsaved changes" question.
+            auto* saveAction = new QAction(this);
+            saveAction->setShortcut(QKeySequence::Save);
+            connect(saveAction, &QAction::triggered, this, [this] { save(); });
+            addAction(saveAction);
+            saveButton->setToolTip(saveAction->shortcut().toString(QKeySequence::NativeText));
         }
         // « Fermer », never « Annuler », which undoing a change already says.
         if (QPushButton* closeButton = buttons->button(QDialogButtonBox::Close))

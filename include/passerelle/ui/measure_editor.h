@@ -92,6 +92,7 @@ private:
     QMap<SignatureRole, QComboBox*> m_signatureMethods;  // how each role signed, beside its date
     QString m_tutorsFor;                                 // the host whose people fill the tutor list
     QString m_followersFor;                              // the school whose people fill the follower list
+    QString m_homeSchoolId;  // the follower list's school until a student is chosen (NewRecordDefaults)
 };
 
 }  // namespace passerelle::ui

@@ -4,6 +4,7 @@
 #include "passerelle/rules/finding.h"
 #include "passerelle/storage/document_archive.h"
 #include "passerelle/storage/repositories.h"
+#include "passerelle/ui/new_record_defaults.h"
 
 #include <QDate>
 #include <QDialog>
@@ -162,6 +163,8 @@ protected:
                 record = std::move(found).value();
             else
                 setLoadError(found.error().message);
+        } else {
+            NewRecordDefaults::load(database).applyTo(record);
         }
         refresh();
         resetHistory();
