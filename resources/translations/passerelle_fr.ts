@@ -1119,6 +1119,14 @@
         <source>The school&apos;s weekly teaching timetable: measures are planned outside these hours.</source>
         <translation>L’emploi du temps hebdomadaire des cours de l’établissement : les mesures sont prévues en dehors de ces heures.</translation>
     </message>
+    <message>
+        <source>Domain of a&amp;ctivity</source>
+        <translation>Domaine d’a&amp;ctivité</translation>
+    </message>
+    <message>
+        <source>Restauration collective, bibliothèque, association sportive…</source>
+        <translation>Restauration collective, bibliothèque, association sportive…</translation>
+    </message>
 </context>
 <context>
     <name>RecordDocuments</name>
@@ -2621,6 +2629,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>A measure lasts at most %1 days: it can end on %2 at the latest.</source>
         <translation>Une mesure dure au plus %1 jours : elle peut finir le %2 au plus tard.</translation>
     </message>
+    <message>
+        <source>%1 (no session planned that day)</source>
+        <translation>%1 (aucune séance prévue ce jour-là)</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::MeasureTableModel</name>
@@ -2707,10 +2719,6 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <translation>Retirer %1 des personnes de ce partenaire ? La personne est supprimée à l’enregistrement.</translation>
     </message>
     <message>
-        <source>UAI: seven digits followed by a letter are expected, for example 0123456A.</source>
-        <translation>UAI : sept chiffres suivis d’une lettre sont attendus, par exemple 0123456A.</translation>
-    </message>
-    <message>
         <source>Name: a partner needs a name.</source>
         <translation>Nom : un partenaire doit avoir un nom.</translation>
     </message>
@@ -2725,6 +2733,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Seven digits and a letter, such as 0123456A</source>
+        <translation>Sept chiffres et une lettre, comme 0123456A</translation>
     </message>
 </context>
 <context>

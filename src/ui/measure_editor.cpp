@@ -19,6 +19,8 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 
+#include <QColor>
+
 #include <algorithm>
 
 namespace passerelle::ui {
@@ -398,7 +400,15 @@ void MeasureEditorDialog::showAttendance() {
     m_ui->hoursDoneLabel->setText(rules::hoursDoneSummary(m_measure));
     QTableWidget* table = m_ui->attendanceTable;
     const QSignalBlocker blocker(table);
-    const QList<QDate> dates = rules::expectedSessionDates(m_measure);
+    // The expected sessions, and any date recorded outside them (an ATTENDANCE-DATE finding): shown so that
+    // the user sees it and can take it back ("Not recorded").
+    const QList<QDate> expected = rules::expectedSessionDates(m_measure);
+    QList<QDate> dates = expected;
+    for (const AttendanceEntry& entry : std::as_const(m_measure.attendance)) {
+        if (!dates.contains(entry.date))
+            dates.append(entry.date);
+    }
+    std::sort(dates.begin(), dates.end());
     bool sameDates = table->rowCount() == dates.size();
     for (int row = 0; sameDates && row < dates.size(); ++row)
         sameDates =
@@ -408,7 +418,11 @@ void MeasureEditorDialog::showAttendance() {
         table->setRowCount(static_cast<int>(dates.size()));
         for (int row = 0; row < dates.size(); ++row) {
             const QDate date = dates[row];
-            auto* day = new QTableWidgetItem(QLocale().toString(date, QLocale::LongFormat));
+            const QString dayText = QLocale().toString(date, QLocale::LongFormat);
+            auto* day = new QTableWidgetItem(
+                expected.contains(date) ? dayText : tr("%1 (no session planned that day)").arg(dayText));
+            if (!expected.contains(date))
+                day->setForeground(QColor(0xb0, 0x00, 0x20));
             day->setFlags(Qt::ItemIsEnabled);
             table->setItem(row, 0, day);
             auto* status = new QComboBox(table);

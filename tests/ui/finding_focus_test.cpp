@@ -14,10 +14,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -162,10 +165,15 @@ TEST_F(FindingFocusTest, MeasureFindingsFocusTheExactField) {
     EXPECT_EQ(attendance->item(december, 2)->data(Qt::UserRole).toDate(), QDate(2026, 12, 1));
     EXPECT_TRUE(focusIsIn(attendance->cellWidget(december, 1)));
 
-    // A day before the measure is no session, so it has no row: the follow-up table itself.
+    // A day before the measure is no session: it has a row of its own, marked, so that the user sees it
+    // and can take it back.
     tabs->setCurrentIndex(0);
     ASSERT_TRUE(clickFinding(dialog, u"attendance.2026-11-13"_s)) << findings;
-    EXPECT_TRUE(focusIsIn(attendance));
+    const int outside = attendance->currentRow();
+    ASSERT_GE(outside, 0);
+    EXPECT_EQ(attendance->item(outside, 2)->data(Qt::UserRole).toDate(), QDate(2026, 11, 13));
+    EXPECT_TRUE(attendance->item(outside, 0)->text().contains(u"no session planned"_s));
+    EXPECT_TRUE(focusIsIn(attendance->cellWidget(outside, 1)));
 
     // The second incident is selected, and the moment the head was told, in the form under the list.
     tabs->setCurrentIndex(0);
@@ -189,6 +197,17 @@ TEST_F(FindingFocusTest, MeasureFindingsFocusTheExactField) {
     EXPECT_TRUE(focusIsIn(child<QWidget>(dialog, u"signatureHostManager"_s)));
 
     EXPECT_FALSE(dialog.isModified()) << "looking at a finding changes nothing";
+
+    // Taking the stray date back by the keyboard: « Not recorded » removes it, and its finding goes.
+    tabs->setCurrentWidget(child<QWidget>(dialog, u"followUpTab"_s));
+    auto* stray = qobject_cast<QComboBox*>(attendance->cellWidget(outside, 1));
+    ASSERT_NE(stray, nullptr);
+    stray->setFocus();
+    QTest::keyClick(stray, Qt::Key_Home);
+    EXPECT_FALSE(std::any_of(dialog.measure().attendance.cbegin(), dialog.measure().attendance.cend(),
+                             [](const AttendanceEntry& entry) { return entry.date == QDate(2026, 11, 13); }));
+    EXPECT_FALSE(std::any_of(dialog.findings().cbegin(), dialog.findings().cend(),
+                             [](const rules::Finding& f) { return f.field == u"attendance.2026-11-13"_s; }));
     dialog.reject();
 }
 
