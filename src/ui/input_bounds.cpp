@@ -4,12 +4,15 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTextCursor>
+#include <QToolTip>
 
 namespace passerelle::ui {
 namespace {
@@ -47,7 +50,33 @@ void boundPlainText(QPlainTextEdit* edit) {
     });
 }
 
+// Shows the combo box's whole current choice as its tooltip, read when asked: no signal to miss when the
+// program changes the choice with signals blocked.
+class FullChoiceTip final : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        auto* combo = qobject_cast<QComboBox*>(watched);
+        if (combo == nullptr || event->type() != QEvent::ToolTip || !combo->toolTip().isEmpty())
+            return false;
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), combo->currentText(), combo);
+        return true;
+    }
+};
+
+// Wide enough for a person's name or a status; longer choices are elided.
+constexpr int comboShownCharacters = 28;
+
 }  // namespace
+
+void elideLongChoices(QWidget* root) {
+    auto* tip = new FullChoiceTip(root);
+    for (QComboBox* combo : root->findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(comboShownCharacters);
+        combo->installEventFilter(tip);
+    }
+}
 
 void boundTextInput(QWidget* root) {
     for (QLineEdit* line : root->findChildren<QLineEdit*>()) {

@@ -12,4 +12,8 @@ namespace passerelle::ui {
 // field that already has a smaller maximum keeps it.
 void boundTextInput(QWidget* root);
 
+// Every combo box under `root` keeps a width that fits a 1366×768 screen whatever its items (an agreement's
+// title runs to 150 characters): the shown choice is elided, and hovering it shows the whole of it.
+void elideLongChoices(QWidget* root);
+
 }  // namespace passerelle::ui

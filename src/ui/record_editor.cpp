@@ -65,6 +65,7 @@ void RecordEditorDialog::setUpEditorChrome(QToolButton* undoButton, QToolButton*
     m_tabs = tabs;
     // Called once the form is built: no field can then hold a text the exchange format would refuse.
     boundTextInput(this);
+    elideLongChoices(this);
     // "Undo change", never a bare "Undo": in French that is « Annuler », the word of closing without saving.
     QAction* undo = m_undo.createUndoAction(this, tr("Undo change"));
     undo->setShortcut(QKeySequence::Undo);

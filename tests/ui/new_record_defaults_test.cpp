@@ -3,13 +3,17 @@
 // as the measure's host once the agreement is chosen (by clicking its combo box).
 #include "passerelle/ui/new_record_defaults.h"
 #include "measure_editor_fixture.h"
+#include "passerelle/storage/repositories.h"
 #include "passerelle/ui/agreement_editor.h"
 #include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/measure_editor.h"
 #include "passerelle/ui/student_editor.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -81,6 +85,38 @@ TEST_F(NewRecordDefaultsTest, ADefaultFromAnotherDatabaseIsLeftOut) {
     settings.save();
     ui::StudentEditorDialog dialog(*world.database, {}, fixedToday());
     EXPECT_TRUE(dialog.record().schoolId.isEmpty());
+}
+
+}  // namespace
+}  // namespace passerelle::test
+
+namespace passerelle::test {
+namespace {
+
+// Nothing cut off at 1366×768: an agreement's long title does not widen the editor past the screen; the
+// combo box elides it, and hovering it shows the whole title.
+TEST_F(NewRecordDefaultsTest, ALongAgreementTitleFitsTheScreenAndShowsWholeOnHover) {
+    Agreement agreement = world.agreement;
+    agreement.title =
+        u"Convention de partenariat relative a l'accueil des eleves temporairement exclus et aux "
+        u"mesures de responsabilisation hors de l'etablissement - Ville et College"_s;
+    ASSERT_TRUE(storage::AgreementRepository(*world.database).save(agreement).ok());
+    ui::MeasureEditorDialog dialog(*world.database, {}, fixedToday());
+    auto* agreements = dialog.findChild<QComboBox*>(u"agreementCombo"_s);
+    agreements->setFocus();
+    agreements->setCurrentIndex(agreements->findData(agreement.id));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_LE(dialog.minimumSizeHint().width(), 1366);
+    EXPECT_LT(agreements->width(), agreements->fontMetrics().horizontalAdvance(agreement.title));
+
+    QHelpEvent hover(QEvent::ToolTip, QPoint(5, 5), agreements->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(agreements, &hover);
+    EXPECT_EQ(QToolTip::text(), agreement.title);
+    QToolTip::hideText();
+    // The choice was made: answer the close question.
+    dialog.setAsker([](ui::RecordEditorDialog::Question, const QString&) { return true; });
+    dialog.reject();
 }
 
 }  // namespace
