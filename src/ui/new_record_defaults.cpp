@@ -3,31 +3,22 @@
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/app_settings.h"
 
+#include "editor_widgets.h"
+
 namespace passerelle::ui {
-namespace {
 
-template <typename T>
-std::optional<T> existing(storage::Database& database, const QString& id) {
-    if (id.isEmpty())
-        return std::nullopt;
-    Result<T> found = storage::Repository<T>(database).find(id);
-    if (!found)
-        return std::nullopt;
-    return std::move(found).value();
-}
-
-}  // namespace
+using editor::findRecord;
 
 NewRecordDefaults NewRecordDefaults::load(storage::Database& database) {
     const AppSettings settings = AppSettings::load();
     NewRecordDefaults defaults;
-    defaults.m_school = existing<Organisation>(database, settings.homeSchoolId);
+    defaults.m_school = findRecord<Organisation>(database, settings.homeSchoolId);
     if (defaults.m_school) {
-        defaults.m_head = existing<Person>(database, settings.homeSchoolHeadId);
+        defaults.m_head = findRecord<Person>(database, settings.homeSchoolHeadId);
         if (defaults.m_head && defaults.m_head->organisationId != defaults.m_school->id)
             defaults.m_head.reset();
     }
-    if (existing<Person>(database, settings.lastFollowerId))
+    if (findRecord<Person>(database, settings.lastFollowerId))
         defaults.m_followerId = settings.lastFollowerId;
     return defaults;
 }
@@ -63,7 +54,7 @@ void NewRecordDefaults::rememberFollower(const QString& personId) {
 QString soleHostOf(const Agreement& agreement, storage::Database& database) {
     QString host;
     for (const Party& party : agreement.parties) {
-        const auto organisation = existing<Organisation>(database, party.organisationId);
+        const auto organisation = findRecord<Organisation>(database, party.organisationId);
         if (!organisation || organisation->isSchool())
             continue;
         if (!host.isEmpty())
