@@ -10,14 +10,35 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMap>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 
 #include <functional>
 #include <utility>
 
 namespace passerelle::ui::editor {
+
+// A text cell whose editor checks what is typed (ChildTable::Column::checkTyping), within the one-line bound.
+class CheckedCellDelegate final : public QStyledItemDelegate {
+public:
+    CheckedCellDelegate(std::function<void(QLineEdit*)> check, QObject* parent)
+        : QStyledItemDelegate(parent), m_check(std::move(check)) {}
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+            line->setMaxLength(std::min(line->maxLength(), input::kMaxNameLength));
+            m_check(line);
+        }
+        return editor;
+    }
+
+private:
+    std::function<void(QLineEdit*)> m_check;
+};
 
 class ChildTable {
 public:
@@ -39,6 +60,8 @@ public:
         int width = 0;                            // 0: the table's default
         QString emptyText = {};                   // Date, DateTime: what "no value" shows
         std::function<Choices(int row)> choices;  // Choice: the items of that row's combo box
+        // Text: what the cell's editor refuses as it is typed (a phone's letters): refuseNonPhoneTyping ...
+        std::function<void(QLineEdit*)> checkTyping = {};
     };
 
     struct Source {
@@ -61,6 +84,11 @@ public:
         for (int column = 0; column < m_columns.size(); ++column) {
             if (m_columns[column].width > 0)
                 m_table->setColumnWidth(column, m_columns[column].width);
+        }
+        for (int column = 0; column < m_columns.size(); ++column) {
+            if (m_columns[column].checkTyping)
+                m_table->setItemDelegateForColumn(
+                    column, new CheckedCellDelegate(m_columns[column].checkTyping, m_table));
         }
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QStyle>
 #include <QValidator>
 
@@ -134,6 +135,16 @@ void checkUai(QLineEdit* edit, QLabel* reason) {
 }  // namespace passerelle::ui
 
 namespace passerelle::ui {
+
+void refuseNonPhoneTyping(QLineEdit* edit) {
+    static const QRegularExpression phone(u"[0-9+().\\- ]*"_s);
+    edit->setValidator(new QRegularExpressionValidator(phone, edit));
+}
+
+void refuseNonEmailTyping(QLineEdit* edit) {
+    static const QRegularExpression email(u"[^\\s@]*@?[^\\s@]*"_s);
+    edit->setValidator(new QRegularExpressionValidator(email, edit));
+}
 
 bool showIfIncomplete(QLineEdit* edit) {
     for (QObject* child : edit->children()) {

@@ -66,9 +66,11 @@ void OrganisationEditorDialog::setUpWidgets() {
     }
     using Kind = ChildTable::Kind;
     const QList<ChildTable::Column> columns{
-        {tr("First name"), Kind::Text, 140}, {tr("Last name"), Kind::Text, 140},
-        {tr("Role"), Kind::Text, 220},       {tr("Email"), Kind::Text, 200},
-        {tr("Phone"), Kind::Text},
+        {tr("First name"), Kind::Text, 140},
+        {tr("Last name"), Kind::Text, 140},
+        {tr("Role"), Kind::Text, 220},
+        {.header = tr("Email"), .kind = Kind::Text, .width = 200, .checkTyping = refuseNonEmailTyping},
+        {.header = tr("Phone"), .kind = Kind::Text, .checkTyping = refuseNonPhoneTyping},
     };
     // One row per person, keyed by the person's id: rows are rebuilt when people are added, removed or
     // reloaded, and only their texts are updated otherwise.

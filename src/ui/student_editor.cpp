@@ -1,5 +1,7 @@
 #include "passerelle/ui/student_editor.h"
 
+#include "passerelle/ui/contact_fields.h"
+
 #include "child_table.h"
 #include "editor_widgets.h"
 #include "passerelle/storage/repositories.h"
@@ -57,9 +59,12 @@ void StudentEditorDialog::setUpWidgets() {
         m_ui->schoolCombo->addItem(school.name, school.id);
     using Kind = ChildTable::Kind;
     const QList<ChildTable::Column> columns{
-        {tr("First name"), Kind::Text, 120}, {tr("Last name"), Kind::Text, 120},
-        {tr("Relation"), Kind::Text, 90},    {tr("Address"), Kind::Text, 240},
-        {tr("Phone"), Kind::Text, 120},      {tr("Email"), Kind::Text},
+        {tr("First name"), Kind::Text, 120},
+        {tr("Last name"), Kind::Text, 120},
+        {tr("Relation"), Kind::Text, 90},
+        {tr("Address"), Kind::Text, 240},
+        {.header = tr("Phone"), .kind = Kind::Text, .width = 120, .checkTyping = refuseNonPhoneTyping},
+        {.header = tr("Email"), .kind = Kind::Text, .checkTyping = refuseNonEmailTyping},
     };
     // One row per representative, keyed by position: rows are rebuilt only when their number changes.
     ChildTable::Source source;

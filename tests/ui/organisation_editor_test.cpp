@@ -499,3 +499,42 @@ TEST_F(OrganisationEditorTest, AHostHasADomainOfActivityAndItsPhoneRefusesAnEmai
 
 }  // namespace
 }  // namespace passerelle::test
+
+namespace passerelle::test {
+namespace {
+
+// A person's phone cell refuses an e-mail as it is typed, and an e-mail cell a space: typed by keys into the
+// cell's own editor.
+TEST_F(OrganisationEditorTest, APersonsPhoneCellRefusesAnEmail) {
+    const QString id = createSchool();
+    OrganisationEditorDialog dialog(*world.database, id, fixedToday());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* table = child<QTableWidget>(dialog, u"peopleTable"_s);
+    const int row = rowOf(dialog, u"Leroy"_s);
+    ASSERT_GE(row, 0);
+    const auto typeInCell = [table, row](int column, const QString& text) {
+        table->setCurrentCell(row, column);
+        table->editItem(table->item(row, column));
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        EXPECT_NE(editor, nullptr);
+        if (editor == nullptr)
+            return;
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QApplication::processEvents();
+    };
+    typeInCell(Phone, u"anne@college.fr 01 23"_s);
+    const QString phone = dialog.people()[row].phone;
+    EXPECT_TRUE(phone.endsWith(u"01 23"_s)) << phone.toStdString();
+    EXPECT_FALSE(phone.contains(u'@') || phone.contains(u'a'))
+        << "letters and '@' refused: " << phone.toStdString();
+    typeInCell(Email, u"anne leroy@ac.fr"_s);
+    EXPECT_EQ(dialog.people()[row].email, u"anneleroy@ac.fr"_s);
+    script(dialog, true);
+    dialog.reject();
+}
+
+}  // namespace
+}  // namespace passerelle::test

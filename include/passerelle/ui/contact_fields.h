@@ -14,6 +14,10 @@ void checkEmail(QLineEdit* edit);
 // `reason` (may be null) shows why the UAI is not one; it keeps its width when empty, so the form does not
 // move as the user types.
 void checkUai(QLineEdit* edit, QLabel* reason);
+// For a table cell's editor, where leaving must always be possible: only refuses what cannot be in a phone
+// number (letters, '@') or an e-mail address (spaces, a second '@') as it is typed.
+void refuseNonPhoneTyping(QLineEdit* edit);
+void refuseNonEmailTyping(QLineEdit* edit);
 // Marks the field now if what it holds is incomplete (as leaving it does); true when it is fine or empty.
 bool showIfIncomplete(QLineEdit* edit);
 
