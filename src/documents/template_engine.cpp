@@ -2,6 +2,8 @@
 // QVariants.
 #include "passerelle/documents/template_engine.h"
 
+#include "passerelle/documents/french_typography.h"
+
 #include <QFile>
 #include <QStringList>
 #include <QVariantList>
@@ -96,7 +98,7 @@ public:
                         u"Modèle %1 : « %2 » est une liste, pas un texte."_s.arg(m_name, node.text),
                         node.text);
                 }
-                out += escape(value->toString());
+                out += escape(frenchTypography(value->toString()));
             } else if (node.type == Node::Type::Inverted) {
                 if (!isTruthy(*value)) {
                     if (auto status = render(node.children, stack, out); !status)
@@ -178,7 +180,8 @@ private:
 
 Result<QString> renderTemplate(const QString& text, const QVariantMap& values, const QString& templateName) {
     const QString name = templateName.isEmpty() ? u"(sans nom)"_s : templateName;
-    const auto tree = parse(text, name);
+    // French typography on the template's literal text (never its markup) and, in render(), on each value.
+    const auto tree = parse(frenchTypographyHtml(text), name);
     if (!tree)
         return tree.error();
     QList<QVariant> stack{values};

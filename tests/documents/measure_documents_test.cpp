@@ -123,13 +123,14 @@ TEST(MeasureDocument, TheDomainOfActivityIsTheHosts) {
     EXPECT_EQ(context->host.activityDomain, u"Animation socioculturelle"_s);
     const auto prepared = prepareMeasureDocument(*context);
     ASSERT_TRUE(prepared.ok());
-    EXPECT_CONTAINS(prepared->html, u"Domaine d'activité :</span> Animation socioculturelle"_s);
+    // The HTML holds the French typography (’, and U+00A0 before the colon).
+    EXPECT_TRUE(prepared->html.contains(u"Domaine d’activité\u00A0:</span> Animation socioculturelle"_s));
 
     dataset.organisations[1].activityDomain.clear();
     const auto blank = prepareMeasureDocument(*ContextBuilder(dataset).measure(measure.id));
     ASSERT_TRUE(blank.ok());
     // (EXPECT_CONTAINS would fold the dots of the blank, as pdftotext's text needs.)
-    EXPECT_TRUE(blank->html.contains(u"Domaine d'activité :</span> …………………………"_s))
+    EXPECT_TRUE(blank->html.contains(u"Domaine d’activité\u00A0:</span> …………………………"_s))
         << blank->html.toStdString();
 }
 

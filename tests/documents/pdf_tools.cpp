@@ -46,7 +46,23 @@ QString pdfText(const QByteArray& pdf, int page, bool layout) {
     process.waitForFinished(60000);
     QString text =
         QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    text.replace(QChar(0x2019), u'\'');
     static const QRegularExpression spaces(u"\\s+"_s);
+    return text.replace(spaces, u" "_s).trimmed();
+}
+
+QString pdfRawText(const QByteArray& pdf, int page) {
+    TempFolder folder;
+    const QString path = writeTemporary(folder, pdf);
+    QStringList arguments;
+    if (page > 0)
+        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    arguments << path << u"-"_s;
+    QProcess process;
+    process.start(u"pdftotext"_s, arguments);
+    process.waitForFinished(60000);
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression spaces(u"[ \\t\\r\\n\\f]+"_s);
     return text.replace(spaces, u" "_s).trimmed();
 }
 

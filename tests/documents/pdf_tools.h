@@ -10,9 +10,12 @@
 namespace passerelle::test {
 
 // The text of the PDF (one page when page > 0), whitespace collapsed and NFKC-normalised (pdftotext keeps
-// Qt's ligatures such as "ﬀ"). `layout` keeps table rows on one line (pdftotext -layout) instead of reading
-// them column by column.
+// Qt's ligatures such as "ﬀ"), so the documents' no-break spaces read as spaces, and their typographic
+// apostrophes (’) read as ' too: tests compare words, pdfRawText() checks typography. `layout` keeps table
+// rows on one line (pdftotext -layout) instead of reading them column by column.
 QString pdfText(const QByteArray& pdf, int page = 0, bool layout = false);
+// pdftotext's text as it is, only runs of ASCII whitespace collapsed: U+00A0, U+202F and ’ stay.
+QString pdfRawText(const QByteArray& pdf, int page = 0);
 // The large diagonal text of a page (the draft stamp), which pdftotext splits into pieces: the words taller
 // than 40 pt, joined from the bottom of the page up as the stamp rises.
 QString largeText(const QByteArray& pdf, int page);

@@ -7,6 +7,8 @@
 //   {{^key}} ... {{/key}}    shown only when the value is empty or false
 //   {{.}}                    the current item of a list of strings
 //   {{! comment }}
+// The output follows French typography (french_typography.h): the template's literal text and every value
+// get their no-break spaces and apostrophes.
 // An unknown key is an error, so a typo in a template fails a test instead of printing nothing.
 
 #include "passerelle/domain/result.h"
