@@ -17,7 +17,7 @@ const QList<Command>& commands() {
          "Check the rules on an exchange file (without importing it) or on the database.", runCheck},
         {"deadlines", "[--today D] [--days N] [--json]", "List the upcoming deadlines, soonest first.",
          runDeadlines},
-        {"pdf", "agreement|measure|group ID [-o FILE] | --all-measures -o DIR",
+        {"pdf", "agreement|measure|group ID [-o FILE] [--document NAME] | --all-measures -o DIR",
          "Generate the French PDF of a record (stamped PROJET while it has rule errors).", runPdf},
         {"sign", "FILE.pdf -o OUT.pdf (--p12 CERT.p12 --password-file F | --nss-dir DIR --nickname NAME)",
          "Sign a PDF digitally (the password is read from a file).", runSign},

@@ -125,7 +125,19 @@ TEST_F(CliBounds, TheLargestAcceptedValuesGoThroughEveryCommand) {
     const CliRun agreementPdf = run({u"--database"_s, database, u"pdf"_s, u"agreement"_s, agreement, u"-o"_s,
                                      path(u"agreement.pdf"_s), u"--today"_s, u"2026-11-24"_s});
     EXPECT_EQ(agreementPdf.exitCode, 0) << agreementPdf.err.toStdString();
-    for (const QString& document : {u"measure"_s, u"host-report"_s}) {
+    // Every document of the measure (issue 12: `--document` names only the documents its kind has).
+    const QString kind = QJsonDocument::fromJson(bounded)
+                             .object()
+                             .value(u"measures"_s)
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(u"kind"_s)
+                             .toString();
+    const QStringList documents = kind == QLatin1String("exclusion-alternative")
+                                      ? QStringList{u"commitment"_s, u"booklet"_s, u"host-report"_s}
+                                      : QStringList{u"measure"_s, u"host-report"_s};
+    for (const QString& document : documents) {
         const CliRun measurePdf =
             run({u"--database"_s, database, u"pdf"_s, u"measure"_s, measure, u"--document"_s, document,
                  u"-o"_s, path(document + u".pdf"_s), u"--today"_s, u"2026-11-24"_s});

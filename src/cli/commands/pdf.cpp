@@ -7,42 +7,146 @@
 
 #include <QDir>
 
+#include <algorithm>
 #include <cerrno>
+#include <optional>
 
 #include <spdlog/spdlog.h>
 
 namespace passerelle::cli {
 namespace {
 
+using namespace Qt::Literals::StringLiterals;
 using documents::DocumentChoice;
 using documents::DocumentMaker;
 using documents::DocumentType;
 using documents::RecordType;
 using documents::RenderedDocument;
 
-// A measure prints its usual document by default (DocumentMaker::choices puts it first): seed 004's document
-// for a responsibility measure, seed 001's commitment contract for an exclusion alternative, the host's
-// report form for a follow-up.
-Result<RenderedDocument> renderMeasure(const DocumentMaker& maker, const QString& id, const QString& which) {
-    DocumentChoice choice;
-    if (which.isEmpty()) {
-        const auto choices = maker.choices(RecordType::Measure, id);
+// The names `--document` takes, a contract with scripts (docs/cli.md): per record kind, in the order they are
+// listed. A name without a type (deliberation, annex) is a document no record has yet.
+struct DocumentName {
+    QString name;
+    std::optional<DocumentType> type;
+};
+
+const QList<DocumentName>& documentNames(RecordType record) {
+    static const QList<DocumentName> agreement{
+        {u"agreement"_s, DocumentType::Agreement},
+        {u"deliberation"_s, std::nullopt},
+        {u"annex"_s, std::nullopt},
+        {u"formal-notice"_s, DocumentType::FormalNotice},
+        {u"termination"_s, DocumentType::TerminationNotice},
+    };
+    static const QList<DocumentName> measure{
+        {u"measure"_s, DocumentType::Measure},
+        {u"commitment"_s, DocumentType::CommitmentContract},
+        {u"booklet"_s, DocumentType::WelcomeBooklet},
+        {u"host-report"_s, DocumentType::HostReport},
+        {u"attendance"_s, DocumentType::AttendanceSheet},
+    };
+    static const QList<DocumentName> group{
+        {u"attendance"_s, DocumentType::AttendanceSheet},
+    };
+    switch (record) {
+        case RecordType::Agreement:
+            return agreement;
+        case RecordType::Measure:
+            return measure;
+        case RecordType::Group:
+            break;
+    }
+    return group;
+}
+
+QString recordName(RecordType record) {
+    switch (record) {
+        case RecordType::Agreement:
+            return u"agreement"_s;
+        case RecordType::Measure:
+            return u"measure"_s;
+        case RecordType::Group:
+            break;
+    }
+    return u"group"_s;
+}
+
+// "a, b or c"
+QString oneOf(const QStringList& names) {
+    if (names.size() < 2)
+        return names.join(QString());
+    return names.mid(0, names.size() - 1).join(u", "_s) + u" or "_s + names.last();
+}
+
+QStringList namesOf(RecordType record) {
+    QStringList names;
+    for (const DocumentName& entry : documentNames(record))
+        names << entry.name;
+    return names;
+}
+
+// One of the names above, or an error listing them (exit 2). `contract`, the commitment contract's name
+// before issue 12, is still understood.
+Result<DocumentName> documentNamed(RecordType record, const QString& name) {
+    const QString wanted =
+        record == RecordType::Measure && name == QLatin1String("contract") ? u"commitment"_s : name;
+    const auto& names = documentNames(record);
+    const auto found = std::find_if(names.cbegin(), names.cend(),
+                                    [&](const DocumentName& entry) { return entry.name == wanted; });
+    if (found == names.cend()) {
+        return failure(u"--document: no document '%1' for %2 %3; expected %4"_s.arg(
+                           name, record == RecordType::Agreement ? u"an"_s : u"a"_s, recordName(record),
+                           oneOf(namesOf(record))),
+                       u"document"_s);
+    }
+    return *found;
+}
+
+// The document `name` of the record, when it has it (DocumentMaker::choices decides); otherwise an error
+// naming the record, the document and the documents it has (exit 2). Without a name, its usual document
+// (choices puts it first): seed 004's document for a responsibility measure, seed 001's commitment contract
+// for an exclusion alternative, the host's report form for a follow-up, the sheet of the session picked from
+// today for a group.
+Result<RenderedDocument> renderDocument(const DocumentMaker& maker, RecordType record, const QString& id,
+                                        const QString& name) {
+    if (name.isEmpty()) {
+        if (record == RecordType::Agreement)
+            return maker.render(record, id, {DocumentType::Agreement});
+        if (record == RecordType::Group)
+            return maker.render(record, id, {DocumentType::AttendanceSheet});
+        const auto choices = maker.choices(record, id);
         if (!choices)
             return choices.error();
-        choice = choices->first();
-    } else if (which == QLatin1String("measure")) {
-        choice.type = DocumentType::Measure;
-    } else if (which == QLatin1String("contract")) {
-        choice.type = DocumentType::CommitmentContract;
-    } else if (which == QLatin1String("booklet")) {
-        choice.type = DocumentType::WelcomeBooklet;
-    } else if (which == QLatin1String("host-report")) {
-        choice.type = DocumentType::HostReport;
-    } else {
-        return failure(QStringLiteral("--document: expected measure, contract, booklet or host-report"),
-                       QStringLiteral("document"));
+        if (choices->isEmpty())
+            return failure(u"%1 %2 has no document"_s.arg(recordName(record), id), u"document"_s);
+        return maker.render(record, id, choices->first());
     }
-    return maker.render(RecordType::Measure, id, choice);
+    const auto named = documentNamed(record, name);
+    if (!named)
+        return named.error();
+    const auto choices = maker.choices(record, id);
+    if (!choices)
+        return choices.error();
+    const auto chosen = std::find_if(choices->cbegin(), choices->cend(), [&](const DocumentChoice& choice) {
+        return named->type && choice.type == *named->type;
+    });
+    if (chosen == choices->cend()) {
+        QStringList has;
+        for (const DocumentChoice& choice : *choices) {
+            for (const DocumentName& entry : documentNames(record)) {
+                if (entry.type == choice.type && !has.contains(entry.name))
+                    has << entry.name;
+            }
+        }
+        return failure(
+            u"%1 %2 has no %3 document; its documents: %4"_s.arg(
+                recordName(record), id, named->name, has.isEmpty() ? u"none"_s : has.join(u", "_s)),
+            u"document"_s);
+    }
+    // A group's sheet: the session picked from today, as without --document.
+    if (record == RecordType::Group)
+        return maker.render(record, id, {DocumentType::AttendanceSheet});
+    return maker.render(record, id, *chosen);
 }
 
 }  // namespace
@@ -56,12 +160,14 @@ int runPdf(CommandContext& context) {
                                          QStringLiteral("One PDF per measure, into the folder given by -o."));
     const QCommandLineOption documentOption(
         QStringLiteral("document"),
-        QStringLiteral("For a measure: measure, contract, booklet or host-report (default: by its kind)."),
+        QStringLiteral("Which document: for an agreement agreement, deliberation, annex, formal-notice or "
+                       "termination; for a measure measure, commitment, booklet, host-report or attendance; "
+                       "for a group attendance (default: the record's usual document)."),
         QStringLiteral("name"));
     parser.addOption(allMeasures);
     parser.addOption(documentOption);
-    if (auto exit =
-            context.parse(parser, QStringLiteral("agreement|measure|group ID | --all-measures -o DIR")))
+    if (auto exit = context.parse(
+            parser, QStringLiteral("agreement|measure|group ID [--document NAME] | --all-measures -o DIR")))
         return *exit;
     const auto today = context.today(parser);
     if (!today)
@@ -70,9 +176,31 @@ int runPdf(CommandContext& context) {
     const QString output = parser.value(CommandContext::outputOption());
     const bool all = parser.isSet(allMeasures);
     if (all ? (!positional.isEmpty() || output.isEmpty()) : positional.size() != 2) {
-        return context.fail(QStringLiteral("expected: pdf agreement|measure|group ID [-o FILE], or pdf "
-                                           "--all-measures -o DIR"),
+        return context.fail(QStringLiteral("expected: pdf agreement|measure|group ID [-o FILE] [--document "
+                                           "NAME], or pdf --all-measures -o DIR"),
                             ExitBadInput);
+    }
+    const QString documentName = parser.value(documentOption);
+    if (parser.isSet(documentOption) && documentName.isEmpty())
+        return context.fail(QStringLiteral("--document: expected a document name"), ExitBadInput);
+
+    RecordType record = RecordType::Measure;
+    if (!all) {
+        const QString& kind = positional.at(0);
+        if (kind == QLatin1String("agreement"))
+            record = RecordType::Agreement;
+        else if (kind == QLatin1String("measure"))
+            record = RecordType::Measure;
+        else if (kind == QLatin1String("group"))
+            record = RecordType::Group;
+        else
+            return context.fail(QStringLiteral("expected agreement, measure or group, not '%1'").arg(kind),
+                                ExitBadInput);
+    }
+    // An unknown document name is bad usage, found before the database is opened.
+    if (!documentName.isEmpty()) {
+        if (const auto named = documentNamed(record, documentName); !named)
+            return context.fail(named.error().message, ExitBadInput);
     }
 
     const auto database = context.openDatabase();
@@ -92,7 +220,7 @@ int runPdf(CommandContext& context) {
         }
         int failures = 0;
         for (const Measure& measure : dataset->measures) {
-            const auto rendered = renderMeasure(maker, measure.id, parser.value(documentOption));
+            const auto rendered = renderDocument(maker, RecordType::Measure, measure.id, documentName);
             if (!rendered) {
                 ++failures;
                 context.err() << "passerelle-cli pdf: " << measure.id << ": " << rendered.error().message
@@ -117,18 +245,8 @@ int runPdf(CommandContext& context) {
         return failures == 0 ? ExitSuccess : ExitFailure;
     }
 
-    const QString& kind = positional.at(0);
     const QString& id = positional.at(1);
-    Result<RenderedDocument> rendered = failure(QStringLiteral("unknown record kind"));
-    if (kind == QLatin1String("agreement"))
-        rendered = maker.render(RecordType::Agreement, id, {DocumentType::Agreement});
-    else if (kind == QLatin1String("measure"))
-        rendered = renderMeasure(maker, id, parser.value(documentOption));
-    else if (kind == QLatin1String("group"))
-        rendered = maker.render(RecordType::Group, id, {DocumentType::AttendanceSheet});
-    else
-        return context.fail(QStringLiteral("expected agreement, measure or group, not '%1'").arg(kind),
-                            ExitBadInput);
+    const Result<RenderedDocument> rendered = renderDocument(maker, record, id, documentName);
     if (!rendered) {
         const int code =
             rendered.error().kind == ErrorKind::NotFound || rendered.error().kind == ErrorKind::Invalid
