@@ -2,6 +2,7 @@
 // the footer and the draft stamp can be drawn on every page (QTextDocument::print cannot do that).
 #include "passerelle/documents/pdf_output.h"
 
+#include "passerelle/documents/french_typography.h"
 #include "passerelle/documents/template_engine.h"
 #include "pdf_update.h"
 
@@ -65,7 +66,7 @@ void drawFooter(QPainter& painter, const QRectF& area, const QString& title, int
     painter.setPen(QColor(90, 90, 90));
     painter.drawLine(area.topLeft() + QPointF(0, area.height() * 0.25),
                      area.topRight() + QPointF(0, area.height() * 0.25));
-    painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, title);
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, frenchTypography(title));
     painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, u"Page %1 / %2"_s.arg(page).arg(pageCount));
     painter.restore();
 }
