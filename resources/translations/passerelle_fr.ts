@@ -2871,6 +2871,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>This record has no document to print.</source>
         <translation>Cette fiche n’a aucun document à imprimer.</translation>
     </message>
+    <message>
+        <source>The agreement is not signed yet: its documents are stamped PROJET until it is.</source>
+        <translation>La convention n’est pas encore signée : ses documents portent la mention PROJET jusqu’à sa signature.</translation>
+    </message>
     <message numerus="yes">
         <source>The rules find %n error(s): the document is stamped PROJET until they are fixed.</source>
         <translation>

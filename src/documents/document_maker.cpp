@@ -50,6 +50,22 @@ CheckedDocument checked(PreparedDocument document, const rules::Findings& findin
     return result;
 }
 
+// Issue 12: an agreement that is not signed is still a project, whatever the rules say, and its documents
+// must not pass for the agreement in force. A terminated agreement was signed and in force: its documents
+// print what was agreed (and the letters that ended it), so they are not stamped. No default, so that a new
+// status has to be decided here.
+bool awaitsSignature(AgreementStatus status) {
+    switch (status) {
+        case AgreementStatus::Draft:
+        case AgreementStatus::AwaitingSignature:
+            return true;
+        case AgreementStatus::Signed:
+        case AgreementStatus::Terminated:
+            return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 QString key(DocumentType type) {
@@ -198,7 +214,11 @@ Result<CheckedDocument> DocumentMaker::prepareAgreement(const QString& id, Docum
     }
     if (!prepared)
         return prepared.error();
-    return checked(std::move(prepared).value(), findings);
+    CheckedDocument result = checked(std::move(prepared).value(), findings);
+    // Rule errors stamp it as before; an agreement not signed yet stamps all of its documents too.
+    result.unsignedAgreement = awaitsSignature(context->agreement.status);
+    result.draft = result.draft || result.unsignedAgreement;
+    return result;
 }
 
 Result<CheckedDocument> DocumentMaker::prepareMeasure(const QString& id, DocumentType type) const {

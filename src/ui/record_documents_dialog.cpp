@@ -247,13 +247,17 @@ void RecordDocumentsDialog::updateDocument() {
         m_ui->draftLabel->clear();
         return;
     }
+    // A draft for two reasons (DocumentMaker): an agreement not signed yet, rule errors, or both.
     QStringList messages;
-    for (const rules::Finding& finding : prepared->errors)
-        messages << finding.message;
-    m_ui->draftLabel->setText(
-        tr("The rules find %n error(s): the document is stamped PROJET until they are fixed.", nullptr,
-           static_cast<int>(prepared->errors.size())) +
-        u' ' + messages.join(u' '));
+    if (prepared->unsignedAgreement)
+        messages << tr("The agreement is not signed yet: its documents are stamped PROJET until it is.");
+    if (!prepared->errors.isEmpty()) {
+        messages << tr("The rules find %n error(s): the document is stamped PROJET until they are fixed.",
+                       nullptr, static_cast<int>(prepared->errors.size()));
+        for (const rules::Finding& finding : prepared->errors)
+            messages << finding.message;
+    }
+    m_ui->draftLabel->setText(messages.join(u' '));
 }
 
 void RecordDocumentsDialog::updateActions() {

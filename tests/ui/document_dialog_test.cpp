@@ -4,6 +4,7 @@
 #include "document_world.h"
 #include "passerelle/documents/pdf_output.h"
 #include "passerelle/storage/document_archive.h"
+#include "passerelle/storage/repositories.h"
 #include "passerelle/ui/document_viewer_dialog.h"
 #include "passerelle/ui/record_documents_dialog.h"
 #include "pdf_tools.h"
@@ -101,6 +102,21 @@ TEST_F(DocumentDialogTest, ListsTheMeasureDocumentsAndIssuesVersions) {
     EXPECT_EQ(QString::fromLatin1(documents::sha256Hex(readFile(exported))),
               dialog->versions().first().sha256);
     EXPECT_TRUE(asked.isEmpty());
+}
+
+// Issue 12: an agreement awaiting signature prints « PROJET », and the dialog says why (no rule error).
+TEST_F(DocumentDialogTest, AnAgreementNotSignedYetIsADraft) {
+    Agreement agreement = world.agreement;
+    agreement.status = AgreementStatus::AwaitingSignature;
+    ASSERT_TRUE(storage::AgreementRepository(*world.database).save(agreement).ok());
+    RecordDocumentsDialog unsignedAgreement(*world.database, {ArchivedKind::Agreement, agreement.id},
+                                            fixedToday());
+    const QString label = unsignedAgreement.findChild<QLabel*>(u"draftLabel"_s)->text();
+    EXPECT_TRUE(label.contains(u"not signed yet"_s)) << label.toStdString();
+    EXPECT_FALSE(label.contains(u"error"_s)) << label.toStdString();
+    const auto issued = unsignedAgreement.issueSelected();
+    ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
+    EXPECT_TRUE(issued->draft);
 }
 
 TEST_F(DocumentDialogTest, AWeekOfMoreThanTheRulesAllowIsADraft) {

@@ -54,11 +54,13 @@ struct DocumentChoice {
     friend bool operator==(const DocumentChoice&, const DocumentChoice&) = default;
 };
 
-// A document filled in and checked: `draft` when the rules found errors in its record, which are listed.
+// A document filled in and checked: `draft` (stamped « PROJET ») when the rules found errors in its record,
+// which are listed, or when it belongs to an agreement that is not signed yet (`unsignedAgreement`).
 struct CheckedDocument {
     PreparedDocument document;
     bool draft = false;
     rules::Findings errors;
+    bool unsignedAgreement = false;
 };
 
 class DocumentMaker {
@@ -74,7 +76,9 @@ public:
 
     // Fills the document in and checks its record as `passerelle-cli pdf` always has: checkAgreement for an
     // agreement and its letters, checkMeasure for a measure's documents; an attendance sheet is a form to
-    // sign on paper and is never a draft. Letters are dated today, with the dates the rules compute from it.
+    // sign on paper and is never a draft. An agreement's documents are drafts too while its status is draft
+    // or awaiting signature (not once signed or terminated). Letters are dated today, with the dates the
+    // rules compute from it.
     Result<CheckedDocument> prepare(RecordType record, const QString& id, const DocumentChoice& choice) const;
     // The same laid out as a PDF, stamped « PROJET » when it is a draft.
     Result<RenderedDocument> render(RecordType record, const QString& id, const DocumentChoice& choice,
