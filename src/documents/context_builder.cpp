@@ -1,6 +1,11 @@
 #include "passerelle/documents/context_builder.h"
 
+#include <QRegularExpression>
+
 namespace passerelle::documents {
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 Error notFound(const QString& what, const QString& id) {
@@ -25,6 +30,24 @@ const Party* youthServiceParty(const Agreement& agreement, const DatasetIndex& i
 
 }  // namespace
 
+QString townFromAddress(const QString& address) {
+    static const QRegularExpression postcode(u"(?<!\\d)\\d{5}(?!\\d)\\s+([^,\\n]+)"_s);
+    static const QRegularExpression cedex(u"\\s+cedex(\\s+\\d+)?\\s*$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString town;
+    // The last postcode wins: the town comes after it, at the end of a French address.
+    auto matches = postcode.globalMatch(address);
+    while (matches.hasNext())
+        town = matches.next().captured(1);
+    if (town.isEmpty()) {
+        for (const QString& part : address.split(QRegularExpression(u"[,\\n]"_s))) {
+            if (!part.trimmed().isEmpty())
+                town = part;
+        }
+    }
+    return town.remove(cedex).trimmed();
+}
+
 ContextBuilder::ContextBuilder(const Dataset& dataset) : m_dataset(dataset), m_index(dataset) {}
 
 PartyDetails ContextBuilder::partyDetails(const Party& party) const {
@@ -46,8 +69,12 @@ Result<AgreementContext> ContextBuilder::agreement(const QString& agreementId) c
         return notFound(QStringLiteral("agreement"), agreementId);
     AgreementContext context;
     context.agreement = *agreement;
-    for (const Party& party : agreement->parties)
+    for (const Party& party : agreement->parties) {
         context.parties << partyDetails(party);
+        // The agreement is made where the school is (seeds: « Fait à Choisy-le-Roi »).
+        if (context.place.isEmpty() && context.parties.last().organisation.isSchool())
+            context.place = townFromAddress(context.parties.last().organisation.address);
+    }
     context.date = agreement->signedOn;
     return context;
 }
@@ -64,6 +91,8 @@ Result<MeasureContext> ContextBuilder::measure(const QString& measureId) const {
     context.measure = measure;
     context.student = valueOr(m_index.student(measure.studentId));
     context.school = valueOr(m_index.organisation(context.student.schoolId));
+    // The measure documents are signed at the student's school.
+    context.place = townFromAddress(context.school.address);
     context.headOfSchool = representativeOf(agreement, context.school.id);
     context.host = valueOr(m_index.organisation(measure.hostId));
     context.hostManager = representativeOf(agreement, measure.hostId);

@@ -1,6 +1,7 @@
 // e) Letters about an agreement. The dates are inputs computed by the rules module: no notice arithmetic
 // here.
 #include "formatting.h"
+#include "passerelle/documents/context_builder.h"
 #include "passerelle/documents/documents.h"
 #include "passerelle/documents/template_engine.h"
 #include "template_values.h"
@@ -18,7 +19,11 @@ QVariantMap letterValues(const LetterContext& letter) {
     return {
         {u"sender"_s, partyValues(letter.sender)},
         {u"recipients"_s, recipients},
-        {u"signing"_s, signingPlace(letter.place, letter.sentOn)},
+        // The sender (the school) writes from its own town when the caller named none.
+        {u"signing"_s,
+         signingPlace(
+             letter.place.isEmpty() ? townFromAddress(letter.sender.organisation.address) : letter.place,
+             letter.sentOn)},
         {u"agreementTitle"_s, orBlank(letter.agreement.title)},
         {u"signedOn"_s, longDate(letter.agreement.signedOn)},
     };

@@ -76,7 +76,10 @@ QVariantList paragraphs(const QString& text) {
 }
 
 QVariantMap signingPlace(const QString& place, const QDate& date) {
-    return {{u"place"_s, orBlank(place)}, {u"date"_s, longDate(date)}};
+    // With no town known, the templates print « Fait le ... » rather than a dangling « Fait à , le ».
+    return {{u"place"_s, orBlank(place)},
+            {u"hasPlace"_s, !place.trimmed().isEmpty()},
+            {u"date"_s, longDate(date)}};
 }
 
 }  // namespace passerelle::documents

@@ -17,7 +17,7 @@ QVariantMap representativeValues(const LegalRepresentative& representative);
 QVariantMap partyValues(const PartyDetails& party);
 // Free text split into paragraphs; lines starting with "- " or "― " become indented items.
 QVariantList paragraphs(const QString& text);
-// The « Fait à ..., le ... » line's parts.
+// The « Fait à ..., le ... » line's parts; hasPlace is false when no town is known (« Fait le ... »).
 QVariantMap signingPlace(const QString& place, const QDate& date);
 
 }  // namespace passerelle::documents

@@ -10,6 +10,12 @@
 
 namespace passerelle::documents {
 
+// The town an organisation's address names, for « Fait à ... » (issue 12: the school's town): what follows
+// a 5-digit French postcode (« 12 rue des Écoles, 76000 Rouen » → « Rouen »), as written but without a
+// « CEDEX n » (a postal routing mark, not a place); with no postcode, the last comma-separated part; empty
+// when the address is empty.
+QString townFromAddress(const QString& address);
+
 class ContextBuilder {
 public:
     explicit ContextBuilder(const Dataset& dataset);  // the dataset must outlive the builder
