@@ -18,7 +18,9 @@ const QList<Command>& commands() {
         {"deadlines", "[--today D] [--days N] [--json]", "List the upcoming deadlines, soonest first.",
          runDeadlines},
         {"pdf", "agreement|measure|group ID [-o FILE] [--document NAME] | --all-measures -o DIR",
-         "Generate the French PDF of a record (stamped PROJET while it has rule errors).", runPdf},
+         "Generate the French PDF of a record (stamped PROJET while it has rule errors, and an agreement's "
+         "documents while it is not signed).",
+         runPdf},
         {"sign", "FILE.pdf -o OUT.pdf (--p12 CERT.p12 --password-file F | --nss-dir DIR --nickname NAME)",
          "Sign a PDF digitally (the password is read from a file).", runSign},
         {"verify", "FILE.pdf [--json]", "Verify the digital signatures of a PDF.", runVerify},

@@ -151,7 +151,8 @@ Result<RenderedDocument> renderDocument(const DocumentMaker& maker, RecordType r
 
 }  // namespace
 
-// A document with rule errors is stamped « PROJET » on every page; each PDF's SHA-256 is printed.
+// A document with rule errors, and any document of an agreement that is not signed yet (draft or awaiting
+// signature; DocumentMaker), is stamped « PROJET » on every page; each PDF's SHA-256 is printed.
 int runPdf(CommandContext& context) {
     QCommandLineParser parser;
     parser.addOption(CommandContext::outputOption());
