@@ -29,6 +29,22 @@ QVariantMap letterValues(const LetterContext& letter) {
     };
 }
 
+// The agreement's own article on termination by right, cited by the formal notice as « l'article 6 »: the
+// first clause speaking of it, the most specific words first (as rules' clauseReference finds an agreement's
+// clause by keywords). Seed 004 puts it inside its « Durée » article, seed 000 has « Article 6 : Résiliation
+// ». Empty when the agreement has none: the letter then cites the agreement's stipulations.
+QString terminationArticle(const Agreement& agreement) {
+    for (const QString& keyword : {u"plein droit"_s, u"mise en demeure"_s, u"résili"_s}) {
+        for (const Clause& clause : agreement.clauses) {
+            if (clause.number > 0 && (clause.title.contains(keyword, Qt::CaseInsensitive) ||
+                                      clause.text.contains(keyword, Qt::CaseInsensitive))) {
+                return clause.number == 1 ? u"1er"_s : QString::number(clause.number);
+            }
+        }
+    }
+    return {};
+}
+
 Result<PreparedDocument> prepareLetter(const QString& templateName, const QVariantMap& values,
                                        const PdfMetadata& metadata) {
     const auto text = loadTemplate(templateName);
@@ -52,6 +68,7 @@ Result<PreparedDocument> prepareFormalNotice(const FormalNoticeContext& context)
         breaches << QVariantMap{{u"text"_s, blank()}, {u"item"_s, true}};
     values.insert(u"breaches"_s, breaches);
     values.insert(u"terminationDate"_s, longDate(context.terminationDate));
+    values.insert(u"terminationArticle"_s, terminationArticle(context.letter.agreement));
     return prepareLetter(u"formal_notice.html"_s, values,
                          {u"Mise en demeure — %1"_s.arg(orBlank(context.letter.agreement.title)),
                           u"Mise en demeure par lettre recommandée avec accusé de réception"_s});

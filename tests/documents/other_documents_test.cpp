@@ -53,8 +53,24 @@ TEST(FormalNotice, CarriesTheBreachesAndTheComputedTerminationDate) {
     EXPECT_CONTAINS(text, u"Objet : mise en demeure"_s);
     EXPECT_CONTAINS(text, u"signée le 15 septembre 2026"_s);
     EXPECT_CONTAINS(text, u"– séances annulées sans prévenir 48 h avant – absence de bilan"_s);
-    EXPECT_CONTAINS(text, u"résiliée de plein droit le 24 décembre 2026"_s);
+    // The seeds' words, citing the workshop agreement's own « Article 6 : Résiliation de la convention ».
+    EXPECT_CONTAINS(text, u"Conformément à l'article 6 de la convention, à défaut de réponse"_s);
+    EXPECT_CONTAINS(text,
+                    u"la convention pourra être résiliée de plein droit à compter du 24 décembre 2026"_s);
+    EXPECT_CONTAINS(text,
+                    u"sans qu'il y ait besoin de faire recours au juge, ni de remplir aucune formalité"_s);
+    EXPECT_FALSE(text.contains(u"sera résiliée"_s));
     EXPECT_CONTAINS(text, u"Cécile Ancher Principale du collège"_s);
+}
+
+TEST(FormalNotice, WithoutTerminationArticleCitesTheStipulations) {
+    FormalNoticeContext context{letterAboutWorkshop(), u"absence de bilan"_s, QDate(2026, 12, 24)};
+    context.letter.agreement.clauses.clear();
+    const auto rendered = renderFormalNotice(context);
+    ASSERT_TRUE(rendered.ok()) << rendered.error().message.toStdString();
+    const QString text = pdfText(rendered->pdf);
+    EXPECT_CONTAINS(text, u"Conformément aux stipulations de la convention, à défaut de réponse"_s);
+    EXPECT_CONTAINS(text, u"pourra être résiliée de plein droit à compter du 24 décembre 2026"_s);
 }
 
 TEST(FormalNotice, RequiresTheComputedDate) {
