@@ -2990,8 +2990,8 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>This version is stamped PROJET: the rules found errors when it was issued. Sign it anyway?</source>
-        <translation>Cette version porte la mention PROJET : les règles ont trouvé des erreurs lors de son émission. La signer quand même ?</translation>
+        <source>This version is stamped PROJET: when it was issued, the agreement was not signed yet or the rules found errors. Sign it anyway?</source>
+        <translation>Cette version porte la mention PROJET : quand elle a été émise, la convention n’était pas encore signée ou les règles relevaient des erreurs. La signer quand même ?</translation>
     </message>
     <message>
         <source>Attach Scanned Signed Copy</source>

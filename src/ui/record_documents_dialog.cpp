@@ -617,8 +617,10 @@ void RecordDocumentsDialog::signInteractively() {
         return;
     if (version->draft &&
         !ask(Question::SignDraft,
-             tr("This version is stamped PROJET: the rules found errors when it was issued. "
-                "Sign it anyway?")))
+             // The archive keeps only that the version is a draft: an agreement not signed yet, rule errors,
+             // or both (DocumentMaker), so the question names both.
+             tr("This version is stamped PROJET: when it was issued, the agreement was not signed yet or the "
+                "rules found errors. Sign it anyway?")))
         return;
     SignDialog dialog(
         tr("%1, version %2").arg(RecordDocuments::documentLabel(version->document)).arg(version->version),
