@@ -191,9 +191,14 @@ QString ListPage::currentId() const {
     return ids.isEmpty() ? QString() : ids.first();
 }
 
-QStringList ListPage::selectedIds() const {
+QModelIndexList ListPage::selectedRowsInOrder() const {
     QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList ListPage::selectedIds() const {
+    const QModelIndexList rows = selectedRowsInOrder();
     QStringList ids;
     for (const QModelIndex& row : std::as_const(rows)) {
         if (const QString id = m_model->idAt(row.row()); !id.isEmpty())
@@ -218,10 +223,9 @@ void ListPage::duplicateCurrent() {
 }
 
 void ListPage::deleteCurrent() {
-    QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectedRowsInOrder();
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end());
     const int row = rows.first().row();
     const QString id = m_model->idAt(row);
     if (id.isEmpty() || !confirmDeletion(m_model->deleteQuestion(row)))

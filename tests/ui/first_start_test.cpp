@@ -103,8 +103,8 @@ TEST(FirstStartWizard, AsksForTheSchoolThenStartsEmptyAndRemembersTheSchool) {
     EXPECT_EQ(answers.rentreeDay, 2);
     EXPECT_EQ(answers.rentreeMonth, 9);
     EXPECT_FALSE(answers.demoData);
-    EXPECT_TRUE(answers.school.teachingHours.contains(
-        TimeSlot{Weekday::Wednesday, QTime(13, 30), QTime(15, 0)}));
+    EXPECT_TRUE(
+        answers.school.teachingHours.contains(TimeSlot{Weekday::Wednesday, QTime(13, 30), QTime(15, 0)}));
 
     test::TempFolder folder;
     auto database = storage::Database::open(folder.path(u"first.db"_s));

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QModelIndex>
 #include <QTimer>
 #include <QWidget>
 
@@ -85,6 +86,8 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    // The selected rows, top first (the current record is the first).
+    QModelIndexList selectedRowsInOrder() const;
     bool confirmDeletion(const QString& question);
     void updateCount(int total);
     void updateActions();
