@@ -26,6 +26,8 @@ HandleDeadlineDialog::HandleDeadlineDialog(const rules::Deadline& deadline, cons
                                             "not later than today"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark as Handled"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+    // The date is usually today, already filled in: the user starts with what was done.
+    m_ui->noteEdit->setFocus(Qt::OtherFocusReason);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &HandleDeadlineDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &HandleDeadlineDialog::reject);
 }

@@ -196,6 +196,7 @@ TEST(DeadlinesPage, ADeadlineMarkedHandledLeavesTheListAndCanBeReopened) {
 
     const test::ModalAction fill([](QWidget* dialog) {
         auto* note = dialog->findChild<QPlainTextEdit*>(u"noteEdit"_s);
+        EXPECT_EQ(dialog->focusWidget(), note) << "the note first: the date is usually today";
         note->setFocus();
         QTest::keyClicks(note, u"Letter sent to the town"_s);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
