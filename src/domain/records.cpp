@@ -29,6 +29,10 @@ bool isWellFormedUai(const QString& uai) {
     return pattern.match(uai).hasMatch();
 }
 
+bool isKnownCivility(const QString& civility) {
+    return civility.isEmpty() || civility == QStringLiteral("M.") || civility == QStringLiteral("Mme");
+}
+
 QString Person::fullName() const {
     return joinNames(firstName, lastName);
 }

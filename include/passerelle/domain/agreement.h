@@ -15,6 +15,13 @@ struct Party {
     QString organisationId;
     QString representativeId;  // a Person of that organisation
     QString role;              // free text: school, host, town, association ...
+    // How the text names the party afterwards: « Ci-après dénommée « la Ville » » (seed 001). Empty: none.
+    QString designation;
+    // The authority the representative signs under, when not their own: « agissant au nom et pour le compte
+    // de ladite Ville en exécution de la délibération ... et en vertu de l'arrêté du Maire ... » (seed 001).
+    QString delegation;
+    // The mention above the signature when someone signs for another: « P. le Maire de Rouen » (seed 001).
+    QString signatureMention;
     friend bool operator==(const Party&, const Party&) = default;
 };
 
@@ -23,6 +30,11 @@ struct Deliberation {
     QString body;
     QString number;
     QDate date;
+    // The prefecture's control (seed 002): « reçu en préfecture le », « transmis en préfecture le », and the
+    // day it was « publié par voie d'affichage ». Invalid while not known: the deliberation prints a blank.
+    QDate receivedAt;
+    QDate transmittedAt;
+    QDate publishedOn;
     friend bool operator==(const Deliberation&, const Deliberation&) = default;
 };
 
@@ -51,6 +63,18 @@ struct Clause {
     QString title;
     QString text;
     friend bool operator==(const Clause&, const Clause&) = default;
+};
+
+// One local resource of the annex (seed 003: « annexe : les ressources locales »): a service the partners
+// can direct a family to.
+struct Resource {
+    QString name;      // « Maison des adolescents »
+    QString kind;      // « Santé », « Aide à la parentalité » ...
+    QString audience;  // « Jeunes de 11 à 21 ans et leurs familles »
+    QString contact;   // a person or a desk
+    QString phone;
+    QString email;
+    friend bool operator==(const Resource&, const Resource&) = default;
 };
 
 // An avenant: a signed change to the agreement.
@@ -97,6 +121,7 @@ struct Agreement {
     QList<Clause> clauses;
     QList<Amendment> amendments;
     QList<HandledDeadline> handledDeadlines;
+    QList<Resource> resources;  // the annex of local resources (seed 003); empty: no annex
     int revision = 0;
 
     // The last day the agreement runs in its current period: `end`, or start + duration - 1 day.

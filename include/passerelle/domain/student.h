@@ -15,6 +15,7 @@ struct LegalRepresentative {
     QString address;
     QString phone;
     QString email;
+    QString civility;  // « M. », « Mme » or empty (SIECLE's LC_CIVILITE)
 
     QString fullName() const;
     friend bool operator==(const LegalRepresentative&, const LegalRepresentative&) = default;
