@@ -1,4 +1,5 @@
 // a) The agreement itself, from its own clauses (never the kind's template: those were copied at creation).
+#include "clause_fields.h"
 #include "formatting.h"
 #include "passerelle/documents/agreement_templates.h"
 #include "passerelle/documents/documents.h"
@@ -61,12 +62,12 @@ Result<PreparedDocument> prepareAgreementDocument(const AgreementContext& contex
     }
     QVariantList preamble;
     for (const QString& paragraph : model->preamble)
-        preamble << QVariantMap{{u"text"_s, paragraph}};
+        preamble << QVariantMap{{u"text"_s, fillClauseFields(paragraph, context)}};
     QVariantList clauses;
     for (const Clause& clause : agreement.clauses) {
         clauses << QVariantMap{{u"label"_s, articleLabel(clause.number)},
                                {u"title"_s, clause.title},
-                               {u"paragraphs"_s, paragraphs(clause.text)}};
+                               {u"paragraphs"_s, paragraphs(fillClauseFields(clause.text, context))}};
     }
     QVariantList amendments;
     for (const Amendment& amendment : agreement.amendments) {
