@@ -62,7 +62,7 @@ Result<PreparedDocument> prepareAgreementDocument(const AgreementContext& contex
     }
     QVariantList preamble;
     for (const QString& paragraph : model->preamble)
-        preamble << QVariantMap{{u"text"_s, fillClauseFields(paragraph, context)}};
+        preamble << paragraphs(fillClauseFields(paragraph, context));  // a preamble has lists too (seed 000)
     QVariantList clauses;
     for (const Clause& clause : agreement.clauses) {
         clauses << QVariantMap{{u"label"_s, articleLabel(clause.number)},
