@@ -218,8 +218,8 @@ TEST(Migrations, FromVersionFourHostsGetADomainAndAgreementsHandledDeadlines) {
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& db = **opened;
-    EXPECT_EQ(db.schemaVersion(), 5);
-    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 5);
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());  // through version 5
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
     EXPECT_TRUE(tableExists(path, u"agreement_handled_deadlines"_s));
 
     // What was there reads as before: no domain, nothing handled, the same revisions.
@@ -265,6 +265,101 @@ TEST(Migrations, AFailingVersionFiveLeavesVersionFour) {
             .toInt(),
         0);
     EXPECT_EQ(rawScalar(path, u"SELECT COUNT(*) FROM organisations"_s).toInt(), 1);
+}
+
+TEST(Migrations, FromVersionFiveCivilitiesDesignationsPrefectureDatesAndResources) {
+    TempFolder folder;
+    const QString path = folder.path(u"v5.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 5).ok()); }
+    rawExecute(path, versionOneRows());
+    // Rows as version 5 wrote them, without the new columns.
+    rawExecute(
+        path,
+        {
+            u"INSERT INTO people (id, organisation_id, first_name, last_name, sort_last_name, "
+            "sort_first_name, role, email, phone, revision) VALUES ('P-HEAD', 'ORG-SCHOOL', 'Anne', "
+            "'Lefèvre', 'lefevre', 'anne', 'Principale', '', '', 4)"_s,
+            u"INSERT INTO agreements (id, kind, title, sort_title, tacit_renewal, notice_anchor, status, "
+            "revision) VALUES ('A-RESP', 'responsibility-measures', 'Convention', 'convention', 1, "
+            "'school-year-start', 'signed', 2)"_s,
+            u"INSERT INTO agreement_parties (agreement_id, seq, organisation_id, representative_id, role) "
+            "VALUES ('A-RESP', 0, 'ORG-SCHOOL', 'P-HEAD', 'school')"_s,
+            u"INSERT INTO agreement_deliberations (agreement_id, seq, body, deliberation_number, "
+            "deliberation_date) VALUES ('A-RESP', 0, 'Conseil d''administration', '2025-07', "
+            "'2025-06-26')"_s,
+        });
+    EXPECT_FALSE(tableExists(path, u"agreement_resources"_s));
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = **opened;
+    EXPECT_EQ(db.schemaVersion(), 6);
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 6);
+    EXPECT_TRUE(tableExists(path, u"agreement_resources"_s));
+
+    // What was there reads as before: no civility, no designation, no prefecture date, no resource.
+    const auto head = PersonRepository(db).find(u"P-HEAD"_s);
+    ASSERT_TRUE(head.ok()) << head.error().message.toStdString();
+    EXPECT_EQ(head->civility, QString());
+    EXPECT_EQ(head->revision, 4);
+    const auto helene = StudentRepository(db).find(heleneId);
+    ASSERT_TRUE(helene.ok()) << helene.error().message.toStdString();
+    ASSERT_EQ(helene->legalRepresentatives.size(), 1);
+    EXPECT_EQ(helene->legalRepresentatives.constFirst().civility, QString());
+    const auto agreement = AgreementRepository(db).find(agreementId);
+    ASSERT_TRUE(agreement.ok()) << agreement.error().message.toStdString();
+    ASSERT_EQ(agreement->parties.size(), 1);
+    EXPECT_EQ(agreement->parties.constFirst(), (Party{schoolId, u"P-HEAD"_s, u"school"_s}));
+    ASSERT_EQ(agreement->deliberations.size(), 1);
+    EXPECT_EQ(agreement->deliberations.constFirst(),
+              (Deliberation{u"Conseil d'administration"_s, u"2025-07"_s, QDate(2025, 6, 26)}));
+    EXPECT_TRUE(agreement->resources.isEmpty());
+    EXPECT_EQ(agreement->revision, 2);
+
+    // The new columns and table work at once, and the resources go with their agreement.
+    Person changedHead = *head;
+    changedHead.civility = u"Mme"_s;
+    ASSERT_TRUE(PersonRepository(db).save(changedHead).ok());
+    EXPECT_EQ(PersonRepository(db).find(u"P-HEAD"_s)->civility, u"Mme"_s);
+    Student changedHelene = *helene;
+    changedHelene.legalRepresentatives.first().civility = u"Mme"_s;
+    ASSERT_TRUE(StudentRepository(db).save(changedHelene).ok());
+    EXPECT_EQ(StudentRepository(db).find(heleneId)->legalRepresentatives, changedHelene.legalRepresentatives);
+    Agreement changed = *agreement;
+    changed.parties.first().designation = u"l'établissement scolaire"_s;
+    changed.parties.first().delegation = u"agissant par délégation"_s;
+    changed.parties.first().signatureMention = u"P. le Principal"_s;
+    changed.deliberations.first().receivedAt = QDate(2025, 6, 30);
+    changed.deliberations.first().transmittedAt = QDate(2025, 6, 29);
+    changed.deliberations.first().publishedOn = QDate(2025, 7, 1);
+    changed.resources = {{u"Maison des adolescents"_s, u"Santé"_s, u"11-21 ans"_s, u"Accueil"_s,
+                          u"01 00 00 00 00"_s, u"mda@example.fr"_s}};
+    ASSERT_TRUE(AgreementRepository(db).save(changed).ok());
+    const auto saved = AgreementRepository(db).find(agreementId);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->parties, changed.parties);
+    EXPECT_EQ(saved->deliberations, changed.deliberations);
+    EXPECT_EQ(saved->resources, changed.resources);
+    ASSERT_TRUE(AgreementRepository(db).remove(agreementId, 3).ok());
+    EXPECT_EQ(rawScalar(path, u"SELECT COUNT(*) FROM agreement_resources"_s).toInt(), 0);
+}
+
+// Migration 6 adds columns and a table in one step: when the table cannot be made, no column is added either.
+TEST(Migrations, AFailingVersionSixLeavesVersionFive) {
+    TempFolder folder;
+    const QString path = folder.path(u"v5.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 5).ok()); }
+    rawExecute(path, versionOneRows());
+    rawExecute(path, {u"CREATE TABLE agreement_resources (x TEXT)"_s});
+
+    const auto opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().message.contains(u"version 6"_s)) << opened.error().message.toStdString();
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 5);
+    EXPECT_EQ(rawScalar(path, u"SELECT COUNT(*) FROM pragma_table_info('people') WHERE name = 'civility'"_s)
+                  .toInt(),
+              0);
+    EXPECT_EQ(rawScalar(path, u"SELECT COUNT(*) FROM students"_s).toInt(), 1);
 }
 
 TEST(Migrations, AFailingMigrationChangesNothing) {

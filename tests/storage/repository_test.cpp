@@ -89,6 +89,9 @@ TEST_F(StorageTest, UpdateRewritesChildRowsAndBumpsTheRevision) {
     agreement->durationYears.reset();
     agreement->amendments.clear();
     agreement->handledDeadlines.removeFirst();
+    agreement->resources.removeLast();
+    agreement->parties.first().designation.clear();
+    agreement->deliberations.last().publishedOn = QDate();
     const auto saved = agreements.save(*agreement);
     ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
     EXPECT_EQ(saved->revision, 2);
@@ -104,6 +107,10 @@ TEST_F(StorageTest, UpdateRewritesChildRowsAndBumpsTheRevision) {
             .toString(),
         u"DEADLINE-REVIEW"_s);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_handled_deadlines"_s).toInt(), 1);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_resources"_s).toInt(), 1);
+    // An unknown prefecture date is NULL, as every absent date.
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM agreement_deliberations WHERE published_on IS NULL"_s).toInt(),
+              2);
 }
 
 TEST_F(StorageTest, ANewRecordWithoutIdGetsAStableUuid) {

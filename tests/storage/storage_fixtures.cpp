@@ -47,7 +47,8 @@ Person samplePrincipal() {
                   .lastName = u"Lefèvre"_s,
                   .role = u"Principale du collège"_s,
                   .email = u"anne.lefevre@ac-creteil.fr"_s,
-                  .phone = u"01 23 45 67 80"_s};
+                  .phone = u"01 23 45 67 80"_s,
+                  .civility = u"Mme"_s};
 }
 
 Person sampleTutor() {
@@ -57,7 +58,8 @@ Person sampleTutor() {
                   .lastName = u"Benali"_s,
                   .role = u"Animateur"_s,
                   .email = u"karim@coeur-de-ville.fr"_s,
-                  .phone = u"06 11 22 33 44"_s};
+                  .phone = u"06 11 22 33 44"_s,
+                  .civility = u"M."_s};
 }
 
 Person sampleCpe() {
@@ -67,7 +69,8 @@ Person sampleCpe() {
                   .lastName = u"Martin"_s,
                   .role = u"Conseillère principale d'éducation"_s,
                   .email = u"sophie.martin@ac-creteil.fr"_s,
-                  .phone = u"01 23 45 67 81"_s};
+                  .phone = u"01 23 45 67 81"_s,
+                  .civility = u"Mme"_s};
 }
 
 Student sampleHelene() {
@@ -78,9 +81,9 @@ Student sampleHelene() {
                    .className = u"4eB"_s,
                    .schoolId = schoolId,
                    .legalRepresentatives = {{u"Claire"_s, u"Bernard"_s, u"mère"_s, u"5 allée des Tilleuls"_s,
-                                             u"06 00 00 00 01"_s, u"claire.bernard@example.fr"_s},
+                                             u"06 00 00 00 01"_s, u"claire.bernard@example.fr"_s, u"Mme"_s},
                                             {u"Paul"_s, u"Bernard"_s, u"père"_s, u"8 rue Voltaire"_s,
-                                             u"06 00 00 00 02"_s, u"paul.bernard@example.fr"_s}},
+                                             u"06 00 00 00 02"_s, u"paul.bernard@example.fr"_s, u"M."_s}},
                    .consents = {.followUp = true, .image = true}};
 }
 
@@ -101,11 +104,20 @@ Agreement sampleAgreement() {
         .id = agreementId,
         .kind = AgreementKind::ResponsibilityMeasures,
         .title = u"Convention relative aux mesures de responsabilisation"_s,
-        .parties = {{schoolId, principalId, u"school"_s},
+        .parties = {{schoolId, principalId, u"school"_s, u"l'établissement scolaire"_s},
                     {hostId, tutorId, u"host"_s},
-                    {townId, {}, u"town"_s}},
-        .deliberations = {{u"Conseil d'administration"_s, u"2025-07"_s, QDate(2025, 6, 26)},
-                          {u"Conseil municipal"_s, u"2025-114"_s, QDate(2025, 7, 3)}},
+                    {townId,
+                     {},
+                     u"town"_s,
+                     u"la Ville"_s,
+                     u"agissant au nom et pour le compte de ladite Ville en exécution de la délibération du "
+                     "Conseil municipal en date du 3 juillet 2025"_s,
+                     u"P. le Maire de Créteil"_s}},
+        // The administrative board's deliberation is only received; the council's, all three dates.
+        .deliberations = {{u"Conseil d'administration"_s, u"2025-07"_s, QDate(2025, 6, 26),
+                           QDate(2025, 6, 30)},
+                          {u"Conseil municipal"_s, u"2025-114"_s, QDate(2025, 7, 3), QDate(2025, 7, 8),
+                           QDate(2025, 7, 7), QDate(2025, 7, 9)}},
         .signedOn = QDate(2025, 9, 1),
         .start = QDate(2025, 9, 1),
         .end = QDate(2026, 8, 31),
@@ -128,7 +140,10 @@ Agreement sampleAgreement() {
         .amendments = {{1, QDate(2026, 2, 1), u"Ajout du mercredi après-midi."_s}},
         .handledDeadlines = {{u"DEADLINE-DENOUNCE"_s, QDate(2026, 5, 31), QDate(2026, 5, 12),
                               u"Reconduction votée en conseil d'administration."_s},
-                             {u"DEADLINE-REVIEW"_s, QDate(2027, 1, 15), QDate(2027, 1, 10), {}}}};
+                             {u"DEADLINE-REVIEW"_s, QDate(2027, 1, 15), QDate(2027, 1, 10), {}}},
+        .resources = {{u"Maison des adolescents"_s, u"Santé"_s, u"Jeunes de 11 à 21 ans et leurs familles"_s,
+                       u"Accueil"_s, u"01 45 17 00 00"_s, u"mda@example.fr"_s},
+                      {u"Point écoute parents"_s, u"Aide à la parentalité"_s, u"Parents"_s, {}, {}, {}}}};
 }
 
 Measure sampleMeasure() {

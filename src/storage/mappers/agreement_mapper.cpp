@@ -1,5 +1,5 @@
 // Agreement <-> agreements + agreement_parties, _deliberations, _reviews, _signatures, _clauses, _amendments,
-// _handled_deadlines.
+// _handled_deadlines, _resources.
 #include "mappers.h"
 
 #include "../archive_rows.h"
@@ -10,10 +10,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::storage {
 namespace {
 
-const QStringList childTables{u"agreement_parties"_s,          u"agreement_deliberations"_s,
-                              u"agreement_reviews"_s,          u"agreement_signatures"_s,
-                              u"agreement_clauses"_s,          u"agreement_amendments"_s,
-                              u"agreement_handled_deadlines"_s};
+const QStringList childTables{u"agreement_parties"_s,           u"agreement_deliberations"_s,
+                              u"agreement_reviews"_s,           u"agreement_signatures"_s,
+                              u"agreement_clauses"_s,           u"agreement_amendments"_s,
+                              u"agreement_handled_deadlines"_s, u"agreement_resources"_s};
 
 Values rootValues(const Agreement& r, int revision) {
     return {key(r.kind),
@@ -53,20 +53,31 @@ Status insertChildren(Database& database, const Agreement& r) {
     if (auto s = insertEach(
             database,
             u"INSERT INTO agreement_parties (agreement_id, seq, organisation_id, representative_id, "
-            "role) VALUES (?, ?, ?, ?, ?)"_s,
+            "role, designation, delegation, signature_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
             r.id, r.parties,
             [](const Party& p) {
-                return Values{nullable(p.organisationId), nullable(p.representativeId), p.role};
+                return Values{nullable(p.organisationId),
+                              nullable(p.representativeId),
+                              p.role,
+                              p.designation,
+                              p.delegation,
+                              p.signatureMention};
             });
         !s)
         return s;
     if (auto s =
             insertEach(database,
                        u"INSERT INTO agreement_deliberations (agreement_id, seq, body, deliberation_number, "
-                       "deliberation_date) VALUES (?, ?, ?, ?, ?)"_s,
+                       "deliberation_date, received_at, transmitted_at, published_on) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        r.id, r.deliberations,
                        [](const Deliberation& d) {
-                           return Values{d.body, d.number, dateValue(d.date)};
+                           return Values{d.body,
+                                         d.number,
+                                         dateValue(d.date),
+                                         dateValue(d.receivedAt),
+                                         dateValue(d.transmittedAt),
+                                         dateValue(d.publishedOn)};
                        });
         !s)
         return s;
@@ -108,13 +119,22 @@ Status insertChildren(Database& database, const Agreement& r) {
             });
         !s)
         return s;
-    return insertEach(
-        database,
-        u"INSERT INTO agreement_handled_deadlines (agreement_id, seq, rule, due, handled_on, note) "
-        "VALUES (?, ?, ?, ?, ?, ?)"_s,
-        r.id, r.handledDeadlines, [](const HandledDeadline& h) {
-            return Values{h.rule, dateValue(h.due), dateValue(h.on), h.note};
-        });
+    if (auto s = insertEach(
+            database,
+            u"INSERT INTO agreement_handled_deadlines (agreement_id, seq, rule, due, handled_on, note) "
+            "VALUES (?, ?, ?, ?, ?, ?)"_s,
+            r.id, r.handledDeadlines,
+            [](const HandledDeadline& h) {
+                return Values{h.rule, dateValue(h.due), dateValue(h.on), h.note};
+            });
+        !s)
+        return s;
+    return insertEach(database,
+                      u"INSERT INTO agreement_resources (agreement_id, seq, name, kind, audience, contact, "
+                      "phone, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      r.id, r.resources, [](const Resource& v) {
+                          return Values{v.name, v.kind, v.audience, v.contact, v.phone, v.email};
+                      });
 }
 
 Status deleteChildren(Database& database, const QString& id) {
@@ -268,18 +288,22 @@ Result<QList<Agreement>> loadRecords(Database& database, const IdFilter& ids, Ty
 
     status = readChildren(
         database, ids, records,
-        u"SELECT agreement_id, organisation_id, representative_id, role FROM agreement_parties"_s,
+        u"SELECT agreement_id, organisation_id, representative_id, role, designation, delegation, "
+        "signature_mention FROM agreement_parties"_s,
         [](Agreement& a, const QSqlQuery& row) {
-            a.parties.append({row.value(1).toString(), row.value(2).toString(), row.value(3).toString()});
+            a.parties.append({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                              row.value(4).toString(), row.value(5).toString(), row.value(6).toString()});
             return success();
         });
     if (!status)
         return status.error();
     status = readChildren(
         database, ids, records,
-        u"SELECT agreement_id, body, deliberation_number, deliberation_date FROM agreement_deliberations"_s,
+        u"SELECT agreement_id, body, deliberation_number, deliberation_date, received_at, transmitted_at, "
+        "published_on FROM agreement_deliberations"_s,
         [](Agreement& a, const QSqlQuery& row) {
-            a.deliberations.append({row.value(1).toString(), row.value(2).toString(), toDate(row.value(3))});
+            a.deliberations.append({row.value(1).toString(), row.value(2).toString(), toDate(row.value(3)),
+                                    toDate(row.value(4)), toDate(row.value(5)), toDate(row.value(6))});
             return success();
         });
     if (!status)
@@ -329,6 +353,16 @@ Result<QList<Agreement>> loadRecords(Database& database, const IdFilter& ids, Ty
                                                     toDate(row.value(3)), row.value(4).toString()});
                          return success();
                      });
+    if (!status)
+        return status.error();
+    status = readChildren(
+        database, ids, records,
+        u"SELECT agreement_id, name, kind, audience, contact, phone, email FROM agreement_resources"_s,
+        [](Agreement& a, const QSqlQuery& row) {
+            a.resources.append({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                                row.value(4).toString(), row.value(5).toString(), row.value(6).toString()});
+            return success();
+        });
     if (!status)
         return status.error();
     return records.take();

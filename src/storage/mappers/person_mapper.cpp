@@ -17,6 +17,7 @@ Values rootValues(const Person& r, int revision) {
             r.role,
             r.email,
             r.phone,
+            r.civility,
             revision,
             r.id};
 }
@@ -53,7 +54,7 @@ Status insertRows(Database& database, const Person& record, int revision) {
     return execute(
         database,
         u"INSERT INTO people (organisation_id, first_name, last_name, sort_last_name, sort_first_name, "
-        "role, email, phone, revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "role, email, phone, civility, revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         rootValues(record, revision));
 }
 
@@ -61,7 +62,7 @@ Status updateRows(Database& database, const Person& record, int revision) {
     return execute(
         database,
         u"UPDATE people SET organisation_id = ?, first_name = ?, last_name = ?, sort_last_name = ?, "
-        "sort_first_name = ?, role = ?, email = ?, phone = ?, revision = ? WHERE id = ?"_s,
+        "sort_first_name = ?, role = ?, email = ?, phone = ?, civility = ?, revision = ? WHERE id = ?"_s,
         rootValues(record, revision));
 }
 
@@ -81,7 +82,8 @@ Result<QList<Person>> loadRecords(Database& database, const IdFilter& ids, Type<
     QList<Person> records;
     const auto status = selectRows(
         database,
-        u"SELECT id, organisation_id, first_name, last_name, role, email, phone, revision FROM people"_s,
+        u"SELECT id, organisation_id, first_name, last_name, role, email, phone, revision, civility "
+        "FROM people"_s,
         u"id"_s, ids, {}, [&](const QSqlQuery& row) -> Status {
             records.append(Person{.id = row.value(0).toString(),
                                   .organisationId = row.value(1).toString(),
@@ -90,6 +92,7 @@ Result<QList<Person>> loadRecords(Database& database, const IdFilter& ids, Type<
                                   .role = row.value(4).toString(),
                                   .email = row.value(5).toString(),
                                   .phone = row.value(6).toString(),
+                                  .civility = row.value(8).toString(),
                                   .revision = row.value(7).toInt()});
             return success();
         });

@@ -25,11 +25,12 @@ Values rootValues(const Student& r, int revision) {
 Status insertChildren(Database& database, const Student& record) {
     for (qsizetype i = 0; i < record.legalRepresentatives.size(); ++i) {
         const LegalRepresentative& r = record.legalRepresentatives.at(i);
-        if (auto s = execute(
-                database,
-                u"INSERT INTO student_representatives (student_id, seq, first_name, last_name, "
-                "relationship, address, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {record.id, int(i), r.firstName, r.lastName, r.relation, r.address, r.phone, r.email});
+        if (auto s =
+                execute(database,
+                        u"INSERT INTO student_representatives (student_id, seq, first_name, last_name, "
+                        "relationship, address, phone, email, civility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {record.id, int(i), r.firstName, r.lastName, r.relation, r.address, r.phone, r.email,
+                         r.civility});
             !s)
             return s;
     }
@@ -157,8 +158,8 @@ Result<QList<Student>> loadRecords(Database& database, const IdFilter& ids, Type
     if (!status)
         return status.error();
     status = selectRows(database,
-                        u"SELECT student_id, first_name, last_name, relationship, address, phone, email "
-                        "FROM student_representatives"_s,
+                        u"SELECT student_id, first_name, last_name, relationship, address, phone, email, "
+                        "civility FROM student_representatives"_s,
                         u"student_id"_s, ids, u"student_id, seq"_s, [&](const QSqlQuery& row) -> Status {
                             if (Student* owner = records.find(row.value(0).toString())) {
                                 owner->legalRepresentatives.append({.firstName = row.value(1).toString(),
@@ -166,7 +167,8 @@ Result<QList<Student>> loadRecords(Database& database, const IdFilter& ids, Type
                                                                     .relation = row.value(3).toString(),
                                                                     .address = row.value(4).toString(),
                                                                     .phone = row.value(5).toString(),
-                                                                    .email = row.value(6).toString()});
+                                                                    .email = row.value(6).toString(),
+                                                                    .civility = row.value(7).toString()});
                             }
                             return success();
                         });

@@ -11,6 +11,8 @@ const QList<Migration>& migrations() {
         {3, u"signature methods and the document archive"_s, &migration0003DocumentArchive},
         {4, u"the Passerelle mark in the file header"_s, &migration0004ApplicationId},
         {5, u"handled deadlines and the hosts' domain of activity"_s, &migration0005HandledDeadlines},
+        {6, u"civilities, party designations, prefecture dates and the annex of local resources"_s,
+         &migration0006CivilitiesAndResources},
     };
     return list;
 }

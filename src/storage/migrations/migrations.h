@@ -26,5 +26,6 @@ Status migration0002SearchIndex(Database& database);
 Status migration0003DocumentArchive(Database& database);
 Status migration0004ApplicationId(Database& database);
 Status migration0005HandledDeadlines(Database& database);
+Status migration0006CivilitiesAndResources(Database& database);
 
 }  // namespace passerelle::storage
