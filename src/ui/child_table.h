@@ -62,6 +62,7 @@ public:
         std::function<Choices(int row)> choices;  // Choice: the items of that row's combo box
         // Text: what the cell's editor refuses as it is typed (a phone's letters): refuseNonPhoneTyping ...
         std::function<void(QLineEdit*)> checkTyping = {};
+        QString toolTip = {};  // what the column holds, in plain words: on its header and its cells' widgets
     };
 
     struct Source {
@@ -81,6 +82,10 @@ public:
         for (const Column& column : std::as_const(m_columns))
             headers << column.header;
         m_table->setHorizontalHeaderLabels(headers);
+        for (int column = 0; column < m_columns.size(); ++column) {
+            if (!m_columns[column].toolTip.isEmpty())
+                m_table->horizontalHeaderItem(column)->setToolTip(m_columns[column].toolTip);
+        }
         for (int column = 0; column < m_columns.size(); ++column) {
             if (m_columns[column].width > 0)
                 m_table->setColumnWidth(column, m_columns[column].width);
@@ -139,6 +144,8 @@ private:
         for (int row = 0; row < keys.size(); ++row) {
             for (int column = 0; column < m_columns.size(); ++column) {
                 create(row, column);
+                if (QWidget* widget = m_table->cellWidget(row, column))
+                    widget->setToolTip(m_columns[column].toolTip);
                 update(row, column);
             }
         }

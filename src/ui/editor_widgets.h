@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QSpinBox>
 
 #include <optional>
+#include <utility>
 
 namespace passerelle::ui::editor {
 
@@ -80,6 +82,19 @@ inline void selectData(QComboBox* combo, const QString& id, const QString& label
 inline QString studentLabel(const Student& student) {
     return student.className.isEmpty() ? student.fullName()
                                        : u"%1 (%2)"_s.arg(student.fullName(), student.className);
+}
+
+// The civilities a person or a legal representative may carry (isKnownCivility), as (label, value): « — »
+// for none. They are the documents' own words, the same in every language of the screen.
+inline QList<std::pair<QString, QString>> civilityChoices() {
+    return {{u"—"_s, QString()}, {u"M."_s, u"M."_s}, {u"Mme"_s, u"Mme"_s}};
+}
+
+inline QString civilityToolTip() {
+    return QCoreApplication::translate(
+        "Civility",
+        "How the documents name this person: « M. » or « Mme », as in « représenté par M. … » or "
+        "« représentée par Mme … ». « — »: not specified; the documents then write « représenté(e) ».");
 }
 
 inline QString personLabel(const Person& person) {

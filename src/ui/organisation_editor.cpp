@@ -30,16 +30,21 @@ struct PersonColumn {
 
 const QList<PersonColumn>& personColumns() {
     static const QList<PersonColumn> columns{
-        {u"firstName"_s, &Person::firstName}, {u"lastName"_s, &Person::lastName}, {u"role"_s, &Person::role},
-        {u"email"_s, &Person::email},         {u"phone"_s, &Person::phone},
+        {u"civility"_s, &Person::civility}, {u"firstName"_s, &Person::firstName},
+        {u"lastName"_s, &Person::lastName}, {u"role"_s, &Person::role},
+        {u"email"_s, &Person::email},       {u"phone"_s, &Person::phone},
     };
     return columns;
 }
 
+// The column a new row's typing starts in: the first name (the civility before it is a choice).
+constexpr int firstNameColumn = 1;
+
 // What Save compares to decide whether a person needs writing: everything the user can change.
 bool sameContent(const Person& a, const Person& b) {
-    return a.firstName == b.firstName && a.lastName == b.lastName && a.role == b.role && a.email == b.email &&
-           a.phone == b.phone && a.organisationId == b.organisationId;
+    return a.civility == b.civility && a.firstName == b.firstName && a.lastName == b.lastName &&
+           a.role == b.role && a.email == b.email && a.phone == b.phone &&
+           a.organisationId == b.organisationId;
 }
 
 }  // namespace
@@ -66,6 +71,11 @@ void OrganisationEditorDialog::setUpWidgets() {
     }
     using Kind = ChildTable::Kind;
     const QList<ChildTable::Column> columns{
+        {.header = tr("Civility"),
+         .kind = Kind::Choice,
+         .width = 80,
+         .choices = [](int) { return civilityChoices(); },
+         .toolTip = civilityToolTip()},
         {tr("First name"), Kind::Text, 140},
         {tr("Last name"), Kind::Text, 140},
         {tr("Role"), Kind::Text, 220},
@@ -180,9 +190,9 @@ void OrganisationEditorDialog::addPerson() {
     const int row = table->rowCount() - 1;
     if (row < 0)
         return;
-    table->setCurrentCell(row, 0);
+    table->setCurrentCell(row, firstNameColumn);
     if (table->isVisible())
-        table->editItem(table->item(row, 0));
+        table->editItem(table->item(row, firstNameColumn));
 }
 
 void OrganisationEditorDialog::removePerson() {

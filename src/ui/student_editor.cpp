@@ -23,12 +23,16 @@ struct RepresentativeColumn {
 
 const QList<RepresentativeColumn>& representativeColumns() {
     static const QList<RepresentativeColumn> columns{
-        {u"firstName"_s, &LegalRepresentative::firstName}, {u"lastName"_s, &LegalRepresentative::lastName},
-        {u"relation"_s, &LegalRepresentative::relation},   {u"address"_s, &LegalRepresentative::address},
-        {u"phone"_s, &LegalRepresentative::phone},         {u"email"_s, &LegalRepresentative::email},
+        {u"civility"_s, &LegalRepresentative::civility}, {u"firstName"_s, &LegalRepresentative::firstName},
+        {u"lastName"_s, &LegalRepresentative::lastName}, {u"relation"_s, &LegalRepresentative::relation},
+        {u"address"_s, &LegalRepresentative::address},   {u"phone"_s, &LegalRepresentative::phone},
+        {u"email"_s, &LegalRepresentative::email},
     };
     return columns;
 }
+
+// The column a new row's typing starts in: the first name (the civility before it is a choice).
+constexpr int firstNameColumn = 1;
 
 }  // namespace
 
@@ -59,6 +63,11 @@ void StudentEditorDialog::setUpWidgets() {
         m_ui->schoolCombo->addItem(school.name, school.id);
     using Kind = ChildTable::Kind;
     const QList<ChildTable::Column> columns{
+        {.header = tr("Civility"),
+         .kind = Kind::Choice,
+         .width = 80,
+         .choices = [](int) { return civilityChoices(); },
+         .toolTip = civilityToolTip()},
         {tr("First name"), Kind::Text, 120},
         {tr("Last name"), Kind::Text, 120},
         {tr("Relation"), Kind::Text, 90},
@@ -133,9 +142,9 @@ void StudentEditorDialog::addRepresentative() {
     QTableWidget* table = m_ui->representativesTable;
     if (row >= table->rowCount())
         return;
-    table->setCurrentCell(row, 0);
+    table->setCurrentCell(row, firstNameColumn);
     if (table->isVisible())
-        table->editItem(table->item(row, 0));
+        table->editItem(table->item(row, firstNameColumn));
 }
 
 void StudentEditorDialog::removeRepresentative() {

@@ -60,8 +60,12 @@ void addRow(const QWidget& dialog, const QString& buttonName, const QString& tab
     auto* table = child<QTableWidget>(dialog, tableName);
     const int row = table->rowCount() - 1;
     ASSERT_GE(row, 0);
+    // The text cells from the first one (a civility before the names is a choice, not a text).
+    int first = 0;
+    while (first < table->columnCount() && table->item(row, first) == nullptr)
+        ++first;
     for (int column = 0; column < values.size(); ++column)
-        table->item(row, column)->setText(values[column]);
+        table->item(row, first + column)->setText(values[column]);
 }
 
 // Types a half-day's times, as "0800" and "12h".

@@ -6,6 +6,7 @@
 #include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/timetable_widget.h"
 #include "passerelle/ui/translations.h"
+#include "table_typing.h"
 #include "typing.h"
 
 #include <QComboBox>
@@ -31,7 +32,7 @@ using ui::OrganisationEditorDialog;
 using ui::TimetableWidget;
 using Question = OrganisationEditorDialog::Question;
 
-enum PersonColumn { FirstName, LastName, Role, Email, Phone };
+enum PersonColumn { Civility, FirstName, LastName, Role, Email, Phone };
 
 class OrganisationEditorTest : public ::testing::Test {
 protected:
@@ -66,7 +67,7 @@ protected:
         const int row = table->rowCount() - 1;
         ASSERT_GE(row, 0);
         for (int column = 0; column < values.size(); ++column)
-            table->item(row, column)->setText(values[column]);
+            table->item(row, FirstName + column)->setText(values[column]);
     }
 
     static int rowOf(const OrganisationEditorDialog& dialog, const QString& lastName) {
@@ -534,6 +535,66 @@ TEST_F(OrganisationEditorTest, APersonsPhoneCellRefusesAnEmail) {
     EXPECT_EQ(dialog.people()[row].email, u"anneleroy@ac.fr"_s);
     script(dialog, true);
     dialog.reject();
+}
+
+}  // namespace
+}  // namespace passerelle::test
+
+namespace passerelle::test {
+namespace {
+
+// A person's civility (issue 12) is chosen by keys in the combo box before the first name, one undo step,
+// and saved with the person; a new row opens its first name for typing, not the civility.
+TEST_F(OrganisationEditorTest, APersonsCivilityIsChosenByKeysAndSaved) {
+    const QString id = createSchool();
+    OrganisationEditorDialog dialog(*world.database, id, fixedToday());
+    script(dialog, true);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentWidget(child<QWidget>(dialog, u"peopleTab"_s));
+    auto* table = child<QTableWidget>(dialog, u"peopleTable"_s);
+    EXPECT_EQ(table->horizontalHeaderItem(Civility)->text(), u"Civility"_s);
+    EXPECT_FALSE(table->horizontalHeaderItem(Civility)->toolTip().isEmpty());
+    const int row = rowOf(dialog, u"Leroy"_s);
+    ASSERT_GE(row, 0);
+    QComboBox* civility = comboInCell(table, row, Civility);
+    ASSERT_NE(civility, nullptr);
+    EXPECT_EQ(civility->currentText(), u"—"_s) << "not specified";
+    EXPECT_EQ(civility->count(), 3);
+
+    chooseByTyping(civility, u"Mme"_s);
+    EXPECT_EQ(civility->currentText(), u"Mme"_s);
+    EXPECT_EQ(dialog.people()[row].civility, u"Mme"_s);
+    EXPECT_TRUE(dialog.isModified());
+    dialog.undoStack()->undo();
+    EXPECT_TRUE(dialog.people()[row].civility.isEmpty());
+    EXPECT_EQ(comboInCell(table, row, Civility)->currentText(), u"—"_s);
+    dialog.undoStack()->redo();
+    EXPECT_EQ(comboInCell(table, row, Civility)->currentText(), u"Mme"_s);
+
+    const int haddad = rowOf(dialog, u"Haddad"_s);
+    chooseByTyping(comboInCell(table, haddad, Civility), u"M."_s);
+    EXPECT_EQ(dialog.people()[haddad].civility, u"M."_s);
+
+    child<QPushButton>(dialog, u"addPersonButton"_s)->click();
+    EXPECT_EQ(table->currentColumn(), FirstName) << "typing starts at the first name";
+    typeIntoCell(table, table->rowCount() - 1, LastName, u"Petit"_s);
+    EXPECT_TRUE(dialog.people().last().civility.isEmpty());
+
+    ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+    const QList<Person> people = storedPeopleOf(id);
+    ASSERT_EQ(people.size(), 3);
+    for (const Person& person : people) {
+        const QString expected = person.lastName == u"Leroy"_s    ? u"Mme"_s
+                                 : person.lastName == u"Haddad"_s ? u"M."_s
+                                                                  : QString();
+        EXPECT_EQ(person.civility, expected) << person.lastName.toStdString();
+    }
+    OrganisationEditorDialog reopened(*world.database, id, fixedToday());
+    EXPECT_EQ(
+        comboInCell(child<QTableWidget>(reopened, u"peopleTable"_s), rowOf(reopened, u"Leroy"_s), Civility)
+            ->currentText(),
+        u"Mme"_s);
 }
 
 }  // namespace

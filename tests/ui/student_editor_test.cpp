@@ -6,6 +6,7 @@
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/student_table_model.h"
 #include "passerelle/ui/translations.h"
+#include "table_typing.h"
 #include "typing.h"
 
 #include <QAbstractItemModelTester>
@@ -30,7 +31,7 @@ using ui::DateField;
 using ui::StudentEditorDialog;
 using Question = StudentEditorDialog::Question;
 
-enum RepresentativeColumn { FirstName, LastName, Relation, Address, Phone, Email };
+enum RepresentativeColumn { Civility, FirstName, LastName, Relation, Address, Phone, Email };
 
 class StudentEditorTest : public ::testing::Test {
 protected:
@@ -67,7 +68,7 @@ protected:
                                  u"père"_s,           u"12 allée des Tilleuls, 94000 Créteil"_s,
                                  u"06 12 34 56 78"_s, u"marc.q@example.fr"_s};
         for (int column = 0; column < values.size(); ++column)
-            table->item(0, column)->setText(values[column]);
+            table->item(0, FirstName + column)->setText(values[column]);
         child<QCheckBox>(dialog, u"followUpConsentCheck"_s)->setChecked(true);
     }
 
@@ -247,6 +248,46 @@ TEST_F(StudentEditorTest, Screenshot) {
     }
     script(dialog, true);
     dialog.reject();
+}
+
+// A legal representative's civility (issue 12): chosen by keys in the combo box before the first name, one
+// undo step, saved with the representative; a new representative starts without one, typing at the first
+// name.
+TEST_F(StudentEditorTest, ARepresentativesCivilityIsChosenByKeysAndSaved) {
+    StudentEditorDialog dialog(*world.database, world.student.id, fixedToday());
+    script(dialog, true);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentWidget(child<QWidget>(dialog, u"representativesTab"_s));
+    auto* table = child<QTableWidget>(dialog, u"representativesTable"_s);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->horizontalHeaderItem(Civility)->text(), u"Civility"_s);
+    QComboBox* civility = comboInCell(table, 0, Civility);
+    ASSERT_NE(civility, nullptr);
+    EXPECT_EQ(civility->currentText(), u"—"_s);
+    chooseByTyping(civility, u"Mme"_s);
+    EXPECT_EQ(dialog.record().legalRepresentatives[0].civility, u"Mme"_s);
+    dialog.undoStack()->undo();
+    EXPECT_TRUE(dialog.record().legalRepresentatives[0].civility.isEmpty());
+    EXPECT_EQ(comboInCell(table, 0, Civility)->currentText(), u"—"_s);
+    dialog.undoStack()->redo();
+    EXPECT_EQ(comboInCell(table, 0, Civility)->currentText(), u"Mme"_s);
+
+    child<QPushButton>(dialog, u"addRepresentativeButton"_s)->click();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->currentColumn(), FirstName) << "typing starts at the first name";
+    typeIntoCell(table, 1, FirstName, u"Marc"_s);
+    typeIntoCell(table, 1, LastName, u"Martin"_s);
+    chooseByTyping(comboInCell(table, 1, Civility), u"M."_s);
+    EXPECT_EQ(dialog.record().legalRepresentatives[1].civility, u"M."_s);
+
+    ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+    Result<Student> stored = storage::StudentRepository(*world.database).find(world.student.id);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->legalRepresentatives.size(), 2);
+    EXPECT_EQ(stored->legalRepresentatives[0].civility, u"Mme"_s);
+    EXPECT_EQ(stored->legalRepresentatives[1].fullName(), u"Marc Martin"_s);
+    EXPECT_EQ(stored->legalRepresentatives[1].civility, u"M."_s);
 }
 
 }  // namespace
