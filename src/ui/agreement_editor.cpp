@@ -154,6 +154,7 @@ void AgreementEditorDialog::setUpWidgets() {
         m_organisationNames.insert(organisation.id, organisation.name);
 
     setUpTables();
+    setUpResources();
     setUpEditorChrome(ui.undoButton, ui.redoButton, ui.stateLabel, ui.buttonBox, ui.tabs);
     enableDocuments(storage::ArchivedKind::Agreement, m_today, ui.buttonBox, m_database);
 }
@@ -240,17 +241,53 @@ void AgreementEditorDialog::setUpTables() {
             [signatureOf](int row, int column) { return column != 3 || signatureOf(row); }},
         m_today);
 
+    // A deliberation's body, number and date, then the prefecture's control (seed 002): each date is typed,
+    // and empty while not known (the document prints a blank).
+    const QString notKnown = tr("Not known");
     m_deliberations = std::make_unique<ChildTable>(
         m_ui->deliberationsTable,
-        QList<Column>{{tr("Council or body"), Cell::Text, 240},
-                      {tr("Number"), Cell::Text, 120},
-                      {tr("Date"), Cell::Date, 140, tr("No date")}},
+        QList<Column>{
+            {tr("Council or body"), Cell::Text, 200},
+            {tr("Number"), Cell::Text, 100},
+            {tr("Date"), Cell::Date, 130, tr("No date")},
+            {.header = tr("Received by the prefecture"),
+             .kind = Cell::Date,
+             .width = 130,
+             .emptyText = notKnown,
+             .toolTip =
+                 tr("The day the prefecture received the deliberation: « reçu en préfecture le ». Leave "
+                    "it empty while not known; the document then leaves a blank.")},
+            {.header = tr("Sent to the prefecture"),
+             .kind = Cell::Date,
+             .width = 130,
+             .emptyText = notKnown,
+             .toolTip =
+                 tr("The day the deliberation was sent to the prefecture: « transmis en préfecture le ». "
+                    "Leave it empty while not known; the document then leaves a blank.")},
+            {.header = tr("Published"),
+             .kind = Cell::Date,
+             .width = 130,
+             .emptyText = notKnown,
+             .toolTip = tr("The day the deliberation was posted up for the public: « publié par voie "
+                           "d'affichage le ». Leave it empty while not known; the document then leaves a "
+                           "blank.")}},
         ChildTable::Source{[this] { return indexKeys(m_record.deliberations.size()); },
                            [this](int row, int column) -> QVariant {
                                const Deliberation& deliberation = m_record.deliberations[row];
-                               if (column == 2)
-                                   return deliberation.date;
-                               return column == 0 ? deliberation.body : deliberation.number;
+                               switch (column) {
+                                   case 0:
+                                       return deliberation.body;
+                                   case 1:
+                                       return deliberation.number;
+                                   case 2:
+                                       return deliberation.date;
+                                   case 3:
+                                       return deliberation.receivedAt;
+                                   case 4:
+                                       return deliberation.transmittedAt;
+                                   default:
+                                       return deliberation.publishedOn;
+                               }
                            },
                            [this](int row, int column, const QVariant& value) {
                                change(u"deliberations.%1.%2"_s.arg(row).arg(column),
@@ -258,12 +295,25 @@ void AgreementEditorDialog::setUpTables() {
                                           if (row >= agreement.deliberations.size())
                                               return;
                                           Deliberation& deliberation = agreement.deliberations[row];
-                                          if (column == 0)
-                                              deliberation.body = value.toString();
-                                          else if (column == 1)
-                                              deliberation.number = value.toString();
-                                          else
-                                              deliberation.date = value.toDate();
+                                          switch (column) {
+                                              case 0:
+                                                  deliberation.body = value.toString();
+                                                  break;
+                                              case 1:
+                                                  deliberation.number = value.toString();
+                                                  break;
+                                              case 2:
+                                                  deliberation.date = value.toDate();
+                                                  break;
+                                              case 3:
+                                                  deliberation.receivedAt = value.toDate();
+                                                  break;
+                                              case 4:
+                                                  deliberation.transmittedAt = value.toDate();
+                                                  break;
+                                              default:
+                                                  deliberation.publishedOn = value.toDate();
+                                          }
                                       });
                            }},
         m_today);
@@ -412,6 +462,7 @@ void AgreementEditorDialog::connectEdits() {
                 a.clauses[row].text = text;
         });
     });
+    connectPartyWording();
 }
 
 void AgreementEditorDialog::connectChildButtons() {
@@ -481,6 +532,24 @@ void AgreementEditorDialog::connectChildButtons() {
                 a.amendments.removeAt(row);
         },
         tr("Remove the selected amendment?"));
+    rows(
+        ui.addResourceButton, ui.removeResourceButton, ui.resourcesTable, u"resources"_s,
+        [](Agreement& a) {
+            a.resources.append(Resource{});
+            return a.resources.size() - 1;
+        },
+        [](Agreement& a, int row) {
+            if (row < a.resources.size())
+                a.resources.removeAt(row);
+        },
+        tr("Remove the selected resource from the annex?"));
+    // A new resource opens its name for typing (connected after the addition itself).
+    connect(ui.addResourceButton, &QPushButton::clicked, this, [this] {
+        QTableWidget* table = m_ui->resourcesTable;
+        const int row = table->currentRow();
+        if (row >= 0 && table->isVisible())
+            table->editItem(table->item(row, 0));
+    });
 }
 
 void AgreementEditorDialog::reload(const QString& requestedId) {
@@ -545,6 +614,8 @@ void AgreementEditorDialog::showRecord() {
         m_deliberations->show();
         m_reviews->show();
         m_amendments->show();
+        m_resources->show();
+        showPartyWording();
         showClauses();
         showNewPartyChoices();
     });

@@ -62,6 +62,7 @@ QHash<QString, QWidget*> AgreementEditorDialog::fieldWidgets() const {
         {u"clauses"_s, ui.clauseList},
         {u"signatures"_s, ui.signaturesTable},
         {u"amendments"_s, ui.amendmentsTable},
+        {u"resources"_s, ui.resourcesTable},
     };
 }
 

@@ -8,6 +8,7 @@
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/findings_panel.h"
+#include "table_typing.h"
 #include "typing.h"
 
 #include <QAbstractItemModelTester>
@@ -447,6 +448,184 @@ TEST_F(AgreementEditorTest, FieldsStopAtTheBoundsOfTheExchangeFormat) {
     EXPECT_TRUE(clause->toPlainText().startsWith(u"Debut. x"_s));
     EXPECT_EQ(dialog.record().clauses[0].text.size(), input::kMaxFreeTextLength);
     dialog.reject();
+}
+
+// Issue 12: how the text names a party, the authority its representative signs under and the mention above
+// the signature are typed in the fields under the parties table, for the party selected there; each is one
+// undo step, and the saved agreement holds them.
+TEST_F(AgreementEditorTest, APartysWordingIsTypedUnderThePartiesTableAndSaved) {
+    AgreementEditorDialog dialog(*database, {}, fixedToday());
+    script(dialog, true);
+    fillIn(dialog);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentWidget(child<QWidget>(dialog, u"partiesTab"_s));
+    auto* table = child<QTableWidget>(dialog, u"partiesTable"_s);
+    ASSERT_EQ(table->rowCount(), 2);
+    auto* designation = child<QLineEdit>(dialog, u"partyDesignationEdit"_s);
+    auto* delegation = child<QPlainTextEdit>(dialog, u"partyDelegationEdit"_s);
+    auto* mention = child<QLineEdit>(dialog, u"partySignatureMentionEdit"_s);
+    for (QWidget* field : {static_cast<QWidget*>(designation), static_cast<QWidget*>(delegation),
+                           static_cast<QWidget*>(mention)})
+        EXPECT_TRUE(field->toolTip().contains(u"«"_s)) << "an example from the seeds";
+
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(1, 0)).center());
+    ASSERT_EQ(table->currentRow(), 1);
+    ASSERT_TRUE(designation->isEnabled());
+    EXPECT_TRUE(
+        child<QWidget>(dialog, u"partyWordingGroup"_s)->property("title").toString().contains(u"ALCEJ"_s));
+    QTest::keyClicks(designation, u"la Ville"_s);
+    delegation->setFocus();
+    QTest::keyClicks(delegation, u"agissant au nom et pour le compte de ladite Ville"_s);
+    QTest::keyClick(delegation, Qt::Key_Return);
+    QTest::keyClicks(delegation, u"en vertu de l'arrete du Maire"_s);
+    QTest::keyClicks(mention, u"P. le Maire de Rouen"_s);
+    const QString delegationText =
+        u"agissant au nom et pour le compte de ladite Ville\nen vertu de l'arrete du Maire"_s;
+    EXPECT_EQ(dialog.record().parties[1].designation, u"la Ville"_s);
+    EXPECT_EQ(dialog.record().parties[1].delegation, delegationText);
+    EXPECT_EQ(dialog.record().parties[1].signatureMention, u"P. le Maire de Rouen"_s);
+    EXPECT_TRUE(dialog.record().parties[0].designation.isEmpty()) << "the other party keeps its own";
+
+    // One undo step per field: the mention goes, the rest stays.
+    dialog.undoStack()->undo();
+    EXPECT_TRUE(dialog.record().parties[1].signatureMention.isEmpty());
+    EXPECT_TRUE(mention->text().isEmpty());
+    EXPECT_EQ(dialog.record().parties[1].delegation, delegationText);
+    dialog.undoStack()->redo();
+    EXPECT_EQ(mention->text(), u"P. le Maire de Rouen"_s);
+
+    // The fields follow the selected party.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(0, 0)).center());
+    EXPECT_TRUE(designation->text().isEmpty());
+    EXPECT_TRUE(delegation->toPlainText().isEmpty());
+    QTest::keyClicks(designation, u"le College"_s);
+    EXPECT_EQ(dialog.record().parties[0].designation, u"le College"_s);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(1, 0)).center());
+    EXPECT_EQ(designation->text(), u"la Ville"_s);
+    EXPECT_EQ(delegation->toPlainText(), delegationText);
+
+    ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+    Result<Agreement> stored = storage::AgreementRepository(*database).find(dialog.record().id);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->parties.size(), 2);
+    EXPECT_EQ(stored->parties[0].designation, u"le College"_s);
+    EXPECT_EQ(stored->parties[1].designation, u"la Ville"_s);
+    EXPECT_EQ(stored->parties[1].delegation, delegationText);
+    EXPECT_EQ(stored->parties[1].signatureMention, u"P. le Maire de Rouen"_s);
+}
+
+// Issue 12: a deliberation's prefecture dates (received, sent, published) are typed in their date cells,
+// freely as every date field takes them, and the saved agreement holds them; an empty one stays unknown.
+TEST_F(AgreementEditorTest, ADeliberationsPrefectureDatesAreTypedAndSaved) {
+    enum { Body, Number, Date, Received, Sent, Published };
+    AgreementEditorDialog dialog(*database, {}, fixedToday());
+    script(dialog, true);
+    fillIn(dialog);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentWidget(child<QWidget>(dialog, u"deliberationsTab"_s));
+    QTest::mouseClick(child<QPushButton>(dialog, u"addDeliberationButton"_s), Qt::LeftButton);
+    auto* table = child<QTableWidget>(dialog, u"deliberationsTable"_s);
+    ASSERT_EQ(table->rowCount(), 1);
+    ASSERT_EQ(table->columnCount(), 6);
+    EXPECT_FALSE(table->horizontalHeaderItem(Received)->toolTip().isEmpty());
+    typeIntoCell(table, 0, Body, u"Conseil municipal"_s);
+    typeIntoCell(table, 0, Number, u"2026-112"_s);
+    const auto dateCell = [table](int column) {
+        return qobject_cast<DateField*>(table->cellWidget(0, column));
+    };
+    for (int column : {Date, Received, Sent, Published})
+        ASSERT_NE(dateCell(column), nullptr) << column;
+    typeInto(dateCell(Date), u"12/6/26"_s);
+    typeInto(dateCell(Received), u"19062026"_s);
+    typeInto(dateCell(Sent), u"18/6/26"_s);
+    EXPECT_EQ(dialog.record().deliberations[0].receivedAt, QDate(2026, 6, 19));
+    EXPECT_EQ(dialog.record().deliberations[0].transmittedAt, QDate(2026, 6, 18));
+    EXPECT_FALSE(dialog.record().deliberations[0].publishedOn.isValid()) << "not known yet";
+    typeInto(dateCell(Published), u"22/06/2026"_s);
+    EXPECT_EQ(dialog.record().deliberations[0].publishedOn, QDate(2026, 6, 22));
+    dialog.undoStack()->undo();
+    EXPECT_FALSE(dialog.record().deliberations[0].publishedOn.isValid());
+    EXPECT_TRUE(dateCell(Published)->text().isEmpty());
+    dialog.undoStack()->redo();
+    EXPECT_EQ(dateCell(Published)->date(), QDate(2026, 6, 22));
+
+    ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+    Result<Agreement> stored = storage::AgreementRepository(*database).find(dialog.record().id);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->deliberations.size(), 1);
+    const Deliberation& deliberation = stored->deliberations[0];
+    EXPECT_EQ(deliberation.body, u"Conseil municipal"_s);
+    EXPECT_EQ(deliberation.number, u"2026-112"_s);
+    EXPECT_EQ(deliberation.date, QDate(2026, 6, 12));
+    EXPECT_EQ(deliberation.receivedAt, QDate(2026, 6, 19));
+    EXPECT_EQ(deliberation.transmittedAt, QDate(2026, 6, 18));
+    EXPECT_EQ(deliberation.publishedOn, QDate(2026, 6, 22));
+}
+
+// Issue 12: the annex of local resources is a table of its own tab: a resource added with its button opens
+// its name for typing, its phone cell refuses letters as they are typed, removing it asks; the saved
+// agreement holds it.
+TEST_F(AgreementEditorTest, AResourceRowIsAddedByKeysToTheAnnexAndSaved) {
+    enum { Name, Kind, Audience, Contact, Phone, Email };
+    AgreementEditorDialog dialog(*database, {}, fixedToday());
+    script(dialog, true);
+    fillIn(dialog);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentWidget(child<QWidget>(dialog, u"resourcesTab"_s));
+    auto* table = child<QTableWidget>(dialog, u"resourcesTable"_s);
+    EXPECT_EQ(table->rowCount(), 0) << "no annex to start with";
+    QTest::mouseClick(child<QPushButton>(dialog, u"addResourceButton"_s), Qt::LeftButton);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(dialog.record().resources.size(), 1);
+    // The name is open for typing as the row appears.
+    auto* nameEditor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_NE(nameEditor, nullptr);
+    QTest::keyClicks(nameEditor, u"Maison des adolescents"_s);
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QApplication::processEvents();
+    typeIntoCell(table, 0, Kind, u"Sante"_s);
+    typeIntoCell(table, 0, Audience, u"Jeunes de 11 a 21 ans et leurs familles"_s);
+    typeIntoCell(table, 0, Contact, u"Accueil"_s);
+    typeIntoCell(table, 0, Phone, u"02 35 abc 98 76 54"_s);
+    typeIntoCell(table, 0, Email, u"accueil mda@example.fr"_s);
+    const Resource expected{u"Maison des adolescents"_s,
+                            u"Sante"_s,
+                            u"Jeunes de 11 a 21 ans et leurs familles"_s,
+                            u"Accueil"_s,
+                            u"02 35  98 76 54"_s,
+                            u"accueilmda@example.fr"_s};
+    ASSERT_EQ(dialog.record().resources.size(), 1);
+    EXPECT_EQ(dialog.record().resources[0], expected);
+    dialog.undoStack()->undo();
+    EXPECT_TRUE(dialog.record().resources[0].email.isEmpty());
+    EXPECT_TRUE(table->item(0, Email)->text().isEmpty());
+    dialog.undoStack()->redo();
+    EXPECT_EQ(table->item(0, Email)->text(), u"accueilmda@example.fr"_s);
+
+    ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+    Result<Agreement> stored = storage::AgreementRepository(*database).find(dialog.record().id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->resources, QList<Resource>{expected});
+
+    // Removing the selected resource asks first.
+    table->setCurrentCell(0, Name);
+    asked.clear();
+    script(dialog, false);
+    QTest::mouseClick(child<QPushButton>(dialog, u"removeResourceButton"_s), Qt::LeftButton);
+    EXPECT_EQ(asked.size(), 1);
+    EXPECT_EQ(table->rowCount(), 1);
+    script(dialog, true);
+    QTest::mouseClick(child<QPushButton>(dialog, u"removeResourceButton"_s), Qt::LeftButton);
+    EXPECT_EQ(table->rowCount(), 0);
+    EXPECT_TRUE(dialog.record().resources.isEmpty());
+    dialog.undoStack()->undo();
+    EXPECT_EQ(table->rowCount(), 1);
 }
 
 }  // namespace

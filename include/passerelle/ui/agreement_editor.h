@@ -26,11 +26,11 @@ namespace editor {
 class ChildTable;
 }
 
-// The agreement editor: its terms (dates, renewal, notice), its parties and their representatives, the
-// council deliberations and review meetings, its numbered articles (a copy of the kind's template to start
-// with), the parties' signatures and the amendments; the rules panel beside them is rechecked on every edit.
-// Every change is one undoable step, a signature that completes the agreement moving its status to "signed"
-// in the same step.
+// The agreement editor: its terms (dates, renewal, notice), its parties, their representatives and how the
+// text names them, the council deliberations and review meetings, its numbered articles (a copy of the kind's
+// template to start with), the parties' signatures, the amendments and the annex of local resources; the
+// rules panel beside them is rechecked on every edit. Every change is one undoable step, a signature that
+// completes the agreement moving its status to "signed" in the same step.
 class AgreementEditorDialog final : public RecordEditorDialog {
     Q_OBJECT
 
@@ -55,6 +55,10 @@ protected:
 private:
     void setUpWidgets();
     void setUpTables();
+    // The annex of local resources and the selected party's wording (agreement_editor_annex.cpp).
+    void setUpResources();
+    void connectPartyWording();
+    void showPartyWording();
     void connectEdits();
     void connectChildButtons();
     void showRecord();
@@ -94,6 +98,7 @@ private:
     std::unique_ptr<editor::ChildTable> m_deliberations;
     std::unique_ptr<editor::ChildTable> m_reviews;
     std::unique_ptr<editor::ChildTable> m_amendments;
+    std::unique_ptr<editor::ChildTable> m_resources;
 };
 
 }  // namespace passerelle::ui
