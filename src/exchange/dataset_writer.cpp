@@ -149,6 +149,7 @@ void DatasetWriter::person(const Person& r) {
     m_json.beginObject(Layout::Block);
     required("id", r.id);
     required("organisation", r.organisationId);
+    optional("civility", r.civility);
     optional("firstName", r.firstName);
     required("lastName", r.lastName);
     optional("role", r.role);
@@ -167,6 +168,7 @@ void DatasetWriter::student(const Student& r) {
     optional("school", r.schoolId);
     list("legalRepresentatives", r.legalRepresentatives, [this](const LegalRepresentative& rep) {
         m_json.beginObject(Layout::Inline);
+        optional("civility", rep.civility);
         optional("firstName", rep.firstName);
         optional("lastName", rep.lastName);
         optional("relation", rep.relation);
@@ -193,6 +195,9 @@ void DatasetWriter::agreement(const Agreement& r) {
         required("organisation", party.organisationId);
         optional("representative", party.representativeId);
         optional("role", party.role);
+        optional("designation", party.designation);
+        optional("delegation", party.delegation);
+        optional("signatureMention", party.signatureMention);
         m_json.endObject();
     });
     list("deliberations", r.deliberations, [this](const Deliberation& deliberation) {
@@ -200,6 +205,9 @@ void DatasetWriter::agreement(const Agreement& r) {
         optional("body", deliberation.body);
         optional("number", deliberation.number);
         optional("date", deliberation.date);
+        optional("receivedAt", deliberation.receivedAt);
+        optional("transmittedAt", deliberation.transmittedAt);
+        optional("publishedOn", deliberation.publishedOn);
         m_json.endObject();
     });
     optional("signedOn", r.signedOn);
@@ -246,6 +254,16 @@ void DatasetWriter::agreement(const Agreement& r) {
         number("number", amendment.number);
         optional("signedOn", amendment.signedOn);
         optional("text", amendment.text);
+        m_json.endObject();
+    });
+    list("resources", r.resources, [this](const Resource& resource) {
+        m_json.beginObject(Layout::Inline);
+        optional("name", resource.name);
+        optional("kind", resource.kind);
+        optional("audience", resource.audience);
+        optional("contact", resource.contact);
+        optional("phone", resource.phone);
+        optional("email", resource.email);
         m_json.endObject();
     });
     list("handledDeadlines", r.handledDeadlines, [this](const HandledDeadline& mark) {

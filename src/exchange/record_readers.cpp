@@ -1,6 +1,7 @@
 #include "record_readers.h"
 
 #include "passerelle/domain/input_limits.h"
+#include "passerelle/domain/person.h"
 #include "passerelle/rules/deadlines.h"
 
 namespace passerelle::exchange::detail {
@@ -50,6 +51,33 @@ void readHandledDeadlines(ObjectReader& r, Agreement& a) {
     });
 }
 
+// civility: « M. », « Mme » or nothing; any other value (« Mlle », « Monsieur », « Mr ») is an error, so that
+// the documents' « représenté par M. » / « représentée par Mme » never print a civility they cannot agree
+// with.
+QString readCivility(ObjectReader& r) {
+    const QString civility = r.string("civility"_L1, optional);
+    if (!isKnownCivility(civility)) {
+        r.error("civility"_L1,
+                u"unknown value %1; expected one of: M., Mme (or no civility)"_s.arg(quoted(civility)));
+        return {};
+    }
+    return civility;
+}
+
+// resources: the annex of local resources (seed 003), each a service with its contacts.
+void readResources(ObjectReader& r, Agreement& a) {
+    r.objects("resources"_L1, [&](ObjectReader& v) {
+        Resource resource;
+        resource.name = v.string("name"_L1, optional);
+        resource.kind = v.string("kind"_L1, optional);
+        resource.audience = v.string("audience"_L1, optional);
+        resource.contact = v.string("contact"_L1, optional);
+        resource.phone = v.string("phone"_L1, optional);
+        resource.email = v.string("email"_L1, optional);
+        a.resources.append(resource);
+    });
+}
+
 Insurance readInsurance(ObjectReader& r) {
     Insurance insurance;
     insurance.insurer = r.string("insurer"_L1, optional);
@@ -72,6 +100,7 @@ void readOrganisation(ObjectReader& r, Organisation& o) {
 
 void readPerson(ObjectReader& r, Person& p) {
     p.organisationId = r.id("organisation"_L1, required);
+    p.civility = readCivility(r);
     p.firstName = r.string("firstName"_L1, optional);
     p.lastName = r.string("lastName"_L1, required);
     p.role = r.string("role"_L1, optional);
@@ -87,6 +116,7 @@ void readStudent(ObjectReader& r, Student& s) {
     s.schoolId = r.id("school"_L1, optional);
     r.objects("legalRepresentatives"_L1, [&](ObjectReader& l) {
         LegalRepresentative rep;
+        rep.civility = readCivility(l);
         rep.firstName = l.string("firstName"_L1, optional);
         rep.lastName = l.string("lastName"_L1, optional);
         rep.relation = l.string("relation"_L1, optional);
@@ -109,6 +139,9 @@ void readAgreement(ObjectReader& r, Agreement& a) {
         party.organisationId = p.id("organisation"_L1, required);
         party.representativeId = p.id("representative"_L1, optional);
         party.role = p.string("role"_L1, optional);
+        party.designation = p.string("designation"_L1, optional);
+        party.delegation = p.string("delegation"_L1, optional, freeText);
+        party.signatureMention = p.string("signatureMention"_L1, optional);
         a.parties.append(party);
     });
     r.objects("deliberations"_L1, [&](ObjectReader& d) {
@@ -116,6 +149,9 @@ void readAgreement(ObjectReader& r, Agreement& a) {
         deliberation.body = d.string("body"_L1, optional);
         deliberation.number = d.string("number"_L1, optional);
         deliberation.date = d.date("date"_L1, optional);
+        deliberation.receivedAt = d.date("receivedAt"_L1, optional);
+        deliberation.transmittedAt = d.date("transmittedAt"_L1, optional);
+        deliberation.publishedOn = d.date("publishedOn"_L1, optional);
         a.deliberations.append(deliberation);
     });
     a.signedOn = r.date("signedOn"_L1, optional);
@@ -164,6 +200,7 @@ void readAgreement(ObjectReader& r, Agreement& a) {
         amendment.text = m.string("text"_L1, optional, freeText);
         a.amendments.append(amendment);
     });
+    readResources(r, a);
     readHandledDeadlines(r, a);
 }
 

@@ -359,10 +359,18 @@ QJsonObject boundaryDocument(int above, int freeAbove = 0) {
         {u"id"_s, id},
         {u"kind"_s, u"generic"_s},
         {u"title"_s, name},
-        {u"parties"_s,
-         QJsonArray{QJsonObject{{u"organisation"_s, id}, {u"representative"_s, id}, {u"role"_s, name}}}},
-        {u"deliberations"_s,
-         QJsonArray{QJsonObject{{u"body"_s, name}, {u"number"_s, name}, {u"date"_s, lastDate}}}},
+        {u"parties"_s, QJsonArray{QJsonObject{{u"organisation"_s, id},
+                                              {u"representative"_s, id},
+                                              {u"role"_s, name},
+                                              {u"designation"_s, name},
+                                              {u"delegation"_s, free},
+                                              {u"signatureMention"_s, name}}}},
+        {u"deliberations"_s, QJsonArray{QJsonObject{{u"body"_s, name},
+                                                    {u"number"_s, name},
+                                                    {u"date"_s, lastDate},
+                                                    {u"receivedAt"_s, lastDate},
+                                                    {u"transmittedAt"_s, lastDate},
+                                                    {u"publishedOn"_s, lastDate}}}},
         {u"signedOn"_s, lastDate},
         {u"start"_s, lastDate},
         {u"end"_s, lastDate},
@@ -383,6 +391,12 @@ QJsonObject boundaryDocument(int above, int freeAbove = 0) {
         {u"amendments"_s,
          QJsonArray{QJsonObject{
              {u"number"_s, number(input::kArticleNumber)}, {u"signedOn"_s, lastDate}, {u"text"_s, free}}}},
+        {u"resources"_s, QJsonArray{QJsonObject{{u"name"_s, name},
+                                                {u"kind"_s, name},
+                                                {u"audience"_s, name},
+                                                {u"contact"_s, name},
+                                                {u"phone"_s, name},
+                                                {u"email"_s, name}}}},
         {u"handledDeadlines"_s, QJsonArray{QJsonObject{{u"rule"_s, u"DEADLINE-REVIEW"_s},
                                                        {u"due"_s, lastDate},
                                                        {u"on"_s, lastDate},
@@ -450,6 +464,9 @@ TEST(Hostile, TheLargestValueOfEveryBoundedKeyReads) {
     EXPECT_EQ(agreement.clauses.at(1).number, input::kArticleNumber.max);
     EXPECT_EQ(agreement.handledDeadlines.at(0).note.size(), input::kMaxFreeTextLength);
     EXPECT_EQ(result.dataset.organisations.at(0).activityDomain.size(), input::kMaxNameLength);
+    EXPECT_EQ(agreement.parties.at(0).delegation.size(), input::kMaxFreeTextLength);
+    EXPECT_EQ(agreement.deliberations.at(0).publishedOn, QDate(2199, 12, 31));
+    EXPECT_EQ(agreement.resources.at(0).audience.size(), input::kMaxNameLength);
     EXPECT_EQ(result.dataset.measures.at(0).objectives.size(), input::kMaxFreeTextLength);
     EXPECT_EQ(result.dataset.students.at(0).birthDate, QDate(2199, 12, 31));
 }
@@ -485,16 +502,22 @@ TEST(Hostile, OneAboveTheLargestValueOfEveryBoundedKeyIsRefused) {
         // agreement
         u"agreements[0]|id"_s, u"agreements[0]|title"_s, u"agreements[0]|parties[0].organisation"_s,
         u"agreements[0]|parties[0].representative"_s, u"agreements[0]|parties[0].role"_s,
+        u"agreements[0]|parties[0].designation"_s, u"agreements[0]|parties[0].signatureMention"_s,
         u"agreements[0]|deliberations[0].body"_s, u"agreements[0]|deliberations[0].number"_s,
-        u"agreements[0]|deliberations[0].date"_s, u"agreements[0]|signedOn"_s, u"agreements[0]|start"_s,
-        u"agreements[0]|end"_s, u"agreements[0]|durationYears"_s, u"agreements[0]|noticeMonths"_s,
+        u"agreements[0]|deliberations[0].date"_s, u"agreements[0]|deliberations[0].receivedAt"_s,
+        u"agreements[0]|deliberations[0].transmittedAt"_s, u"agreements[0]|deliberations[0].publishedOn"_s,
+        u"agreements[0]|signedOn"_s, u"agreements[0]|start"_s, u"agreements[0]|end"_s,
+        u"agreements[0]|durationYears"_s, u"agreements[0]|noticeMonths"_s,
         u"agreements[0]|breachNoticeMonths"_s, u"agreements[0]|reviewEveryMonths"_s,
         u"agreements[0]|reviews[0].date"_s, u"agreements[0]|groupSize.min"_s,
         u"agreements[0]|groupSize.max"_s, u"agreements[0]|partnerNoticeHours"_s, u"agreements[0]|copies"_s,
         u"agreements[0]|signatures[0].organisation"_s, u"agreements[0]|signatures[0].signedOn"_s,
         u"agreements[0]|clauses[0].number"_s, u"agreements[0]|clauses[0].title"_s,
         u"agreements[0]|clauses[1].number"_s, u"agreements[0]|amendments[0].number"_s,
-        u"agreements[0]|amendments[0].signedOn"_s, u"agreements[0]|handledDeadlines[0].due"_s,
+        u"agreements[0]|amendments[0].signedOn"_s, u"agreements[0]|resources[0].name"_s,
+        u"agreements[0]|resources[0].kind"_s, u"agreements[0]|resources[0].audience"_s,
+        u"agreements[0]|resources[0].contact"_s, u"agreements[0]|resources[0].phone"_s,
+        u"agreements[0]|resources[0].email"_s, u"agreements[0]|handledDeadlines[0].due"_s,
         u"agreements[0]|handledDeadlines[0].on"_s,
         // measure
         u"measures[0]|id"_s, u"measures[0]|student"_s, u"measures[0]|agreement"_s, u"measures[0]|host"_s,
@@ -522,6 +545,7 @@ TEST(Hostile, OneAboveTheLargestValueOfEveryBoundedKeyIsRefused) {
     const ReadResult free = readDataset(QJsonDocument(boundaryDocument(0, 1)).toJson());
     QStringList freeKeys = {u"organisations[0]|address"_s,
                             u"students[0]|legalRepresentatives[0].address"_s,
+                            u"agreements[0]|parties[0].delegation"_s,
                             u"agreements[0]|reviews[0].notes"_s,
                             u"agreements[0]|clauses[0].text"_s,
                             u"agreements[0]|amendments[0].text"_s,

@@ -56,6 +56,17 @@ TEST(OutsideTool, HandWrittenFileReadsCompletely) {
               (HandledDeadline{u"DEADLINE-EXPIRY"_s, QDate(2023, 6, 16), QDate(2023, 6, 2),
                                u"Nouvelle convention signée pour 2023-2024"_s}));
     EXPECT_EQ(d.organisations[2].activityDomain, u"Animation socioculturelle"_s);
+    EXPECT_EQ(agreement.parties[0].designation, u"la Ville"_s);
+    EXPECT_EQ(agreement.parties[0].signatureMention, u"P. le Maire de Choisy-le-Roi"_s);
+    EXPECT_EQ(agreement.deliberations[0].publishedOn, QDate(2023, 3, 28));
+    EXPECT_FALSE(agreement.deliberations[0].receivedAt.isValid());  // null: not known
+    ASSERT_EQ(agreement.resources.size(), 1);
+    EXPECT_EQ(agreement.resources[0], (Resource{.name = u"Point Information Jeunesse"_s,
+                                                .kind = u"Information"_s,
+                                                .phone = u"01 48 92 00 00"_s}));
+    EXPECT_EQ(d.people[0].civility, u"M."_s);
+    EXPECT_EQ(d.people[1].civility, QString());
+    EXPECT_EQ(noemie.legalRepresentatives.at(0).civility, u"Mme"_s);
 
     const Measure& measure = d.measures[0];
     EXPECT_EQ(measure.studentId, u"e1"_s);

@@ -30,9 +30,9 @@ Dataset fullSample() {
 
     d.people = {
         {u"P1"_s, u"O1"_s, u"Cécile"_s, u"Ancher"_s, u"Principale du collège"_s,
-         u"cecile.ancher@ac-creteil.fr"_s, u"01 48 90 00 01"_s},
-        {u"P2"_s, u"O2"_s, u"Nicolas"_s, u"Dequatremare"_s, u"Directeur de l’ALCEJ"_s, {}, {}},
-        {u"P3"_s, u"O1"_s, {}, u"Lecœur"_s, {}, {}, {}},
+         u"cecile.ancher@ac-creteil.fr"_s, u"01 48 90 00 01"_s, u"Mme"_s},
+        {u"P2"_s, u"O2"_s, u"Nicolas"_s, u"Dequatremare"_s, u"Directeur de l’ALCEJ"_s, {}, {}, u"M."_s},
+        {u"P3"_s, u"O1"_s, {}, u"Lecœur"_s, {}, {}, {}},  // no civility
     };
 
     Student student;
@@ -44,8 +44,8 @@ Dataset fullSample() {
     student.schoolId = u"O1"_s;
     student.legalRepresentatives = {
         {u"Zoé"_s, u"Bœuf"_s, u"mère"_s, u"2 avenue des Chalets, 94600 Choisy-le-Roi"_s, u"06 12 34 56 78"_s,
-         u"zoe.boeuf@free.fr"_s},
-        {{}, u"Hébert"_s, u"père"_s, {}, {}, {}},
+         u"zoe.boeuf@free.fr"_s, u"Mme"_s},
+        {{}, u"Hébert"_s, u"père"_s, {}, {}, {}},  // no civility
     };
     student.consents = {true, false};
     Student bare;
@@ -58,8 +58,17 @@ Dataset fullSample() {
     agreement.id = u"A1"_s;
     agreement.kind = AgreementKind::RemobilisationWorkshop;
     agreement.title = u"Ateliers de remobilisation scolaire"_s;
-    agreement.parties = {{u"O3"_s, u"P2"_s, u"town"_s}, {u"O1"_s, u"P1"_s, u"school"_s}, {u"O2"_s, {}, {}}};
-    agreement.deliberations = {{u"Conseil municipal"_s, u"2023-14"_s, QDate(2023, 3, 22)}, {{}, {}, {}}};
+    agreement.parties = {
+        {u"O3"_s, u"P2"_s, u"town"_s, u"la Ville"_s,
+         u"agissant au nom et pour le compte de ladite Ville en exécution de la délibération du Conseil "
+         "municipal en date du 22 mars 2023\net en vertu de l'arrêté de Monsieur le Maire"_s,
+         u"P. le Maire de L'Haÿ-les-Roses"_s},
+        {u"O1"_s, u"P1"_s, u"school"_s, u"l'établissement scolaire"_s},
+        {u"O2"_s, {}, {}}};
+    agreement.deliberations = {{u"Conseil municipal"_s, u"2023-14"_s, QDate(2023, 3, 22), QDate(2023, 3, 27),
+                                QDate(2023, 3, 24), QDate(2023, 3, 28)},
+                               {u"Conseil d'administration"_s, {}, QDate(2023, 3, 2), {}, QDate(2023, 3, 6)},
+                               {{}, {}, {}}};
     agreement.signedOn = QDate(2023, 3, 30);
     agreement.start = QDate(2023, 4, 1);
     agreement.end = QDate(2023, 6, 16);
@@ -83,6 +92,10 @@ Dataset fullSample() {
     agreement.handledDeadlines = {{u"DEADLINE-DENOUNCE"_s, QDate(2024, 5, 31), QDate(2024, 5, 2),
                                    u"Reconduction votée\n« CA du 2 mai »"_s},
                                   {u"DEADLINE-REVIEW"_s, QDate(2025, 3, 30), QDate(2025, 4, 2), {}}};
+    agreement.resources = {
+        {u"Maison des adolescents « Oxy’jeune »"_s, u"Santé"_s, u"Jeunes de 11 à 21 ans et leurs familles"_s,
+         u"Accueil"_s, u"01 48 90 12 34"_s, u"mda@example.fr"_s},
+        {u"Point écoute parents"_s, {}, {}, {}, {}, {}}};
     Agreement minimal;
     minimal.id = u"A2"_s;
     minimal.kind = AgreementKind::Generic;
