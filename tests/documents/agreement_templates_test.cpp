@@ -29,7 +29,8 @@ TEST(AgreementTemplates, ResponsibilityMeasuresFollowSeed004) {
     EXPECT_EQ(clauses->at(1).title, u"Modalités d'exécution"_s);
     EXPECT_TRUE(clauses->at(1).text.contains(u"trois heures par jour"_s));
     EXPECT_TRUE(clauses->at(1).text.contains(u"quatre jours par semaine"_s));
-    EXPECT_TRUE(clauses->at(8).text.contains(u"trois mois précédant la rentrée scolaire"_s));
+    // The notice is the record's (Agreement::noticeMonths), filled in when the document is made.
+    EXPECT_TRUE(clauses->at(8).text.contains(u"{préavis} précédant la rentrée scolaire"_s));
 }
 
 TEST(AgreementTemplates, ExclusionAlternativeFollowsSeed001) {
@@ -37,7 +38,7 @@ TEST(AgreementTemplates, ExclusionAlternativeFollowsSeed001) {
     ASSERT_TRUE(clauses.ok());
     ASSERT_EQ(clauses->size(), 12);
     EXPECT_TRUE(clauses->at(2).text.contains(u"contrat d'engagement"_s));
-    EXPECT_TRUE(clauses->at(9).text.contains(u"six mois"_s));
+    EXPECT_TRUE(clauses->at(9).text.contains(u"délai de préavis de {préavis}"_s));
 }
 
 TEST(AgreementTemplates, DefaultClausesAreACopy) {
