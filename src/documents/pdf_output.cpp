@@ -15,7 +15,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -33,22 +36,27 @@ QPageLayout frenchA4() {
                        QPageLayout::Millimeter);
 }
 
+// A font of `points` for the painter's layout coordinates (kPdfResolution pixels per inch, whatever the
+// device): a point size would be resolved against the device's own resolution, then scaled once more.
+QFont layoutFont(double points, bool bold = false) {
+    QFont font(u"DejaVu Sans"_s);
+    font.setBold(bold);
+    font.setPixelSize(std::max(1, qRound(points * kPdfResolution / 72.0)));
+    return font;
+}
+
 // « PROJET » in large pale letters along the page's diagonal, above the text so nobody can miss it. The size
 // is measured on the device, so the stamp spans the same share of the page on a 300 dpi PDF and on a printer.
 void drawDraftStamp(QPainter& painter, const QRectF& page) {
     static const QString stamp = u"PROJET"_s;
     painter.save();
-    QFont font(u"DejaVu Sans"_s);
-    font.setBold(true);
-    font.setPointSizeF(72.0);
-    painter.setFont(font);
+    painter.setFont(layoutFont(72.0, true));
     // Measure at 72 pt, then set the size that spans 60 % of the diagonal. Scaling the painter instead would
     // make Qt draw the letters as outlines, and the stamp would no longer be text that pdftotext or a search
     // finds.
     const QRectF measured = painter.boundingRect(QRectF(), Qt::AlignCenter, stamp);
     const double diagonal = std::hypot(page.width(), page.height());
-    font.setPointSizeF(72.0 * 0.6 * diagonal / measured.width());
-    painter.setFont(font);
+    painter.setFont(layoutFont(72.0 * 0.6 * diagonal / measured.width(), true));
     painter.setPen(QColor(200, 30, 30, 90));
     painter.translate(page.center());
     painter.rotate(-std::atan2(page.height(), page.width()) * 180.0 / M_PI);
@@ -60,9 +68,7 @@ void drawDraftStamp(QPainter& painter, const QRectF& page) {
 
 void drawFooter(QPainter& painter, const QRectF& area, const QString& title, int page, int pageCount) {
     painter.save();
-    QFont font(u"DejaVu Sans"_s);
-    font.setPointSizeF(7.5);
-    painter.setFont(font);
+    painter.setFont(layoutFont(7.5));
     painter.setPen(QColor(90, 90, 90));
     painter.drawLine(area.topLeft() + QPointF(0, area.height() * 0.25),
                      area.topRight() + QPointF(0, area.height() * 0.25));
@@ -85,6 +91,45 @@ QString deviceStyleSheet(QString css, int dpi) {
     }
     result += QStringView(css).mid(last);
     return result;
+}
+
+// The paragraph of the main flow that begins on an earlier page and ends on this one, if any.
+QTextBlock paragraphContinuedAt(const QTextDocument& text, double pageTop) {
+    const auto* layout = text.documentLayout();
+    for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid())
+            continue;  // a table: its rows are laid out on one page each
+        const QRectF area = layout->blockBoundingRect(block);
+        if (area.top() >= pageTop)
+            break;
+        if (area.bottom() > pageTop)
+            return block;
+    }
+    return {};
+}
+
+// Draws the text of one page, each line once. QTextLayout::draw also draws the last line above its clip
+// (a known off-by-one of Qt's), so a paragraph that a page break splits would leave a line, hidden by the
+// clip but in the PDF's text layer, at the top of the next page: copied or searched twice. That paragraph's
+// lines on this page are drawn one by one instead, and the rest of the page below it as usual.
+void drawPageOfText(QTextDocument& text, QPainter& painter, const QRectF& page) {
+    QRectF rest = page;
+    if (const QTextBlock continued = paragraphContinuedAt(text, page.top()); continued.isValid()) {
+        const QTextLayout* lines = continued.layout();
+        const QPointF origin = lines->position();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const double top = origin.y() + line.y();
+            if (top >= page.top() - 0.5 && top < page.bottom())
+                line.draw(&painter, origin);
+        }
+        rest.setTop(text.documentLayout()->blockBoundingRect(continued).bottom() + 0.5);
+    }
+    QAbstractTextDocumentLayout::PaintContext context;
+    // A line pushed to the next page starts exactly on this page's bottom edge: the half pixel keeps it off.
+    context.clip = rest.adjusted(0, 0, 0, -0.5);
+    text.documentLayout()->draw(&painter, context);
 }
 
 }  // namespace
@@ -111,16 +156,21 @@ Result<int> DocumentSequence::append(const PreparedDocument& document, const Ren
     if (!style)
         return style.error();
 
+    // One layout for every device: the text is laid out on a PDF writer at a fixed resolution, then painted
+    // scaled onto the device. Laid out on the printer itself, the preview broke lines and pages where the PDF
+    // did not (« Mercre-di », a fourth page): font metrics change with the resolution.
+    QBuffer nowhere;
+    QPdfWriter layoutDevice(&nowhere);
+    layoutDevice.setResolution(kPdfResolution);
+    layoutDevice.setPageLayout(frenchA4());
     QTextDocument text;
-    text.setDefaultStyleSheet(deviceStyleSheet(*style, m_device.logicalDpiY()));
-    text.documentLayout()->setPaintDevice(&m_device);
+    text.setDefaultStyleSheet(deviceStyleSheet(*style, kPdfResolution));
+    text.documentLayout()->setPaintDevice(&layoutDevice);
     text.setDocumentMargin(0);
     text.setHtml(document.html);
 
-    const int dpi = m_device.logicalDpiY();
-    const QRectF pageArea(QPointF(0, 0),
-                          m_device.pageLayout().paintRectPixels(m_device.logicalDpiX()).size());
-    const double footerHeight = kFooterMillimetres / 25.4 * dpi;
+    const QRectF pageArea(QPointF(0, 0), frenchA4().paintRectPixels(kPdfResolution).size());
+    const double footerHeight = kFooterMillimetres / 25.4 * kPdfResolution;
     const QSizeF bodySize(pageArea.width(), pageArea.height() - footerHeight);
     text.setPageSize(bodySize);
     const int pageCount = text.pageCount();
@@ -131,23 +181,26 @@ Result<int> DocumentSequence::append(const PreparedDocument& document, const Ren
         return failure(u"Impossible de dessiner sur le périphérique d'impression."_s, {}, ErrorKind::Io);
     }
     painter.setRenderHint(QPainter::Antialiasing);
+    const double scaleX = m_device.logicalDpiX() / double(kPdfResolution);
+    const double scaleY = m_device.logicalDpiY() / double(kPdfResolution);
     for (int page = 0; page < pageCount; ++page) {
         // Each document after the first starts on a page of its own.
         if ((page > 0 || !first) && !m_device.newPage()) {
             return failure(u"Impossible d'ajouter une page."_s, {}, ErrorKind::Io);
         }
         painter.save();
+        painter.scale(scaleX, scaleY);
+        painter.save();
         const QRectF clip(0, page * bodySize.height(), bodySize.width(), bodySize.height());
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        text.documentLayout()->draw(&painter, context);
+        drawPageOfText(text, painter, clip);
         painter.restore();
         drawFooter(painter, QRectF(0, bodySize.height(), pageArea.width(), footerHeight),
                    document.metadata.title, page + 1, pageCount);
         if (options.draft)
             drawDraftStamp(painter, pageArea);
+        painter.restore();
     }
     m_pageCount += pageCount;
     return pageCount;
