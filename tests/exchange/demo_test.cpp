@@ -199,6 +199,37 @@ TEST(Demo, StudentsHaveFrenchNamesAndClassesThatFitTheirAge) {
     EXPECT_GT(twoParents, d.students.size() / 2);
 }
 
+// Civilities follow first names: every person and legal representative has one, a mother « Mme », a father
+// « M. ».
+TEST(Demo, PeopleAndRepresentativesHaveCivilities) {
+    const Dataset d = demo(2000);
+    qsizetype women = 0;
+    for (const Person& p : d.people) {
+        EXPECT_TRUE(p.civility == u"M."_s || p.civility == u"Mme"_s) << p.id.toStdString();
+        if (p.civility == u"Mme"_s)
+            ++women;
+        // Roles are chosen by the same draw: « Principale », « Directrice » go with « Mme ».
+        if (p.role.startsWith(u"Principale"_s) || p.role.startsWith(u"Directrice"_s)) {
+            EXPECT_EQ(p.civility, u"Mme"_s) << p.role.toStdString();
+        }
+        if (p.role.startsWith(u"Principal "_s) || p.role.startsWith(u"Directeur "_s)) {
+            EXPECT_EQ(p.civility, u"M."_s) << p.role.toStdString();
+        }
+    }
+    EXPECT_GT(women, 0);
+    EXPECT_LT(women, d.people.size());
+    for (const Student& s : d.students) {
+        for (const LegalRepresentative& r : s.legalRepresentatives) {
+            if (r.relation == u"mère"_s) {
+                EXPECT_EQ(r.civility, u"Mme"_s);
+            }
+            if (r.relation == u"père"_s) {
+                EXPECT_EQ(r.civility, u"M."_s);
+            }
+        }
+    }
+}
+
 TEST(Demo, AgreementsOfEveryKindWithTheirSeedTerms) {
     const Dataset d = demo(6000);
     for (const AgreementKind kind :
@@ -237,12 +268,50 @@ TEST(Demo, AgreementsOfEveryKindWithTheirSeedTerms) {
                 break;
             case AgreementKind::AbsenteeismPrevention:
                 EXPECT_EQ(a.parties.size(), 5);
+                EXPECT_EQ(a.parties[0].designation, u"DSDEN"_s);
+                // The annex of local resources (seed 003): each named, with a kind, an audience and a phone.
+                EXPECT_GE(a.resources.size(), 4);
+                EXPECT_LE(a.resources.size(), 6);
+                for (const Resource& resource : a.resources) {
+                    EXPECT_FALSE(resource.name.isEmpty());
+                    EXPECT_FALSE(resource.kind.isEmpty());
+                    EXPECT_FALSE(resource.audience.isEmpty());
+                    EXPECT_FALSE(resource.phone.isEmpty());
+                }
                 break;
-            case AgreementKind::ExclusionAlternative:
+            case AgreementKind::ExclusionAlternative: {
                 EXPECT_EQ(a.reviewEveryMonths, 12);
+                // Seed 001: the deputy signs for the mayor, under the council's deliberation and an arrêté.
+                const Party& town = a.parties[0];
+                EXPECT_EQ(town.designation, u"la Ville"_s);
+                EXPECT_EQ(a.parties[1].designation, u"l'établissement scolaire"_s);
+                EXPECT_TRUE(town.delegation.startsWith(
+                    u"agissant au nom et pour le compte de ladite Ville en exécution de la délibération du "
+                    "Conseil municipal en date du "_s))
+                    << town.delegation.toStdString();
+                EXPECT_TRUE(town.delegation.contains(u"en vertu de l'arrêté de M"_s))
+                    << town.delegation.toStdString();
+                EXPECT_TRUE(town.signatureMention.startsWith(u"P. l"_s))
+                    << town.signatureMention.toStdString();
+                EXPECT_TRUE(town.signatureMention.contains(u"Maire d"_s))
+                    << town.signatureMention.toStdString();
                 break;
+            }
             default:
                 break;
+        }
+        // A council's deliberation comes back from the prefecture a few days after the sitting.
+        for (const Deliberation& d : a.deliberations) {
+            if (!d.body.startsWith(u"Conseil municipal"_s)) {
+                EXPECT_FALSE(d.receivedAt.isValid());
+                continue;
+            }
+            if (d.date.daysTo(test::fixedToday()) < 10)
+                continue;
+            EXPECT_GE(d.date.daysTo(d.transmittedAt), 2);
+            EXPECT_GE(d.transmittedAt.daysTo(d.receivedAt), 0);
+            EXPECT_LE(d.date.daysTo(d.publishedOn), 6);
+            EXPECT_LT(d.receivedAt, d.publishedOn);
         }
         if (a.status == AgreementStatus::Signed) {
             EXPECT_TRUE(a.signedOn.isValid());

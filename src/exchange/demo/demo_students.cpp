@@ -37,6 +37,7 @@ LegalRepresentative representative(World& w, bool mother, const Name& childLast,
     LegalRepresentative rep;
     rep.firstName = first.text;
     rep.lastName = last.text;
+    rep.civility = mother ? u"Mme"_s : u"M."_s;
     rep.relation = mother ? u"mère"_s : u"père"_s;
     rep.address = address;
     rep.phone = w.mobile();

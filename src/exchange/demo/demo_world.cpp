@@ -52,6 +52,7 @@ QString World::addPerson(const QString& organisationId, const QString& maleRole,
     person.firstName = first.text;
     person.lastName = last.text;
     person.role = female ? femaleRole : maleRole;
+    person.civility = female ? u"Mme"_s : u"M."_s;  // as their first name: a woman's or a man's
     if (!emailDomain.isEmpty())
         person.email = first.ascii + u'.' + last.ascii + u'@' + emailDomain;
     person.phone = landline();
