@@ -43,14 +43,14 @@ Result<PreparedDocument> prepareAgreementDocument(const AgreementContext& contex
         party.insert(u"following"_s, i > 0);
         parties << party;
         const PartyDetails& details = context.parties[i];
-        cells << QVariantMap{{u"organisation"_s, orBlank(details.organisation.name)},
+        cells << QVariantMap{{u"heading"_s, party.value(u"signatureHeading"_s)},
                              {u"name"_s, orBlank(details.representative.fullName())},
                              {u"role"_s, orBlank(details.representative.role)}};
         if (cells.size() == 2 || i + 1 == context.parties.size()) {
             // A lone last block keeps the two-column grid: an empty cell beside it.
             while (cells.size() < 2) {
                 cells << QVariantMap{
-                    {u"organisation"_s, QString()}, {u"name"_s, QString()}, {u"role"_s, QString()}};
+                    {u"heading"_s, QString()}, {u"name"_s, QString()}, {u"role"_s, QString()}};
             }
             rows << QVariantMap{{u"cells"_s, cells}};
             cells.clear();

@@ -52,8 +52,8 @@ ContextBuilder::ContextBuilder(const Dataset& dataset) : m_dataset(dataset), m_i
 
 PartyDetails ContextBuilder::partyDetails(const Party& party) const {
     return {valueOr(m_index.organisation(party.organisationId)),
-            valueOr(m_index.person(party.representativeId)),
-            {}};
+            valueOr(m_index.person(party.representativeId)), party.designation, party.delegation,
+            party.signatureMention};
 }
 
 Person ContextBuilder::representativeOf(const Agreement* agreement, const QString& organisationId) const {

@@ -1,6 +1,7 @@
 // e) Letters about an agreement. The dates are inputs computed by the rules module: no notice arithmetic
 // here.
 #include "formatting.h"
+#include "french_grammar.h"
 #include "passerelle/documents/context_builder.h"
 #include "passerelle/documents/documents.h"
 #include "passerelle/documents/template_engine.h"
@@ -25,6 +26,12 @@ QVariantMap letterValues(const LetterContext& letter) {
              letter.place.isEmpty() ? townFromAddress(letter.sender.organisation.address) : letter.place,
              letter.sentOn)},
         {u"agreementTitle"_s, orBlank(letter.agreement.title)},
+        // « Monsieur le Maire » when the letter goes to one person whose civility is known (the seeds' formal
+        // notices), « Madame, Monsieur » otherwise.
+        {u"salutation"_s, letter.recipients.size() == 1
+                              ? salutation(letter.recipients.front().representative.civility,
+                                           letter.recipients.front().representative.role)
+                              : u"Madame, Monsieur"_s},
         {u"signedOn"_s, longDate(letter.agreement.signedOn)},
     };
 }

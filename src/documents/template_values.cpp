@@ -1,6 +1,7 @@
 #include "template_values.h"
 
 #include "formatting.h"
+#include "french_grammar.h"
 
 #include <QStringList>
 
@@ -20,14 +21,21 @@ QVariantMap personValues(const Person& person) {
     return {
         {u"firstName"_s, orBlank(person.firstName)}, {u"lastName"_s, orBlank(person.lastName)},
         {u"fullName"_s, orBlank(person.fullName())}, {u"role"_s, orBlank(person.role)},
+        // The forms' « Représenté par Mme Cécile Ancher » (seed 004: « par M. (MM.) »).
+        {u"formalName"_s, orBlank(person.civility.isEmpty() || person.fullName().isEmpty()
+                                      ? person.fullName()
+                                      : person.civility + u' ' + person.fullName())},
         {u"email"_s, orBlank(person.email)},         {u"phone"_s, orBlank(person.phone)},
     };
 }
 
 QVariantMap representativeValues(const LegalRepresentative& representative) {
     return {
-        {u"fullName"_s, orBlank(representative.fullName())},
-        {u"relation"_s, orBlank(representative.relation)},
+        // « Mme Sophie Martin (tutrice) »: the form's abbreviation, the relation in her gender.
+        {u"fullName"_s, orBlank(representative.civility.isEmpty() || representative.fullName().isEmpty()
+                                    ? representative.fullName()
+                                    : representative.civility + u' ' + representative.fullName())},
+        {u"relation"_s, orBlank(relationFor(representative.civility, representative.relation))},
         {u"address"_s, orBlank(representative.address)},
         {u"phone"_s, orBlank(representative.phone)},
         {u"email"_s, orBlank(representative.email)},
@@ -56,10 +64,29 @@ QVariantMap studentValues(const Student& student, const QDate& on) {
 }
 
 QVariantMap partyValues(const PartyDetails& party) {
+    const Gender gender = organisationGender(party.organisation);
+    const Person& representative = party.representative;
+    const QString role = representative.role.trimmed();
     return {
         {u"organisation"_s, organisationValues(party.organisation)},
-        {u"representative"_s, personValues(party.representative)},
-        {u"designation"_s, party.designation},
+        {u"representative"_s, personValues(representative)},
+        // « La Ville de Rouen », to open the party's paragraph; « la Ville de Rouen » inside a sentence.
+        {u"name"_s, orBlank(withArticleCapitalised(party.organisation.name, gender))},
+        {u"nameInSentence"_s, orBlank(withArticle(party.organisation.name, gender))},
+        // The participles agree with the organisation (« La Ville …, représentée », « Le Collège …, représenté »).
+        {u"represented"_s, agreed(u"représenté"_s, gender)},
+        {u"designated"_s, agreed(u"dénommé"_s, gender)},
+        {u"representativeName"_s,
+         orBlank(withCivility(representative.civility, representative.fullName()))},
+        // « en sa qualité d'Adjointe au Maire »: blank to fill when the quality is unknown.
+        {u"quality"_s, role.isEmpty() ? u"de "_s + blank() : ofWord(role)},
+        {u"designation"_s, party.designation.trimmed()},
+        {u"delegation"_s, party.delegation.trimmed()},
+        // Above the signature: the seed's « P. le Maire de Rouen » when given, else « Pour la Ville de Rouen ».
+        {u"signatureHeading"_s, party.signatureMention.trimmed().isEmpty()
+                                    ? u"Pour "_s + orBlank(withArticle(party.organisation.name, gender))
+                                    : party.signatureMention.trimmed()},
+        {u"salutation"_s, salutation(representative.civility, role)},
     };
 }
 
