@@ -48,6 +48,24 @@ QString townFromAddress(const QString& address) {
     return town.remove(cedex).trimmed();
 }
 
+std::optional<Letterhead> letterheadOf(const Organisation& school, const QImage& logo) {
+    if (school.name.trimmed().isEmpty())
+        return std::nullopt;
+    static const QRegularExpression beforePostcode(u",\\s*(?=\\d{5}(?!\\d))"_s);
+    Letterhead letterhead;
+    letterhead.logo = logo;
+    letterhead.name = school.name.trimmed();
+    for (const QString& line : school.address.split(u'\n')) {
+        for (const QString& part : line.split(beforePostcode)) {
+            if (!part.trimmed().isEmpty())
+                letterhead.addressLines << part.trimmed();
+        }
+    }
+    letterhead.phone = school.phone.trimmed();
+    letterhead.email = school.email.trimmed();
+    return letterhead;
+}
+
 ContextBuilder::ContextBuilder(const Dataset& dataset) : m_dataset(dataset), m_index(dataset) {}
 
 PartyDetails ContextBuilder::partyDetails(const Party& party) const {

@@ -66,6 +66,12 @@ bool awaitsSignature(AgreementStatus status) {
     return true;
 }
 
+const PartyDetails* schoolParty(const AgreementContext& context) {
+    const auto school = std::find_if(context.parties.cbegin(), context.parties.cend(),
+                                     [](const PartyDetails& party) { return party.organisation.isSchool(); });
+    return school == context.parties.cend() ? nullptr : &*school;
+}
+
 }  // namespace
 
 QString key(DocumentType type) {
@@ -189,8 +195,13 @@ Result<CheckedDocument> DocumentMaker::prepareAgreement(const QString& id, Docum
         return context.error();
     const rules::Findings findings = rules::checkAgreement(context->agreement, m_today, m_settings);
     Result<PreparedDocument> prepared = wrongDocument(u"une convention"_s);
+    // The agreement is headed by its school, a letter by its sender (the school, else the first party); any
+    // other document of the agreement has no letterhead.
+    Organisation home;
     switch (type) {
         case DocumentType::Agreement:
+            if (const PartyDetails* school = schoolParty(*context))
+                home = school->organisation;
             prepared = prepareAgreementDocument(*context);
             break;
         case DocumentType::FormalNotice: {
@@ -198,6 +209,7 @@ Result<CheckedDocument> DocumentMaker::prepareAgreement(const QString& id, Docum
             notice.letter = letterAbout(*context);
             notice.terminationDate =
                 rules::terminationAfterFormalNotice(context->agreement, m_today).value_or(QDate());
+            home = notice.letter.sender.organisation;
             prepared = prepareFormalNotice(notice);
             break;
         }
@@ -206,6 +218,7 @@ Result<CheckedDocument> DocumentMaker::prepareAgreement(const QString& id, Docum
             notice.letter = letterAbout(*context);
             notice.effectiveOn =
                 rules::denunciationEffectiveDate(context->agreement, m_today, m_settings).value_or(QDate());
+            home = notice.letter.sender.organisation;
             prepared = prepareTerminationNotice(notice);
             break;
         }
@@ -214,6 +227,7 @@ Result<CheckedDocument> DocumentMaker::prepareAgreement(const QString& id, Docum
     }
     if (!prepared)
         return prepared.error();
+    prepared->letterhead = letterheadOf(home, m_letterheadLogo);
     CheckedDocument result = checked(std::move(prepared).value(), findings);
     // Rule errors stamp it as before; an agreement not signed yet stamps all of its documents too.
     result.unsignedAgreement = awaitsSignature(context->agreement.status);
@@ -247,6 +261,7 @@ Result<CheckedDocument> DocumentMaker::prepareMeasure(const QString& id, Documen
     }
     if (!prepared)
         return prepared.error();
+    prepared->letterhead = letterheadOf(context->school, m_letterheadLogo);
     return checked(std::move(prepared).value(), findings);
 }
 
@@ -261,10 +276,26 @@ Result<CheckedDocument> DocumentMaker::prepareGroup(const QString& id, const Doc
             return failure(u"Cette séance n'existe plus."_s, u"sessions"_s, ErrorKind::NotFound);
         context->session = context->group.sessions.at(choice.session);
     }
-    const auto prepared = prepareAttendanceSheet(*context);
+    auto prepared = prepareAttendanceSheet(*context);
     if (!prepared)
         return prepared.error();
-    return checked(*prepared, {});
+    // The school that runs the group with its partners: its agreement's School party, else the school of its
+    // first participant.
+    const Organisation* home = nullptr;
+    if (const Agreement* agreement = m_index.agreement(context->group.agreementId)) {
+        for (const Party& party : agreement->parties) {
+            const Organisation* organisation = m_index.organisation(party.organisationId);
+            if (organisation && organisation->isSchool()) {
+                home = organisation;
+                break;
+            }
+        }
+    }
+    if (!home && !context->participants.isEmpty())
+        home = m_index.organisation(context->participants.first().schoolId);
+    if (home)
+        prepared->letterhead = letterheadOf(*home, m_letterheadLogo);
+    return checked(std::move(prepared).value(), {});
 }
 
 }  // namespace passerelle::documents

@@ -4,6 +4,7 @@
 
 #include "passerelle/documents/french_typography.h"
 #include "passerelle/documents/template_engine.h"
+#include "page_breaks.h"
 #include "pdf_update.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -19,6 +20,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QUrl>
 
 #include <cmath>
 
@@ -91,6 +93,66 @@ QString deviceStyleSheet(QString css, int dpi) {
     }
     result += QStringView(css).mid(last);
     return result;
+}
+
+// The letterhead's logo is a resource of the laid-out document under this fixed name, never a file URL: the
+// HTML never makes the layout read a file.
+const QUrl& letterheadLogoName() {
+    static const QUrl name(u"passerelle-letterhead:logo"_s);
+    return name;
+}
+
+// Device pixels at kPdfResolution for a length in points: QTextDocument takes margins and paddings in them.
+int devicePixels(double points) {
+    return qRound(points * kPdfResolution / 72.0);
+}
+
+// The letterhead as HTML for the top of the first page: a two-cell table (the logo at left, the school's
+// name in bold and its address, phone and e-mail at right) and a thin rule. QTextDocument scales an image's
+// width and height attributes by the layout device's resolution over 96 dpi, so they are given in 96 dpi
+// pixels; the logo fits within 2.2 cm high and 6 cm wide, keeping its proportions.
+QString letterheadHtml(const Letterhead& letterhead) {
+    const auto text = [](const QString& value) { return frenchTypography(value).toHtmlEscaped(); };
+    QStringList lines;
+    lines << u"<span style=\"font-family: 'DejaVu Sans'; font-size: 11pt; font-weight: bold;\">%1</span>"_s
+                 .arg(text(letterhead.name));
+    for (const QString& line : letterhead.addressLines)
+        lines << text(line);
+    QStringList contact;
+    if (!letterhead.phone.isEmpty())
+        contact << u"Tél. "_s + text(letterhead.phone);
+    if (!letterhead.email.isEmpty())
+        contact << text(letterhead.email);
+    if (!contact.isEmpty())
+        lines << contact.join(u" \u2014 "_s);
+
+    QString logoCell;
+    if (!letterhead.logo.isNull() && letterhead.logo.width() > 0 && letterhead.logo.height() > 0) {
+        constexpr double maxHeight = 2.2 / 2.54 * 96.0;
+        constexpr double maxWidth = 6.0 / 2.54 * 96.0;
+        const double scale =
+            std::min(maxHeight / letterhead.logo.height(), maxWidth / letterhead.logo.width());
+        logoCell = u"<td valign=\"middle\" align=\"left\"><img src=\"%1\" width=\"%2\" height=\"%3\"/></td>"_s
+                       .arg(letterheadLogoName().toString())
+                       .arg(letterhead.logo.width() * scale, 0, 'f', 2)
+                       .arg(letterhead.logo.height() * scale, 0, 'f', 2);
+    }
+    return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-bottom: %1px;\"><tr>"
+           "%2<td valign=\"middle\" align=\"right\"><p align=\"right\" style=\"font-family: 'DejaVu Sans'; "
+           "font-size: 8.5pt; margin: 0px;\">%3</p></td></tr></table>"
+           "<hr/><p style=\"margin: 0px; font-size: 4pt;\">&nbsp;</p>"_s.arg(devicePixels(4.0))
+               .arg(logoCell, lines.join(u"<br/>"_s));
+}
+
+// The document's HTML with the letterhead, if any, at the start of its body.
+QString withLetterhead(const PreparedDocument& document) {
+    if (!document.letterhead)
+        return document.html;
+    static const QRegularExpression body(u"<body[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    const QString head = letterheadHtml(*document.letterhead);
+    QString html = document.html;
+    const auto match = body.match(html);
+    return match.hasMatch() ? html.insert(match.capturedEnd(), head) : head + html;
 }
 
 // The paragraph of the main flow that begins on an earlier page and ends on this one, if any.
@@ -167,12 +229,15 @@ Result<int> DocumentSequence::append(const PreparedDocument& document, const Ren
     text.setDefaultStyleSheet(deviceStyleSheet(*style, kPdfResolution));
     text.documentLayout()->setPaintDevice(&layoutDevice);
     text.setDocumentMargin(0);
-    text.setHtml(document.html);
+    text.setHtml(withLetterhead(document));
+    if (document.letterhead && !document.letterhead->logo.isNull())
+        text.addResource(QTextDocument::ImageResource, letterheadLogoName(), document.letterhead->logo);
 
     const QRectF pageArea(QPointF(0, 0), frenchA4().paintRectPixels(kPdfResolution).size());
     const double footerHeight = kFooterMillimetres / 25.4 * kPdfResolution;
     const QSizeF bodySize(pageArea.width(), pageArea.height() - footerHeight);
     text.setPageSize(bodySize);
+    keepTogether(text);
     const int pageCount = text.pageCount();
 
     QPainter& painter = *m_painter;

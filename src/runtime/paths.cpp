@@ -20,6 +20,18 @@ QString dataFolderSettingKey() {
     return QStringLiteral("paths/dataFolder");
 }
 
+QString letterheadLogoSettingKey() {
+    return QStringLiteral("documents/letterheadLogo");
+}
+
+QString letterheadLogoPath() {
+    return QSettings().value(letterheadLogoSettingKey()).toString();
+}
+
+QString letterheadLogoTarget() {
+    return QDir(dataFolder()).filePath(QStringLiteral("letterhead-logo.png"));
+}
+
 QString defaultDataFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }

@@ -5,6 +5,7 @@
 // thing.
 
 #include "passerelle/documents/document_context.h"
+#include "passerelle/documents/pdf_output.h"
 #include "passerelle/domain/dataset.h"
 #include "passerelle/domain/result.h"
 
@@ -15,6 +16,12 @@ namespace passerelle::documents {
 // « CEDEX n » (a postal routing mark, not a place); with no postcode, the last comma-separated part; empty
 // when the address is empty.
 QString townFromAddress(const QString& address);
+
+// The letterhead of the documents a school makes (issue 12): its name, its address in lines (cut at line
+// breaks, and at a comma before a 5-digit postcode: « 12 rue des Écoles, 76000 Rouen » gives two lines), its
+// phone and e-mail, and the logo the preferences hold (null for none). Nothing for an organisation without a
+// name (a reference that did not resolve).
+std::optional<Letterhead> letterheadOf(const Organisation& school, const QImage& logo = {});
 
 class ContextBuilder {
 public:

@@ -13,6 +13,7 @@
 #include "passerelle/rules/settings.h"
 
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QTime>
@@ -68,6 +69,12 @@ public:
     // The dataset must hold the record and every record it refers to, and outlive the maker.
     DocumentMaker(const Dataset& dataset, const QDate& today, const rules::RuleSettings& settings = {});
 
+    // The logo of the letterhead every document it makes starts with (issue 12), as the caller read it from
+    // the preferences (runtime::letterheadLogoPath); null, the default, prints the home school's name and
+    // address without one. The home school is the record's: a measure's student's school, an agreement's
+    // School party, a letter's sender, a group's agreement's School party (else its first participant's).
+    void setLetterheadLogo(const QImage& logo) { m_letterheadLogo = logo; }
+
     // The documents of a record, the usual one first: an agreement, its formal notice and termination
     // notice; a responsibility measure: its document, then the host's report form; an exclusion
     // alternative: the commitment contract, the welcome booklet, the report form; a follow-up: the report
@@ -95,6 +102,7 @@ private:
     ContextBuilder m_builder;
     QDate m_today;
     rules::RuleSettings m_settings;
+    QImage m_letterheadLogo;
 };
 
 }  // namespace passerelle::documents

@@ -7,9 +7,12 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QImage>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -23,10 +26,22 @@ struct PdfMetadata {
     QString creator = QStringLiteral("Passerelle " PASSERELLE_VERSION);
 };
 
+// The head of the first page (issue 12): the home school's logo at left, its name in bold and its address,
+// phone and e-mail at right, a thin rule below. Built by letterheadOf (context_builder.h) from the school and
+// the logo the preferences hold; DocumentMaker adds it to the documents it makes.
+struct Letterhead {
+    QImage logo;  // null: the name and address only
+    QString name;
+    QStringList addressLines;
+    QString phone;
+    QString email;
+};
+
 // A document ready to be laid out: the filled HTML and what its PDF says about itself.
 struct PreparedDocument {
     QString html;
     PdfMetadata metadata;
+    std::optional<Letterhead> letterhead;  // printed at the top of the first page, above the HTML
 };
 
 struct RenderOptions {

@@ -11,6 +11,14 @@ namespace passerelle::runtime {
 QString dataFolder();
 // The QSettings key of the chosen data folder; empty or missing means the default.
 QString dataFolderSettingKey();
+// The documents' letterhead logo (issue 12): the QSettings key of the private copy the preferences made of
+// the image the user chose (a PNG in the data folder, 0600), and that file; empty when no logo was chosen.
+// Both programs read it, so `passerelle-cli pdf` prints the logo the application does.
+QString letterheadLogoSettingKey();
+QString letterheadLogoPath();
+// Where the preferences keep that copy: <data folder>/letterhead-logo.png.
+QString letterheadLogoTarget();
+
 // The default data folder, whatever the preferences say.
 QString defaultDataFolder();
 

@@ -2,10 +2,12 @@
 #include "../exit_codes.h"
 #include "../file_output.h"
 #include "passerelle/documents/document_maker.h"
+#include "passerelle/runtime/paths.h"
 #include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/dataset_store.h"
 
 #include <QDir>
+#include <QImage>
 
 #include <algorithm>
 #include <cerrno>
@@ -210,7 +212,18 @@ int runPdf(CommandContext& context) {
     const auto dataset = storage::DatasetStore(*database).loadAll();
     if (!dataset)
         return context.fail(dataset.error().message, ExitFailure);
-    const DocumentMaker maker(*dataset, *today);
+    DocumentMaker maker(*dataset, *today);
+    // The letterhead's logo, the application's private copy of the image chosen in its preferences; one that
+    // cannot be read (deleted, damaged) is said, and the documents carry the school's name and address only.
+    if (const QString logoPath = runtime::letterheadLogoPath(); !logoPath.isEmpty()) {
+        const QImage logo(logoPath);
+        if (logo.isNull()) {
+            context.err() << "passerelle-cli pdf: warning: the letterhead logo " << logoPath
+                          << " cannot be read; the documents are made without it\n";
+        } else {
+            maker.setLetterheadLogo(logo);
+        }
+    }
 
     if (all) {
         errno = 0;
