@@ -34,6 +34,7 @@ AppSettings AppSettings::load() {
     loaded.homeSchoolHeadId = settings.value(homeSchoolHeadKey).toString();
     loaded.lastFollowerId = settings.value(lastFollowerKey).toString();
     loaded.dataFolder = settings.value(runtime::dataFolderSettingKey()).toString();
+    loaded.letterheadLogo = settings.value(runtime::letterheadLogoSettingKey()).toString();
     return loaded;
 }
 
@@ -48,6 +49,7 @@ void AppSettings::save() const {
     settings.setValue(homeSchoolHeadKey, homeSchoolHeadId);
     settings.setValue(lastFollowerKey, lastFollowerId);
     settings.setValue(runtime::dataFolderSettingKey(), dataFolder);
+    settings.setValue(runtime::letterheadLogoSettingKey(), letterheadLogo);
 }
 
 rules::RuleSettings AppSettings::ruleSettings() const {
@@ -58,6 +60,10 @@ rules::RuleSettings AppSettings::ruleSettings() const {
         rules.schoolYearStartDay = schoolYearStartDay;
     }
     return rules;
+}
+
+QImage AppSettings::letterheadLogoImage() const {
+    return letterheadLogo.isEmpty() ? QImage() : QImage(letterheadLogo);
 }
 
 void AppSettings::addRecentDatabase(const QString& path) {

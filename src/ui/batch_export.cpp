@@ -68,7 +68,8 @@ BatchExportReport BatchExport::run(storage::Database& database, const BatchExpor
     }
 
     for (const QString& id : request.ids) {
-        const RecordDocuments record(database, {request.kind, id}, request.today, request.settings);
+        const RecordDocuments record(database, {request.kind, id}, request.today, request.settings,
+                                     request.letterheadLogo);
         const QString label = record.loadError().isEmpty() ? record.recordLabel() : id;
         if (!record.loadError().isEmpty()) {
             report.errors << recordError(label, record.loadError());

@@ -311,6 +311,7 @@ void MainWindow::exportPdfs(Section section, const QStringList& ids) {
     request.ids = ids;
     request.today = m_today;
     request.settings = m_settings.ruleSettings();
+    request.letterheadLogo = m_settings.letterheadLogoImage();
     const QString documentsFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (merged) {
         request.mode = BatchExportRequest::Mode::Merged;

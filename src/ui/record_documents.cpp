@@ -205,7 +205,8 @@ QString sanitisedFileName(const QString& words) {
 }
 
 RecordDocuments::RecordDocuments(storage::Database& database, const storage::RecordRef& record,
-                                 const QDate& today, const rules::RuleSettings& settings)
+                                 const QDate& today, const rules::RuleSettings& settings,
+                                 const QImage& letterheadLogo)
     : m_database(database), m_record(record), m_today(today) {
     auto records = gatherRecords(database, record);
     if (!records) {
@@ -214,6 +215,7 @@ RecordDocuments::RecordDocuments(storage::Database& database, const storage::Rec
     }
     m_dataset = std::move(records).value();
     m_maker = std::make_unique<documents::DocumentMaker>(m_dataset, today, settings);
+    m_maker->setLetterheadLogo(letterheadLogo);
     auto choices = m_maker->choices(recordType(record.kind), record.id);
     if (!choices) {
         m_loadError = choices.error().message;

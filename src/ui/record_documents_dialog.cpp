@@ -123,11 +123,11 @@ void showPreview(const documents::CheckedDocument& document, QWidget* parent) {
 
 RecordDocumentsDialog::RecordDocumentsDialog(storage::Database& database, const storage::RecordRef& record,
                                              const QDate& today, const rules::RuleSettings& settings,
-                                             QWidget* parent)
+                                             QWidget* parent, const QImage& letterheadLogo)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RecordDocumentsDialog>())
     , m_database(database)
-    , m_documents(std::make_unique<RecordDocuments>(database, record, today, settings)) {
+    , m_documents(std::make_unique<RecordDocuments>(database, record, today, settings, letterheadLogo)) {
     m_ui->setupUi(this);
     setUpTables();
     m_ui->recordLabel->setText(m_documents->recordLabel());
@@ -681,7 +681,9 @@ void RecordDocumentsDialog::showViewer(Result<std::unique_ptr<DocumentViewerDial
 
 void openDocumentsDialog(storage::Database& database, storage::ArchivedKind kind, const QString& id,
                          const QDate& today, QWidget* parent) {
-    RecordDocumentsDialog dialog(database, {kind, id}, today, AppSettings::load().ruleSettings(), parent);
+    const AppSettings settings = AppSettings::load();
+    RecordDocumentsDialog dialog(database, {kind, id}, today, settings.ruleSettings(), parent,
+                                 settings.letterheadLogoImage());
     if (!dialog.loadError().isEmpty()) {
         QMessageBox::warning(parent, RecordDocumentsDialog::tr("Documents"), dialog.loadError());
         return;
@@ -691,7 +693,9 @@ void openDocumentsDialog(storage::Database& database, storage::ArchivedKind kind
 
 void previewRecordDocument(storage::Database& database, storage::ArchivedKind kind, const QString& id,
                            const QDate& today, QWidget* parent) {
-    const RecordDocuments documents(database, {kind, id}, today, AppSettings::load().ruleSettings());
+    const AppSettings settings = AppSettings::load();
+    const RecordDocuments documents(database, {kind, id}, today, settings.ruleSettings(),
+                                    settings.letterheadLogoImage());
     QString problem = documents.loadError();
     if (problem.isEmpty() && documents.usualChoice() < 0)
         problem = RecordDocumentsDialog::tr("This record has no document to print.");

@@ -253,8 +253,9 @@ bool RecordEditorDialog::openDocuments() {
         if (!save())
             return false;
     }
+    const AppSettings settings = AppSettings::load();
     RecordDocumentsDialog dialog(*m_documentsDatabase, storage::RecordRef{*m_documentsKind, recordId()},
-                                 m_documentsToday, AppSettings::load().ruleSettings(), this);
+                                 m_documentsToday, settings.ruleSettings(), this, settings.letterheadLogoImage());
     if (!dialog.loadError().isEmpty()) {
         ask(Question::SaveFailed, dialog.loadError());
         return false;

@@ -65,6 +65,29 @@ TEST_F(DocumentServiceTest, GathersOnlyTheRecordsAroundTheMeasure) {
     EXPECT_EQ(missing.error().kind, ErrorKind::NotFound);
 }
 
+// The logo the preferences chose reaches the documents' letterhead, with the measure's school.
+TEST_F(DocumentServiceTest, TheLetterheadCarriesThePreferencesLogoAndTheSchool) {
+    const Measure measure = world.saveMeasure(nextMonday(), QTime(19, 0));
+    QImage logo(300, 200, QImage::Format_RGB32);
+    logo.fill(Qt::darkBlue);
+    const RecordDocuments documents(*world.database, {ArchivedKind::Measure, measure.id}, fixedToday(), {},
+                                    logo);
+    const auto checked = documents.prepare(documents.choices().first());
+    ASSERT_TRUE(checked.ok()) << checked.error().message.toStdString();
+    ASSERT_TRUE(checked->document.letterhead.has_value());
+    EXPECT_EQ(checked->document.letterhead->name, world.school.name);
+    EXPECT_EQ(checked->document.letterhead->logo.size(), QSize(300, 200));
+    const auto rendered = documents.render(documents.choices().first());
+    ASSERT_TRUE(rendered.ok());
+    EXPECT_TRUE(pdfText(rendered->pdf, 1).startsWith(world.school.name));
+
+    const RecordDocuments without(*world.database, {ArchivedKind::Measure, measure.id}, fixedToday());
+    const auto plain = without.prepare(without.choices().first());
+    ASSERT_TRUE(plain.ok());
+    ASSERT_TRUE(plain->document.letterhead.has_value());  // the school's name and address still
+    EXPECT_TRUE(plain->document.letterhead->logo.isNull());
+}
+
 TEST_F(DocumentServiceTest, MeasureDocumentIsStampedProjetOnlyWithRuleErrors) {
     const Measure valid = world.saveMeasure(nextMonday(), QTime(19, 0));
     const RecordDocuments clean(*world.database, {ArchivedKind::Measure, valid.id}, fixedToday());

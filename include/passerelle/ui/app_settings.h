@@ -4,6 +4,7 @@
 #include "passerelle/rules/settings.h"
 
 #include <QDate>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -27,11 +28,17 @@ struct AppSettings {
     QString lastFollowerId;
     // Where the default database and the log live (runtime::dataFolder); empty for the default folder.
     QString dataFolder;
+    // The documents' letterhead logo: the private copy (PNG, 0600, in the data folder) the preferences made
+    // of the image the user chose; empty when none.
+    QString letterheadLogo;
 
     static AppSettings load();
     void save() const;
     // The rule settings that follow from the preferences.
     rules::RuleSettings ruleSettings() const;
+    // The letterhead logo as documents::DocumentMaker takes it: null when none was chosen or the file can no
+    // longer be read (the documents then carry the school's name and address only).
+    QImage letterheadLogoImage() const;
     // Puts a database first in the recent list (at most 8, no duplicates).
     void addRecentDatabase(const QString& path);
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
 #include <QStringList>
 
 #include <functional>
@@ -28,6 +29,7 @@ struct BatchExportRequest {
     QString target;  // the folder (Folder), or the PDF file to write (Merged)
     QDate today;
     rules::RuleSettings settings;
+    QImage letterheadLogo;  // the preferences' letterhead logo; null for none
 };
 
 struct BatchExportReport {

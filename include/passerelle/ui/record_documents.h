@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QImage>
 
 #include <memory>
 
@@ -39,8 +40,9 @@ class RecordDocuments {
     Q_DECLARE_TR_FUNCTIONS(RecordDocuments)
 
 public:
+    // `letterheadLogo`: the logo the preferences chose for the documents' letterhead (null: none).
     RecordDocuments(storage::Database& database, const storage::RecordRef& record, const QDate& today,
-                    const rules::RuleSettings& settings = {});
+                    const rules::RuleSettings& settings = {}, const QImage& letterheadLogo = {});
     RecordDocuments(const RecordDocuments&) = delete;
     RecordDocuments& operator=(const RecordDocuments&) = delete;
 

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QImage>
 
 #include <functional>
 #include <memory>
@@ -42,7 +43,8 @@ public:
     using Asker = std::function<bool(Question question, const QString& text)>;
 
     RecordDocumentsDialog(storage::Database& database, const storage::RecordRef& record, const QDate& today,
-                          const rules::RuleSettings& settings = {}, QWidget* parent = nullptr);
+                          const rules::RuleSettings& settings = {}, QWidget* parent = nullptr,
+                          const QImage& letterheadLogo = {});
     ~RecordDocumentsDialog() override;
 
     // Why the record could not be read; empty when it was.
