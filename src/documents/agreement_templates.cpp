@@ -10,6 +10,17 @@ namespace passerelle::documents {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+QStringList strings(const QJsonValue& value) {
+    QStringList result;
+    for (const QJsonValue& item : value.toArray())
+        result << item.toString();
+    return result;
+}
+
+}  // namespace
+
 Result<AgreementTemplate> agreementTemplate(AgreementKind kind) {
     const QString name = u"clauses/%1.json"_s.arg(key(kind));
     const auto text = loadTemplate(name);
@@ -30,6 +41,18 @@ Result<AgreementTemplate> agreementTemplate(AgreementKind kind) {
         const QJsonObject clause = value.toObject();
         result.clauses << Clause{clause.value(u"number"_s).toInt(), clause.value(u"title"_s).toString(),
                                  clause.value(u"text"_s).toString()};
+    }
+    if (root.contains(u"deliberation"_s)) {
+        const QJsonObject deliberation = root.value(u"deliberation"_s).toObject();
+        DeliberationTemplate model{
+            strings(deliberation.value(u"heading"_s)), strings(deliberation.value(u"motives"_s)),
+            strings(deliberation.value(u"considering"_s)), deliberation.value(u"decision"_s).toString()};
+        if (model.motives.isEmpty() || model.considering.isEmpty() || model.decision.isEmpty()) {
+            return failure(
+                u"Modèle %1 : délibération sans exposé des motifs, considérants ou décision."_s.arg(name),
+                name);
+        }
+        result.deliberation = std::move(model);
     }
     if (result.title.isEmpty() || result.clauses.isEmpty()) {
         return failure(u"Modèle %1 : titre ou articles manquants."_s.arg(name), name);

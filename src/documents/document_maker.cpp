@@ -20,6 +20,8 @@ struct TypeKey {
 const QList<TypeKey>& typeKeys() {
     static const QList<TypeKey> keys{
         {DocumentType::Agreement, u"agreement"_s},
+        {DocumentType::Deliberation, u"deliberation"_s},
+        {DocumentType::Annex, u"annex"_s},
         {DocumentType::FormalNotice, u"formal-notice"_s},
         {DocumentType::TerminationNotice, u"termination-notice"_s},
         {DocumentType::Measure, u"measure"_s},
@@ -106,13 +108,19 @@ DocumentMaker::DocumentMaker(const Dataset& dataset, const QDate& today, const r
 Result<QList<DocumentChoice>> DocumentMaker::choices(RecordType record, const QString& id) const {
     QList<DocumentChoice> result;
     switch (record) {
-        case RecordType::Agreement:
-            if (!m_index.agreement(id))
+        case RecordType::Agreement: {
+            const Agreement* agreement = m_index.agreement(id);
+            if (!agreement)
                 return failure(u"no agreement with id %1"_s.arg(id), u"id"_s, ErrorKind::NotFound);
-            for (const DocumentType type :
-                 {DocumentType::Agreement, DocumentType::FormalNotice, DocumentType::TerminationNotice})
-                result << DocumentChoice{type};
+            result << DocumentChoice{DocumentType::Agreement};
+            if (approvingDeliberation(*agreement))
+                result << DocumentChoice{DocumentType::Deliberation};
+            if (!agreement->resources.isEmpty())
+                result << DocumentChoice{DocumentType::Annex};
+            result << DocumentChoice{DocumentType::FormalNotice}
+                   << DocumentChoice{DocumentType::TerminationNotice};
             break;
+        }
         case RecordType::Measure: {
             const auto measure = m_builder.measure(id);
             if (!measure)
@@ -148,6 +156,19 @@ Result<QList<DocumentChoice>> DocumentMaker::choices(RecordType record, const QS
         }
     }
     return result;
+}
+
+QString DocumentMaker::whyNot(RecordType record, const QString& id, DocumentType type) const {
+    if (record != RecordType::Agreement)
+        return {};
+    const Agreement* agreement = m_index.agreement(id);
+    if (!agreement)
+        return {};
+    if (type == DocumentType::Deliberation && !approvingDeliberation(*agreement))
+        return u"the agreement has no deliberation"_s;
+    if (type == DocumentType::Annex && agreement->resources.isEmpty())
+        return u"the agreement has no local resources to annex"_s;
+    return {};
 }
 
 Result<CheckedDocument> DocumentMaker::prepare(RecordType record, const QString& id,
@@ -204,6 +225,12 @@ Result<CheckedDocument> DocumentMaker::prepareAgreement(const QString& id, Docum
                 home = school->organisation;
             prepared = prepareAgreementDocument(*context);
             break;
+        case DocumentType::Deliberation:
+            prepared = prepareDeliberationDocument(*context);
+            break;
+        case DocumentType::Annex:
+            prepared = prepareAnnexDocument(*context);
+            break;
         case DocumentType::FormalNotice: {
             FormalNoticeContext notice;
             notice.letter = letterAbout(*context);
@@ -229,8 +256,10 @@ Result<CheckedDocument> DocumentMaker::prepareAgreement(const QString& id, Docum
         return prepared.error();
     prepared->letterhead = letterheadOf(home, m_letterheadLogo);
     CheckedDocument result = checked(std::move(prepared).value(), findings);
-    // Rule errors stamp it as before; an agreement not signed yet stamps all of its documents too.
-    result.unsignedAgreement = awaitsSignature(context->agreement.status);
+    // Rule errors stamp it as before; an agreement not signed yet stamps all of its documents too, but for
+    // the deliberation: the council's act approving the agreement, adopted before anyone signs it.
+    result.unsignedAgreement =
+        type != DocumentType::Deliberation && awaitsSignature(context->agreement.status);
     result.draft = result.draft || result.unsignedAgreement;
     return result;
 }

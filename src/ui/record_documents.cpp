@@ -122,6 +122,10 @@ QString fileWords(DocumentType type) {
     switch (type) {
         case DocumentType::Agreement:
             return u"convention"_s;
+        case DocumentType::Deliberation:
+            return u"délibération"_s;
+        case DocumentType::Annex:
+            return u"annexe ressources locales"_s;
         case DocumentType::FormalNotice:
             return u"mise en demeure"_s;
         case DocumentType::TerminationNotice:
@@ -267,6 +271,10 @@ QString RecordDocuments::documentLabel(const QString& archiveName) {
         switch (*type) {
             case DocumentType::Agreement:
                 return tr("Agreement");
+            case DocumentType::Deliberation:
+                return tr("Council deliberation");
+            case DocumentType::Annex:
+                return tr("Annex: local resources");
             case DocumentType::FormalNotice:
                 return tr("Formal notice");
             case DocumentType::TerminationNotice:

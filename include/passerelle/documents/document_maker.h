@@ -26,6 +26,8 @@ enum class RecordType { Agreement, Measure, Group };
 
 enum class DocumentType {
     Agreement,           // the agreement itself
+    Deliberation,        // the council's deliberation approving it (seed 002)
+    Annex,               // its annex of local resources (seed 003)
     FormalNotice,        // mise en demeure
     TerminationNotice,   // dénonciation
     Measure,             // seed 004's document of a responsibility measure
@@ -35,8 +37,8 @@ enum class DocumentType {
     AttendanceSheet,     // feuille d'émargement of a group session
 };
 
-// The name the document archive records a document under: "agreement", "formal-notice",
-// "termination-notice", "measure", "commitment-contract", "welcome-booklet", "host-report",
+// The name the document archive records a document under: "agreement", "deliberation", "annex",
+// "formal-notice", "termination-notice", "measure", "commitment-contract", "welcome-booklet", "host-report",
 // "attendance-sheet".
 QString key(DocumentType type);
 std::optional<DocumentType> documentTypeFromKey(const QString& key);
@@ -75,16 +77,21 @@ public:
     // School party, a letter's sender, a group's agreement's School party (else its first participant's).
     void setLetterheadLogo(const QImage& logo) { m_letterheadLogo = logo; }
 
-    // The documents of a record, the usual one first: an agreement, its formal notice and termination
+    // The documents of a record, the usual one first: an agreement, its council's deliberation (when it has
+    // a deliberation), its annex (when it has local resources), its formal notice and termination
     // notice; a responsibility measure: its document, then the host's report form; an exclusion
     // alternative: the commitment contract, the welcome booklet, the report form; a follow-up: the report
     // form; a group: the attendance sheet of each session not cancelled. NotFound for an unknown id.
     Result<QList<DocumentChoice>> choices(RecordType record, const QString& id) const;
+    // Why the record has no document of that type, in a few English words for a message (« the agreement
+    // has no deliberation »); empty when it has one, or when no reason is known.
+    QString whyNot(RecordType record, const QString& id, DocumentType type) const;
 
     // Fills the document in and checks its record as `passerelle-cli pdf` always has: checkAgreement for an
     // agreement and its letters, checkMeasure for a measure's documents; an attendance sheet is a form to
     // sign on paper and is never a draft. An agreement's documents are drafts too while its status is draft
-    // or awaiting signature (not once signed or terminated). Letters are dated today, with the dates the
+    // or awaiting signature (not once signed or terminated), except its deliberation, which is the
+    // council's act and no agreement awaiting signature. Letters are dated today, with the dates the
     // rules compute from it.
     Result<CheckedDocument> prepare(RecordType record, const QString& id, const DocumentChoice& choice) const;
     // The same laid out as a PDF, stamped « PROJET » when it is a draft.

@@ -22,6 +22,17 @@ Result<PreparedDocument> prepareAttendanceSheet(const GroupSessionContext& conte
 // e) Letters with dates computed by the rules module.
 Result<PreparedDocument> prepareFormalNotice(const FormalNoticeContext& context);
 Result<PreparedDocument> prepareTerminationNotice(const TerminationNoticeContext& context);
+// f) The council's deliberation approving the agreement (seed 002): exposé des motifs, « LE CONSEIL ...
+// DÉLIBÈRE ... ARTICLE UNIQUE », the prefecture's dates. Made from approvingDeliberation(); an error for
+// an agreement without a deliberation.
+Result<PreparedDocument> prepareDeliberationDocument(const AgreementContext& context);
+// g) « Annexe – Les ressources locales » (seed 003): the table of Agreement::resources, its header repeated
+// on every page; an error for an agreement without resources.
+Result<PreparedDocument> prepareAnnexDocument(const AgreementContext& context);
+
+// The deliberation the deliberation document prints: the agreement's first whose body names a « conseil
+// municipal », else its first; nullptr when it has none.
+const Deliberation* approvingDeliberation(const Agreement& agreement);
 
 Result<RenderedDocument> renderAgreementDocument(const AgreementContext& context,
                                                  const RenderOptions& options = {});
@@ -39,5 +50,9 @@ Result<RenderedDocument> renderFormalNotice(const FormalNoticeContext& context,
                                             const RenderOptions& options = {});
 Result<RenderedDocument> renderTerminationNotice(const TerminationNoticeContext& context,
                                                  const RenderOptions& options = {});
+Result<RenderedDocument> renderDeliberationDocument(const AgreementContext& context,
+                                                    const RenderOptions& options = {});
+Result<RenderedDocument> renderAnnexDocument(const AgreementContext& context,
+                                             const RenderOptions& options = {});
 
 }  // namespace passerelle::documents

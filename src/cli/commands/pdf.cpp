@@ -26,7 +26,7 @@ using documents::RecordType;
 using documents::RenderedDocument;
 
 // The names `--document` takes, a contract with scripts (docs/cli.md): per record kind, in the order they are
-// listed. A name without a type (deliberation, annex) is a document no record has yet.
+// listed.
 struct DocumentName {
     QString name;
     std::optional<DocumentType> type;
@@ -35,8 +35,8 @@ struct DocumentName {
 const QList<DocumentName>& documentNames(RecordType record) {
     static const QList<DocumentName> agreement{
         {u"agreement"_s, DocumentType::Agreement},
-        {u"deliberation"_s, std::nullopt},
-        {u"annex"_s, std::nullopt},
+        {u"deliberation"_s, DocumentType::Deliberation},
+        {u"annex"_s, DocumentType::Annex},
         {u"formal-notice"_s, DocumentType::FormalNotice},
         {u"termination"_s, DocumentType::TerminationNotice},
     };
@@ -140,9 +140,12 @@ Result<RenderedDocument> renderDocument(const DocumentMaker& maker, RecordType r
                     has << entry.name;
             }
         }
+        // Why, when the maker knows: « (the agreement has no deliberation) ».
+        const QString why = named->type ? maker.whyNot(record, id, *named->type) : QString();
         return failure(
-            u"%1 %2 has no %3 document; its documents: %4"_s.arg(
-                recordName(record), id, named->name, has.isEmpty() ? u"none"_s : has.join(u", "_s)),
+            u"%1 %2 has no %3 document%4; its documents: %5"_s.arg(
+                recordName(record), id, named->name, why.isEmpty() ? QString() : u" ("_s + why + u')',
+                has.isEmpty() ? u"none"_s : has.join(u", "_s)),
             u"document"_s);
     }
     // A group's sheet: the session picked from today, as without --document.
