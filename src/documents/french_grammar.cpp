@@ -27,38 +27,38 @@ QString firstWord(const QString& text) {
 // decides.
 Gender genderOfNoun(const QString& noun) {
     static const QHash<QString, Gender> nouns{
-        {u"ville"_s, Gender::Feminine},        {u"commune"_s, Gender::Feminine},
-        {u"mairie"_s, Gender::Feminine},       {u"métropole"_s, Gender::Feminine},
-        {u"communauté"_s, Gender::Feminine},   {u"direction"_s, Gender::Feminine},
-        {u"caisse"_s, Gender::Feminine},       {u"association"_s, Gender::Feminine},
-        {u"maison"_s, Gender::Feminine},       {u"mission"_s, Gender::Feminine},
-        {u"fédération"_s, Gender::Feminine},   {u"structure"_s, Gender::Feminine},
-        {u"préfecture"_s, Gender::Feminine},   {u"région"_s, Gender::Feminine},
-        {u"protection"_s, Gender::Feminine},   {u"cité"_s, Gender::Feminine},
-        {u"école"_s, Gender::Feminine},        {u"entreprise"_s, Gender::Feminine},
-        {u"société"_s, Gender::Feminine},      {u"médiathèque"_s, Gender::Feminine},
-        {u"bibliothèque"_s, Gender::Feminine}, {u"régie"_s, Gender::Feminine},
-        {u"collège"_s, Gender::Masculine},     {u"lycée"_s, Gender::Masculine},
+        {u"ville"_s, Gender::Feminine},          {u"commune"_s, Gender::Feminine},
+        {u"mairie"_s, Gender::Feminine},         {u"métropole"_s, Gender::Feminine},
+        {u"communauté"_s, Gender::Feminine},     {u"direction"_s, Gender::Feminine},
+        {u"caisse"_s, Gender::Feminine},         {u"association"_s, Gender::Feminine},
+        {u"maison"_s, Gender::Feminine},         {u"mission"_s, Gender::Feminine},
+        {u"fédération"_s, Gender::Feminine},     {u"structure"_s, Gender::Feminine},
+        {u"préfecture"_s, Gender::Feminine},     {u"région"_s, Gender::Feminine},
+        {u"protection"_s, Gender::Feminine},     {u"cité"_s, Gender::Feminine},
+        {u"école"_s, Gender::Feminine},          {u"entreprise"_s, Gender::Feminine},
+        {u"société"_s, Gender::Feminine},        {u"médiathèque"_s, Gender::Feminine},
+        {u"bibliothèque"_s, Gender::Feminine},   {u"régie"_s, Gender::Feminine},
+        {u"collège"_s, Gender::Masculine},       {u"lycée"_s, Gender::Masculine},
         {u"établissement"_s, Gender::Masculine}, {u"centre"_s, Gender::Masculine},
-        {u"conseil"_s, Gender::Masculine},     {u"département"_s, Gender::Masculine},
-        {u"service"_s, Gender::Masculine},     {u"club"_s, Gender::Masculine},
-        {u"foyer"_s, Gender::Masculine},       {u"restaurant"_s, Gender::Masculine},
-        {u"institut"_s, Gender::Masculine},    {u"syndicat"_s, Gender::Masculine},
-        {u"groupement"_s, Gender::Masculine},  {u"office"_s, Gender::Masculine},
-        {u"tribunal"_s, Gender::Masculine},    {u"cmpp"_s, Gender::Masculine},
-        {u"ccas"_s, Gender::Masculine},        {u"clspd"_s, Gender::Masculine},
-        {u"ehpad"_s, Gender::Masculine},       {u"pôle"_s, Gender::Masculine},
-        {u"espace"_s, Gender::Masculine},      {u"atelier"_s, Gender::Masculine},
+        {u"conseil"_s, Gender::Masculine},       {u"département"_s, Gender::Masculine},
+        {u"service"_s, Gender::Masculine},       {u"club"_s, Gender::Masculine},
+        {u"foyer"_s, Gender::Masculine},         {u"restaurant"_s, Gender::Masculine},
+        {u"institut"_s, Gender::Masculine},      {u"syndicat"_s, Gender::Masculine},
+        {u"groupement"_s, Gender::Masculine},    {u"office"_s, Gender::Masculine},
+        {u"tribunal"_s, Gender::Masculine},      {u"cmpp"_s, Gender::Masculine},
+        {u"ccas"_s, Gender::Masculine},          {u"clspd"_s, Gender::Masculine},
+        {u"ehpad"_s, Gender::Masculine},         {u"pôle"_s, Gender::Masculine},
+        {u"espace"_s, Gender::Masculine},        {u"atelier"_s, Gender::Masculine},
     };
     return nouns.value(noun.toLower(), Gender::Unknown);
 }
 
 Gender genderOfKind(OrganisationKind kind) {
     switch (kind) {
-        case OrganisationKind::Town:         // la commune
-        case OrganisationKind::Association:  // l'association
-        case OrganisationKind::Host:         // la structure d'accueil
-        case OrganisationKind::StateService: // la direction, l'administration
+        case OrganisationKind::Town:          // la commune
+        case OrganisationKind::Association:   // l'association
+        case OrganisationKind::Host:          // la structure d'accueil
+        case OrganisationKind::StateService:  // la direction, l'administration
             return Gender::Feminine;
         case OrganisationKind::School:        // l'établissement
         case OrganisationKind::HealthCentre:  // le centre
@@ -166,8 +166,8 @@ QString salutation(const QString& civility, const QString& role) {
         return u"Madame, Monsieur"_s;
     // The quality up to its first complement: « Maire de la ville de … » → « Maire », « Adjointe au Maire
     // chargée des Écoles » → « Adjointe au Maire », « Principale du collège » → « Principale ».
-    static const QRegularExpression complement(
-        u",|\\s(?:de|du|des|d['’]|chargée?|en charge)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression complement(u",|\\s(?:de|du|des|d['’]|chargée?|en charge)\\b"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
     QString quality = role.trimmed();
     if (const auto match = complement.match(quality); match.hasMatch())
         quality = quality.left(match.capturedStart()).trimmed();
@@ -183,12 +183,9 @@ QString relationFor(const QString& civility, const QString& relation) {
     if (!isFeminine(civility))
         return relation;
     static const QHash<QString, QString> feminine{
-        {u"tuteur"_s, u"tutrice"_s},
-        {u"tuteur légal"_s, u"tutrice légale"_s},
-        {u"éducateur"_s, u"éducatrice"_s},
-        {u"assistant familial"_s, u"assistante familiale"_s},
-        {u"ascendant"_s, u"ascendante"_s},
-        {u"autre membre de la famille"_s, u"autre membre de la famille"_s},
+        {u"tuteur"_s, u"tutrice"_s},       {u"tuteur légal"_s, u"tutrice légale"_s},
+        {u"éducateur"_s, u"éducatrice"_s}, {u"assistant familial"_s, u"assistante familiale"_s},
+        {u"ascendant"_s, u"ascendante"_s}, {u"autre membre de la famille"_s, u"autre membre de la famille"_s},
     };
     return feminine.value(relation.trimmed().toLower(), relation);
 }

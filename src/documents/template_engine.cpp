@@ -189,6 +189,11 @@ Result<QString> renderTemplate(const QString& text, const QVariantMap& values, c
     out.reserve(text.size() * 2);
     if (auto status = Renderer(name).render(*tree, stack, out); !status)
         return status.error();
+    // QTextDocument's HTML reader turns every space character but U+00A0 into a plain space, as HTML
+    // collapses white space: the narrow no-break space survives only where white space is preserved. Without
+    // this, the PDF would show, and copy, « mineur ; » with an ordinary space (issue 12).
+    static const QString narrow(QChar(0x202F));
+    out.replace(narrow, u"<span style=\"white-space: pre\">"_s + narrow + u"</span>"_s);
     return out;
 }
 

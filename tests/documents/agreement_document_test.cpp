@@ -28,12 +28,20 @@ TEST(AgreementDocument, EveryKindHasPartiesClausesAndOneSignatureBlockPerParty) 
             EXPECT_CONTAINS(text, label + u" – "_s + clause.title);
         }
         EXPECT_CONTAINS(text, u"Fait à Choisy-le-Roi, le 15 septembre 2026, en "_s);
+        // The participle agrees with the organisation, as in the seeds; « Pour » takes its article.
+        const QHash<QString, std::pair<QString, QString>> grammar{
+            {u"Commune de Choisy-le-Roi"_s, {u"La Commune de Choisy-le-Roi"_s, u"représentée"_s}},
+            {u"Collège Henri Matisse"_s, {u"Le Collège Henri Matisse"_s, u"représenté"_s}},
+            {u"ALCEJ"_s, {u"L'ALCEJ"_s, u"représentée"_s}},  // an association
+        };
         for (const PartyDetails& party : context.parties) {
-            EXPECT_CONTAINS(text, party.organisation.name + u", "_s + party.organisation.address +
-                                      u", représenté(e) par "_s + party.representative.fullName() +
+            const auto [name, represented] = grammar.value(party.organisation.name);
+            ASSERT_FALSE(name.isEmpty()) << party.organisation.name.toStdString();
+            EXPECT_CONTAINS(text, name + u", "_s + party.organisation.address + u", "_s + represented +
+                                      u" par "_s + party.representative.fullName() +
                                       u", en sa qualité de "_s + party.representative.role);
             const QString blocks = text.mid(text.indexOf(u"Fait à"_s));
-            EXPECT_WORDS_IN_ORDER(blocks, u"Pour "_s + party.organisation.name + u' ' +
+            EXPECT_WORDS_IN_ORDER(blocks, u"Pour "_s + name.left(1).toLower() + name.mid(1) + u' ' +
                                               party.representative.fullName() + u' ' +
                                               party.representative.role);
         }
@@ -47,10 +55,10 @@ TEST(AgreementDocument, WorkshopOfSeed000HasThreePartiesTheDeliberationAndThreeC
                     u"Convention de partenariat entre le collège Henri Matisse, l'ALCEJ et la commune de "
                     u"Choisy-le-Roi"_s);
     EXPECT_CONTAINS(text,
-                    u"Commune de Choisy-le-Roi, Place Gabriel Péri, 94600 Choisy-le-Roi, représenté(e) par "
+                    u"La Commune de Choisy-le-Roi, Place Gabriel Péri, 94600 Choisy-le-Roi, représentée par "
                     u"Tonino Panetta, en sa qualité de Maire de la ville de Choisy-le-Roi,"_s);
-    EXPECT_CONTAINS(text, u"ci-après dénommé(e) « la Ville », d'une part, Et : Collège Henri Matisse"_s);
-    EXPECT_CONTAINS(text, u"Et : ALCEJ"_s);
+    EXPECT_CONTAINS(text, u"Ci-après dénommée « la Ville », d'une part, Et : Le Collège Henri Matisse"_s);
+    EXPECT_CONTAINS(text, u"Et : L'ALCEJ"_s);
     EXPECT_CONTAINS(text, u"Vu la délibération du Conseil municipal n° 2023-14 du 22 mars 2023"_s);
     EXPECT_CONTAINS(text, u"en trois exemplaires."_s);
     EXPECT_CONTAINS(text, u"a minima 48 h avant l'intervention"_s);
@@ -77,4 +85,54 @@ TEST(AgreementDocument, RefusesAnAgreementWithASingleParty) {
     const auto rendered = renderAgreementDocument(context);
     ASSERT_FALSE(rendered.ok());
     EXPECT_EQ(rendered.error().field, u"parties"_s);
+}
+
+// Seed 001's wording: the deputy mayor signs under a delegation, « Ci-après dénommée « la Ville » », « P. le
+// Maire de Rouen »; the civility gives « Madame », the participle agrees with the organisation.
+TEST(AgreementDocument, CivilityDelegationDesignationAndSignatureMentionAsInSeed001) {
+    AgreementContext context = agreementOf(AgreementKind::ExclusionAlternative);
+    PartyDetails& town = context.parties[0];
+    town.organisation.name = u"Ville de Rouen"_s;
+    town.organisation.address = u"2 place du Général de Gaulle, 76000 Rouen"_s;
+    town.representative.civility = u"Mme"_s;
+    town.representative.firstName = u"Elizabeth"_s;
+    town.representative.lastName = u"Labaye"_s;
+    town.representative.role = u"Adjointe au Maire chargée des Écoles"_s;
+    town.delegation =
+        u"agissant au nom et pour le compte de ladite Ville en exécution de la délibération du Conseil "
+        u"Municipal en date du 30 avril 2026, et en vertu de l'arrêté de Monsieur le Maire en date du 2 avril 2026"_s;
+    town.designation = u"la Ville"_s;
+    town.signatureMention = u"P. le Maire de Rouen"_s;
+    PartyDetails& school = context.parties[1];
+    school.representative.civility = u"Mme"_s;
+    school.designation = u"L'établissement scolaire"_s;
+
+    const QString text = pdfText(renderAgreementDocument(context)->pdf);
+    EXPECT_CONTAINS(
+        text,
+        u"La Ville de Rouen, 2 place du Général de Gaulle, 76000 Rouen, représentée par Madame "
+        u"Elizabeth Labaye, en sa qualité d'Adjointe au Maire chargée des Écoles, agissant au nom "
+        u"et pour le compte de ladite Ville en exécution de la délibération du Conseil Municipal "
+        u"en date du 30 avril 2026, et en vertu de l'arrêté de Monsieur le Maire en date du 2 "
+        u"avril 2026, Ci-après dénommée « la Ville »,"_s);
+    EXPECT_CONTAINS(text,
+                    u"Le Collège Henri Matisse, 14 rue Armand Noblet, 94600 Choisy-le-Roi, représenté par "
+                    u"Madame Cécile Ancher, en sa qualité de Principale du collège, Ci-après dénommé « "
+                    u"L'établissement scolaire »"_s);
+    const QString blocks = text.mid(text.indexOf(u"Fait à"_s));
+    EXPECT_WORDS_IN_ORDER(blocks, u"P. le Maire de Rouen Pour le Collège Henri Matisse"_s);
+    EXPECT_FALSE(text.contains(u"représenté(e)"_s));
+    EXPECT_FALSE(text.contains(u"Pour Ville"_s));
+}
+
+TEST(FormalNotice, AddressesTheRepresentativeByCivilityAndQuality) {
+    LetterContext letter = letterAboutWorkshop();
+    letter.recipients = {letter.recipients.front()};  // the town alone
+    letter.recipients.front().representative.civility = u"M."_s;
+    const auto rendered = renderFormalNotice({letter, u"Absences répétées."_s, QDate(2026, 12, 31)});
+    ASSERT_TRUE(rendered.ok());
+    const QString text = pdfText(rendered->pdf);
+    EXPECT_CONTAINS(text, u"À l'attention de Monsieur Tonino Panetta"_s);
+    EXPECT_CONTAINS(text, u"Monsieur le Maire,"_s);
+    EXPECT_CONTAINS(text, u"Nous vous prions d'agréer, Monsieur le Maire, l'expression"_s);
 }

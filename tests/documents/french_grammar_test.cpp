@@ -50,7 +50,8 @@ TEST(FrenchGrammar, CivilityQualityAndSalutation) {
     EXPECT_EQ(ofWord(u"Principale du collège"_s), u"de Principale du collège"_s);
     EXPECT_EQ(salutation(u"M."_s, u"Maire de la ville de Choisy-le-Roi"_s), u"Monsieur le Maire"_s);
     EXPECT_EQ(salutation(u"Mme"_s, u"Principale du collège"_s), u"Madame la Principale"_s);
-    EXPECT_EQ(salutation(u"Mme"_s, u"Adjointe au Maire chargée des Écoles"_s), u"Madame l’Adjointe au Maire"_s);
+    EXPECT_EQ(salutation(u"Mme"_s, u"Adjointe au Maire chargée des Écoles"_s),
+              u"Madame l’Adjointe au Maire"_s);
     EXPECT_EQ(salutation(u"M."_s, u"directeur de l'ALCEJ"_s), u"Monsieur le Directeur"_s);
     EXPECT_EQ(salutation({}, u"Maire"_s), u"Madame, Monsieur"_s);
     EXPECT_EQ(relationFor(u"Mme"_s, u"tuteur"_s), u"tutrice"_s);

@@ -41,7 +41,7 @@ TEST(MeasureDocument, HasEverySectionOfSeed004) {
     EXPECT_CONTAINS(text, u"Nom de la structure d'accueil : ALCEJ"_s);
     EXPECT_CONTAINS(text, u"Adresse : 2 avenue des Chalets, 94600 Choisy-le-Roi"_s);
     EXPECT_CONTAINS(text, u"Domaine d'activité : Animation socioculturelle"_s);
-    EXPECT_CONTAINS(text, u"Représenté(e) par Nicolas Dequatremare, responsable de la structure d'accueil"_s);
+    EXPECT_CONTAINS(text, u"Représentée par Nicolas Dequatremare, responsable de la structure d'accueil"_s);
     EXPECT_CONTAINS(text, u"Mél. : contact@alcej.fr"_s);
     // The student and the legal representative.
     EXPECT_CONTAINS(text, u"Prénom : Hélène"_s);
