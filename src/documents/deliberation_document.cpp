@@ -41,6 +41,14 @@ QString signatory(const QString& body) {
     return u"le Maire"_s;
 }
 
+// The code the council deliberates under: a school's board, the code de l'éducation; a local authority's
+// council (seed 002), the code général des collectivités territoriales.
+QString codeOf(const QString& body) {
+    return body.contains(u"administration"_s, Qt::CaseInsensitive)
+               ? u"code de l'éducation"_s
+               : u"code général des collectivités territoriales"_s;
+}
+
 // A kind without a deliberation of its own: the preamble as the report's motives, one « considérant » on
 // the partnership, and the seed's decision naming the agreement.
 DeliberationTemplate genericDeliberation(const AgreementContext& context, const AgreementTemplate& model,
@@ -124,6 +132,9 @@ Result<PreparedDocument> prepareDeliberationDocument(const AgreementContext& con
         {u"body"_s, bodyHeading(deliberation->body)},
         {u"number"_s, number},
         {u"date"_s, date},
+        // « 6 septembre 2026 » kept on one line of the title.
+        {u"headingDate"_s, QString(date).replace(u' ', QChar(0x00A0))},
+        {u"code"_s, codeOf(deliberation->body)},
         {u"heading"_s, heading},
         {u"motives"_s, filled(words.motives, context)},
         {u"considering"_s, considering},

@@ -110,6 +110,7 @@ TEST(Deliberation, CarriesSeed002WithTheRecordsNamesAndThePrefectureDates) {
     EXPECT_EQ(pdfInfo(rendered->pdf).value(u"Title"_s), u"Délibération n° 2009-245 du 16 novembre 2009"_s);
     EXPECT_CONTAINS(text, u"Ville d'Ivry-sur-Seine Conseil municipal d'Ivry-sur-Seine"_s);
     EXPECT_CONTAINS(text, u"Délibération n° 2009-245 du 16 novembre 2009"_s);
+    EXPECT_CONTAINS(text, u"vu le code général des collectivités territoriales,"_s);
     EXPECT_CONTAINS(text,
                     u"ACTION SOCIALE Centre médico-psycho-pédagogique Groupes de parole Convention de "
                     u"partenariat avec le Collège Molière"_s);
@@ -199,6 +200,10 @@ TEST(Deliberation, PrintsTheTownCouncilsDeliberation) {
     EXPECT_CONTAINS(pdfText(renderDeliberationDocument(context)->pdf), u"Délibération n° 2009-245"_s);
     context.agreement.deliberations.removeLast();
     EXPECT_EQ(approvingDeliberation(context.agreement)->number, u"CA-12"_s);
+    // A school's board deliberates under the code de l'éducation.
+    EXPECT_CONTAINS(
+        pdfText(renderDeliberationDocument(context)->pdf),
+        u"LE CONSEIL, sur la proposition de son président de séance, vu le code de l'éducation,"_s);
     context.agreement.deliberations.clear();
     EXPECT_EQ(approvingDeliberation(context.agreement), nullptr);
     const auto refused = renderDeliberationDocument(context);
