@@ -172,6 +172,41 @@ TEST_F(DocumentServiceTest, EachRecordKindOffersItsDocuments) {
     EXPECT_CONTAINS(pdfText(sheet->pdf), u"15 décembre 2026"_s);
 }
 
+// An agreement with a council's deliberation and local resources offers its deliberation and its annex,
+// after the agreement, with their labels and file names (issue 12).
+TEST_F(DocumentServiceTest, AnAgreementOffersItsDeliberationAndAnnexWhenItHasThem) {
+    Agreement agreement = world.agreement;
+    agreement.deliberations << Deliberation{u"Conseil municipal de Choisy-le-Roi"_s,
+                                            u"2026-14"_s,
+                                            QDate(2026, 6, 15),
+                                            QDate(2026, 6, 19),
+                                            QDate(2026, 6, 18),
+                                            QDate(2026, 6, 20)};
+    agreement.resources << Resource{u"Maison des adolescents"_s, u"Santé"_s,
+                                    u"Jeunes de 11 à 21 ans"_s,  u"Accueil"_s,
+                                    u"01 43 96 12 40"_s,         u"accueil@mda94.fr"_s};
+    const auto saved = storage::AgreementRepository(*world.database).save(agreement);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+
+    const RecordDocuments documents(*world.database, {ArchivedKind::Agreement, agreement.id}, fixedToday());
+    ASSERT_TRUE(documents.loadError().isEmpty());
+    EXPECT_EQ(typesOf(documents),
+              (QList<DocumentType>{DocumentType::Agreement, DocumentType::Deliberation, DocumentType::Annex,
+                                   DocumentType::FormalNotice, DocumentType::TerminationNotice}));
+    EXPECT_EQ(documents.documentLabel(documents.choices().at(1)), u"Council deliberation"_s);
+    EXPECT_EQ(documents.documentLabel(documents.choices().at(2)), u"Annex: local resources"_s);
+    EXPECT_TRUE(documents.fileBaseName(documents.choices().at(1)).endsWith(u"-deliberation"_s));
+    EXPECT_TRUE(documents.fileBaseName(documents.choices().at(2)).endsWith(u"-annexe-ressources-locales"_s));
+
+    const auto deliberation = documents.render(documents.choices().at(1));
+    ASSERT_TRUE(deliberation.ok()) << deliberation.error().message.toStdString();
+    EXPECT_CONTAINS(pdfText(deliberation->pdf), u"Délibération n° 2026-14 du 15 juin 2026"_s);
+    EXPECT_CONTAINS(pdfText(deliberation->pdf), u"REÇU EN PRÉFECTURE LE 19 JUIN 2026"_s);
+    const auto annex = documents.render(documents.choices().at(2));
+    ASSERT_TRUE(annex.ok()) << annex.error().message.toStdString();
+    EXPECT_CONTAINS(pdfText(annex->pdf), u"Maison des adolescents"_s);
+}
+
 TEST_F(DocumentServiceTest, IssuingTwiceKeepsVersionsOneAndTwoWithTheirSha256) {
     const Measure measure = world.saveMeasure(nextMonday());
     RecordDocuments documents(*world.database, {ArchivedKind::Measure, measure.id}, fixedToday());
