@@ -52,15 +52,19 @@ QString terminationArticle(const Agreement& agreement) {
     return {};
 }
 
+// A letter is headed by its sender, logo or not: the templates no longer print the sender's block themselves
+// (DocumentMaker replaces this letterhead with one carrying the preferences' logo).
 Result<PreparedDocument> prepareLetter(const QString& templateName, const QVariantMap& values,
-                                       const PdfMetadata& metadata) {
+                                       const PdfMetadata& metadata, const Organisation& sender) {
     const auto text = loadTemplate(templateName);
     if (!text)
         return text.error();
     const auto html = renderTemplate(*text, values, templateName);
     if (!html)
         return html.error();
-    return PreparedDocument{*html, metadata};
+    PreparedDocument prepared{*html, metadata};
+    prepared.letterhead = letterheadOf(sender, {});
+    return prepared;
 }
 
 }  // namespace
@@ -78,7 +82,8 @@ Result<PreparedDocument> prepareFormalNotice(const FormalNoticeContext& context)
     values.insert(u"terminationArticle"_s, terminationArticle(context.letter.agreement));
     return prepareLetter(u"formal_notice.html"_s, values,
                          {u"Mise en demeure — %1"_s.arg(orBlank(context.letter.agreement.title)),
-                          u"Mise en demeure par lettre recommandée avec accusé de réception"_s});
+                          u"Mise en demeure par lettre recommandée avec accusé de réception"_s},
+                         context.letter.sender.organisation);
 }
 
 Result<PreparedDocument> prepareTerminationNotice(const TerminationNoticeContext& context) {
@@ -99,10 +104,10 @@ Result<PreparedDocument> prepareTerminationNotice(const TerminationNoticeContext
                               : QString());
     }
     values.insert(u"noticeSentence"_s, notice);
-    return prepareLetter(
-        u"termination_notice.html"_s, values,
-        {u"Dénonciation — %1"_s.arg(orBlank(agreement.title)),
-         u"Dénonciation de la convention par lettre recommandée avec accusé de réception"_s});
+    return prepareLetter(u"termination_notice.html"_s, values,
+                         {u"Dénonciation — %1"_s.arg(orBlank(agreement.title)),
+                          u"Dénonciation de la convention par lettre recommandée avec accusé de réception"_s},
+                         context.letter.sender.organisation);
 }
 
 Result<RenderedDocument> renderFormalNotice(const FormalNoticeContext& context,

@@ -121,9 +121,13 @@ std::optional<FlowItem> firstBrokenItem(QTextDocument& text, double pageHeight) 
     return std::nullopt;
 }
 
-// A row of a table: from the top of its first lines to the bottom of its last ones.
+// A row of a table: from the top of its first lines to the bottom of its last ones, with the cell's bottom
+// padding and the border under it, at the layout's 300 dpi. Qt paints a line whose cell padding would cross
+// the page's end on the next page, under the repeated header: the row counts as cut as soon as its padding
+// does not fit.
 QRectF rowArea(QTextDocument& text, QTextTable* table, int row) {
     auto* layout = text.documentLayout();
+    const QTextTableFormat format = table->format();
     QRectF area;
     for (int column = 0; column < table->columns(); ++column) {
         const QTextTableCell cell = table->cellAt(row, column);
@@ -131,7 +135,14 @@ QRectF rowArea(QTextDocument& text, QTextTable* table, int row) {
             continue;  // part of a cell spanning from an earlier row
         const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
         const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
-        area = area.united(QRectF(first.topLeft(), last.bottomRight()));
+        const QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+        const double padding = cellFormat.hasProperty(QTextFormat::TableCellBottomPadding)
+                                   ? cellFormat.bottomPadding()
+                                   : format.cellPadding();
+        // Qt's table pagination keeps a further margin of its own (the table's border and padding, counted
+        // again for the page's end): 4 pt more keeps on the safe side, a row moved a little early at worst.
+        const double below = padding + format.border() + format.cellSpacing() + 4.0 * 300.0 / 72.0;
+        area = area.united(QRectF(first.topLeft(), last.bottomRight() + QPointF(0, below)));
     }
     return area;
 }

@@ -2,15 +2,16 @@
 // the footer and the draft stamp can be drawn on every page (QTextDocument::print cannot do that).
 #include "passerelle/documents/pdf_output.h"
 
+#include "page_breaks.h"
 #include "passerelle/documents/french_typography.h"
 #include "passerelle/documents/template_engine.h"
-#include "page_breaks.h"
 #include "pdf_update.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -74,8 +75,14 @@ void drawFooter(QPainter& painter, const QRectF& area, const QString& title, int
     painter.setPen(QColor(90, 90, 90));
     painter.drawLine(area.topLeft() + QPointF(0, area.height() * 0.25),
                      area.topRight() + QPointF(0, area.height() * 0.25));
-    painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, frenchTypography(title));
-    painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, u"Page %1 / %2"_s.arg(page).arg(pageCount));
+    // The title gives way to the page number: a long one (an attendance sheet's) is elided, never
+    // overprinted.
+    const QString pageText = u"Page %1 / %2"_s.arg(page).arg(pageCount);
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double room = area.width() - metrics.horizontalAdvance(pageText) - metrics.averageCharWidth() * 4;
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom,
+                     metrics.elidedText(frenchTypography(title), Qt::ElideRight, std::max(0.0, room)));
+    painter.drawText(area, Qt::AlignRight | Qt::AlignBottom, pageText);
     painter.restore();
 }
 
@@ -229,15 +236,20 @@ Result<int> DocumentSequence::append(const PreparedDocument& document, const Ren
     text.setDefaultStyleSheet(deviceStyleSheet(*style, kPdfResolution));
     text.documentLayout()->setPaintDevice(&layoutDevice);
     text.setDocumentMargin(0);
-    text.setHtml(withLetterhead(document));
-    if (document.letterhead && !document.letterhead->logo.isNull())
-        text.addResource(QTextDocument::ImageResource, letterheadLogoName(), document.letterhead->logo);
-
+    // Laying out and keeping together, each time the HTML changes: a table split to keep its rows whole moves
+    // what follows, and what follows may need to stay with its heading again.
+    const auto load = [&text, &document](const QString& html) {
+        text.setHtml(html);
+        if (document.letterhead && !document.letterhead->logo.isNull())
+            text.addResource(QTextDocument::ImageResource, letterheadLogoName(), document.letterhead->logo);
+        keepTogether(text);
+    };
     const QRectF pageArea(QPointF(0, 0), frenchA4().paintRectPixels(kPdfResolution).size());
     const double footerHeight = kFooterMillimetres / 25.4 * kPdfResolution;
     const QSizeF bodySize(pageArea.width(), pageArea.height() - footerHeight);
     text.setPageSize(bodySize);
-    keepTogether(text);
+    load(withLetterhead(document));
+    keepTableRowsWhole(text, withLetterhead(document), load);
     const int pageCount = text.pageCount();
 
     QPainter& painter = *m_painter;

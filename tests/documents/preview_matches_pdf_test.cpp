@@ -123,3 +123,46 @@ TEST(PreviewMatchesPdf, EachLineOnceInTheTextLayer) {
 
 }  // namespace
 }  // namespace passerelle::test
+
+namespace passerelle::test {
+namespace {
+
+// A table row is never cut by a page break (issue 12): each resource of a long annex, some with long
+// contacts, has its name and its e-mail on the same page, and every page after the first starts with the
+// header row again.
+TEST(PageBreaks, TableRowsAreNeverSplitAndTheirHeaderRepeats) {
+    documents::AgreementContext context = agreementOf(AgreementKind::AbsenteeismPrevention);
+    for (int i = 1; i <= 30; ++i) {
+        Resource resource;
+        resource.name = u"Structure %1"_s.arg(i);
+        resource.kind = u"Santé, écoute"_s;
+        resource.audience = u"Jeunes de 11 à 21 ans et leurs familles"_s;
+        resource.contact = i % 3 == 0
+                               ? u"Accueil sans rendez-vous du lundi au vendredi, de 9 h à 12 h et de 14 h à "
+                                 u"18 h, le samedi matin sur rendez-vous, pendant les vacances scolaires "
+                                 u"selon le planning affiché"_s
+                               : u"Accueil"_s;
+        resource.phone = u"01 43 96 12 %1"_s.arg(i, 2, 10, QChar(u'0'));
+        resource.email = u"contact%1@example.fr"_s.arg(i);
+        context.agreement.resources << resource;
+    }
+    const auto pdf = documents::renderAnnexDocument(context);
+    ASSERT_TRUE(pdf.ok()) << pdf.error().message.toStdString();
+    keepForInspection(u"rows-never-split"_s, pdf->pdf);
+    ASSERT_GE(pdf->pageCount, 2);
+    for (int page = 1; page <= pdf->pageCount; ++page) {
+        const QString text = pdfText(pdf->pdf, page);
+        if (page > 1) {
+            EXPECT_TRUE(text.startsWith(u"Dispositif ou structure"_s))
+                << "page " << page << ": " << text.left(80).toStdString();
+        }
+        for (int i = 1; i <= 30; ++i) {
+            const bool name = text.contains(u"Structure %1 "_s.arg(i));
+            const bool email = text.contains(u"contact%1@example.fr"_s.arg(i));
+            EXPECT_EQ(name, email) << "row " << i << " split across page " << page;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace passerelle::test
