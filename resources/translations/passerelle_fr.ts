@@ -211,6 +211,50 @@
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
+    <message>
+        <source>How the text names the selected party</source>
+        <translation>Comment le texte nomme la partie choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Designation</source>
+        <translation>&amp;Désignation</translation>
+    </message>
+    <message>
+        <source>The short name the agreement&apos;s text gives this party after introducing it, as in « ci-après dénommée « la Ville » ». Leave it empty when the text uses none.</source>
+        <translation>Le nom court que le texte de la convention donne à cette partie après l’avoir présentée, comme dans « ci-après dénommée « la Ville » ». Laissez vide si le texte n’en utilise pas.</translation>
+    </message>
+    <message>
+        <source>De&amp;legation</source>
+        <translation>Dé&amp;légation</translation>
+    </message>
+    <message>
+        <source>When the representative signs under someone else&apos;s authority: the words that say so, as in « agissant au nom et pour le compte de ladite Ville en exécution de la délibération … et en vertu de l&apos;arrêté du Maire … ». Leave it empty when the representative signs in their own name.</source>
+        <translation>Quand le représentant signe par délégation : les mots qui le disent, comme « agissant au nom et pour le compte de ladite Ville en exécution de la délibération … et en vertu de l’arrêté du Maire … ». Laissez vide si le représentant signe en son nom propre.</translation>
+    </message>
+    <message>
+        <source>Signature &amp;mention</source>
+        <translation>&amp;Mention de signature</translation>
+    </message>
+    <message>
+        <source>The words above the signature when someone signs for another, as in « P. le Maire de Rouen ». Leave it empty when the representative signs for themselves.</source>
+        <translation>Les mots au-dessus de la signature quand quelqu’un signe pour un autre, comme « P. le Maire de Rouen ». Laissez vide si le représentant signe pour lui-même.</translation>
+    </message>
+    <message>
+        <source>Annex: local resources</source>
+        <translation>Annexe : ressources locales</translation>
+    </message>
+    <message>
+        <source>The local services the partners can direct a student or a family to (health, parenting support, sport…), printed as the agreement&apos;s annex. No line: no annex.</source>
+        <translation>Les services locaux vers lesquels les partenaires peuvent orienter un élève ou une famille (santé, soutien à la parentalité, sport…), imprimés en annexe de la convention. Aucune ligne : pas d’annexe.</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>Ajouter une ressource</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation>Retirer la ressource</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1194,6 +1238,14 @@
         <source>The signed document could not be read: %1</source>
         <translation>Le document signé n’a pas pu être lu : %1</translation>
     </message>
+    <message>
+        <source>Council deliberation</source>
+        <translation>Délibération du conseil</translation>
+    </message>
+    <message>
+        <source>Annex: local resources</source>
+        <translation>Annexe : ressources locales</translation>
+    </message>
 </context>
 <context>
     <name>RecordDocumentsDialog</name>
@@ -1324,6 +1376,26 @@
         <source>A new language or data folder applies the next time Passerelle starts. The data folder holds the default database and the log; move the database file there yourself (File › Open Database opens any other).</source>
         <translation>Une nouvelle langue ou un nouveau dossier des données s’applique au prochain démarrage de Passerelle. Le dossier des données contient la base de données par défaut et le journal ; déplacez-y vous-même le fichier de la base (Fichier › Ouvrir une base de données ouvre toute autre base).</translation>
     </message>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>Logo de l’en-tête</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the first page of every document, beside the school&apos;s name and address (PNG or JPEG).</source>
+        <translation>Imprimé en haut de la première page de chaque document, à côté du nom et de l’adresse de l’établissement (PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation>Choisir le &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
@@ -1416,7 +1488,7 @@
     </message>
     <message>
         <source>Restore the latest sound backup, of %1? The damaged database is kept as a backup first.</source>
-        <translation>Restaurer la dernière sauvegarde intacte, du %1 ? La base endommagée est d’abord conservée en sauvegarde.</translation>
+        <translation>Restaurer la dernière sauvegarde intacte, du %1 ? La base endommagée est d’abord conservée en sauvegarde.</translation>
     </message>
     <message>
         <source>Restore the Backup</source>
@@ -1655,15 +1727,15 @@
     </message>
     <message>
         <source>Remove the selected deliberation?</source>
-        <translation>Supprimer la délibération sélectionnée ?</translation>
+        <translation>Supprimer la délibération sélectionnée ?</translation>
     </message>
     <message>
         <source>Remove the selected review meeting?</source>
-        <translation>Supprimer la réunion de bilan sélectionnée ?</translation>
+        <translation>Supprimer la réunion de bilan sélectionnée ?</translation>
     </message>
     <message>
         <source>Remove the selected amendment?</source>
-        <translation>Supprimer l’avenant sélectionné ?</translation>
+        <translation>Supprimer l’avenant sélectionné ?</translation>
     </message>
     <message>
         <source>No template articles: %1</source>
@@ -1683,18 +1755,18 @@
     </message>
     <message>
         <source>Remove the party &quot;%1&quot; from the agreement? Its signature, if any, goes with it.</source>
-        <translation>Retirer la partie « %1 » de la convention ? Sa signature éventuelle est retirée avec elle.</translation>
+        <translation>Retirer la partie « %1 » de la convention ? Sa signature éventuelle est retirée avec elle.</translation>
     </message>
     <message numerus="yes">
         <source>Replace the %n article(s) of this agreement with the template of &quot;%1&quot;? Undo brings them back.</source>
         <translation>
-            <numerusform>Remplacer %n article de cette convention par le modèle du type « %1 » ? Annuler le rétablit.</numerusform>
-            <numerusform>Remplacer les %n articles de cette convention par le modèle du type « %1 » ? Annuler les rétablit.</numerusform>
+            <numerusform>Remplacer %n article de cette convention par le modèle du type « %1 » ? Annuler le rétablit.</numerusform>
+            <numerusform>Remplacer les %n articles de cette convention par le modèle du type « %1 » ? Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove article %1? The articles after it are renumbered.</source>
-        <translation>Supprimer l’article %1 ? Les articles suivants sont renumérotés.</translation>
+        <translation>Supprimer l’article %1 ? Les articles suivants sont renumérotés.</translation>
     </message>
     <message>
         <source>New agreement</source>
@@ -1703,6 +1775,86 @@
     <message>
         <source>Agreement — %1</source>
         <translation>Convention — %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Received by the prefecture</source>
+        <translation>Reçue en préfecture</translation>
+    </message>
+    <message>
+        <source>The day the prefecture received the deliberation: « reçu en préfecture le ». Leave it empty while not known; the document then leaves a blank.</source>
+        <translation>Le jour où la préfecture a reçu la délibération : « reçu en préfecture le ». Laissez vide tant qu’il n’est pas connu ; le document laisse alors un blanc.</translation>
+    </message>
+    <message>
+        <source>Sent to the prefecture</source>
+        <translation>Transmise en préfecture</translation>
+    </message>
+    <message>
+        <source>The day the deliberation was sent to the prefecture: « transmis en préfecture le ». Leave it empty while not known; the document then leaves a blank.</source>
+        <translation>Le jour où la délibération a été transmise en préfecture : « transmis en préfecture le ». Laissez vide tant qu’il n’est pas connu ; le document laisse alors un blanc.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>The day the deliberation was posted up for the public: « publié par voie d&apos;affichage le ». Leave it empty while not known; the document then leaves a blank.</source>
+        <translation>Le jour où la délibération a été affichée pour le public : « publié par voie d’affichage le ». Laissez vide tant qu’il n’est pas connu ; le document laisse alors un blanc.</translation>
+    </message>
+    <message>
+        <source>Remove the selected resource from the annex?</source>
+        <translation>Retirer la ressource choisie de l’annexe ?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The service&apos;s name, as « Maison des adolescents ».</source>
+        <translation>Le nom du service, comme « Maison des adolescents ».</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>What the service helps with, as « Santé » or « Aide à la parentalité ».</source>
+        <translation>Ce pour quoi le service aide, comme « Santé » ou « Aide à la parentalité ».</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Who the service is for, as « Jeunes de 11 à 21 ans et leurs familles ».</source>
+        <translation>À qui s’adresse le service, comme « Jeunes de 11 à 21 ans et leurs familles ».</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>A person or a desk to ask for.</source>
+        <translation>Une personne ou un accueil à demander.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>How the text names %1</source>
+        <translation>Comment le texte nomme %1</translation>
+    </message>
+    <message>
+        <source>How the text names the selected party</source>
+        <translation>Comment le texte nomme la partie choisie</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1888,7 @@
     </message>
     <message>
         <source>Delete the agreement &quot;%1&quot;?</source>
-        <translation>Supprimer la convention « %1 » ?</translation>
+        <translation>Supprimer la convention « %1 » ?</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1969,7 @@
         <source>Restore the backup of %1?
 
 The database as it is now is kept as a backup first; everything entered after %1 will no longer show. Passerelle closes the database and opens it again.</source>
-        <translation>Restaurer la sauvegarde du %1 ?
+        <translation>Restaurer la sauvegarde du %1 ?
 
 La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; tout ce qui a été saisi après le %1 n’apparaîtra plus. Passerelle ferme la base et la rouvre.</translation>
     </message>
@@ -2132,11 +2284,11 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove %1 from the group? The attendance already recorded is kept.</source>
-        <translation>Retirer %1 du groupe ? Les présences déjà saisies sont conservées.</translation>
+        <translation>Retirer %1 du groupe ? Les présences déjà saisies sont conservées.</translation>
     </message>
     <message>
         <source>Remove the session of %1 and its attendance?</source>
-        <translation>Supprimer la séance du %1 et ses présences ?</translation>
+        <translation>Supprimer la séance du %1 et ses présences ?</translation>
     </message>
     <message>
         <source>(no date)</source>
@@ -2190,7 +2342,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Delete the group activity &quot;%1&quot;?</source>
-        <translation>Supprimer l’activité de groupe « %1 » ?</translation>
+        <translation>Supprimer l’activité de groupe « %1 » ?</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2725,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove this incident from the follow-up?</source>
-        <translation>Retirer cet incident du suivi ?</translation>
+        <translation>Retirer cet incident du suivi ?</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -2621,8 +2773,8 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message numerus="yes">
         <source>The rules find %n error(s) in this measure. It can only be saved as a draft, with the status &quot;planned&quot;, until they are fixed. Save it as a draft?</source>
         <translation>
-            <numerusform>Les règles trouvent %n erreur dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elle n’est pas corrigée. L’enregistrer comme brouillon ?</numerusform>
-            <numerusform>Les règles trouvent %n erreurs dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elles ne sont pas corrigées. L’enregistrer comme brouillon ?</numerusform>
+            <numerusform>Les règles trouvent %n erreur dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elle n’est pas corrigée. L’enregistrer comme brouillon ?</numerusform>
+            <numerusform>Les règles trouvent %n erreurs dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elles ne sont pas corrigées. L’enregistrer comme brouillon ?</numerusform>
         </translation>
     </message>
     <message>
@@ -2669,7 +2821,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Delete the measure of %1 from %2 to %3?</source>
-        <translation>Supprimer la mesure de %1 du %2 au %3 ?</translation>
+        <translation>Supprimer la mesure de %1 du %2 au %3 ?</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -2716,7 +2868,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove %1 from the people of this partner? The person is deleted when you save.</source>
-        <translation>Retirer %1 des personnes de ce partenaire ? La personne est supprimée à l’enregistrement.</translation>
+        <translation>Retirer %1 des personnes de ce partenaire ? La personne est supprimée à l’enregistrement.</translation>
     </message>
     <message>
         <source>Name: a partner needs a name.</source>
@@ -2737,6 +2889,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Seven digits and a letter, such as 0123456A</source>
         <translation>Sept chiffres et une lettre, comme 0123456A</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2926,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Delete the partner &quot;%1&quot;?</source>
-        <translation>Supprimer le partenaire « %1 » ?</translation>
+        <translation>Supprimer le partenaire « %1 » ?</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +3088,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove %1 from this record? The file is deleted from the database.</source>
-        <translation>Retirer %1 de cette fiche ? Le fichier est supprimé de la base de données.</translation>
+        <translation>Retirer %1 de cette fiche ? Le fichier est supprimé de la base de données.</translation>
     </message>
     <message>
         <source>%1 is an image: only a PDF can carry a digital signature.</source>
@@ -2991,7 +3147,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>This version is stamped PROJET: when it was issued, the agreement was not signed yet or the rules found errors. Sign it anyway?</source>
-        <translation>Cette version porte la mention PROJET : quand elle a été émise, la convention n’était pas encore signée ou les règles relevaient des erreurs. La signer quand même ?</translation>
+        <translation>Cette version porte la mention PROJET : quand elle a été émise, la convention n’était pas encore signée ou les règles relevaient des erreurs. La signer quand même ?</translation>
     </message>
     <message>
         <source>Attach Scanned Signed Copy</source>
@@ -3042,7 +3198,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Someone else saved this record after you opened it. Reload their version (your changes are lost) or keep editing (nothing is saved)?</source>
-        <translation>Quelqu’un d’autre a enregistré cette fiche après son ouverture. Recharger sa version (vos modifications sont perdues) ou continuer la saisie (rien n’est enregistré) ?</translation>
+        <translation>Quelqu’un d’autre a enregistré cette fiche après son ouverture. Recharger sa version (vos modifications sont perdues) ou continuer la saisie (rien n’est enregistré) ?</translation>
     </message>
     <message>
         <source>The record could not be saved: %1</source>
@@ -3050,7 +3206,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>This record has unsaved changes. Close without saving them?</source>
-        <translation>Cette fiche a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+        <translation>Cette fiche a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
@@ -3062,7 +3218,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Documents are made from the saved record. Save your changes now and open the documents?</source>
-        <translation>Les documents sont établis à partir de la fiche enregistrée. Enregistrer vos modifications maintenant et ouvrir les documents ?</translation>
+        <translation>Les documents sont établis à partir de la fiche enregistrée. Enregistrer vos modifications maintenant et ouvrir les documents ?</translation>
     </message>
     <message>
         <source>Undo change</source>
@@ -3110,6 +3266,38 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Settings not changed</source>
         <translation>Préférences inchangées</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image: the logo was not changed.</source>
+        <translation>%1 n’est pas une image PNG ou JPEG : le logo n’a pas été changé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image (%2): the logo was not changed.</source>
+        <translation>%1 ne peut pas être lu comme une image (%2) : le logo n’a pas été changé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted to PNG: the logo was not changed.</source>
+        <translation>%1 ne peut pas être converti en PNG : le logo n’a pas été changé.</translation>
+    </message>
+    <message>
+        <source>Letterhead Logo</source>
+        <translation>Logo de l’en-tête</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3383,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove %1 from the legal representatives of this student?</source>
-        <translation>Retirer %1 des représentants légaux de cet élève ?</translation>
+        <translation>Retirer %1 des représentants légaux de cet élève ?</translation>
     </message>
     <message>
         <source>this representative</source>
@@ -3227,6 +3415,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Student</source>
         <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
     </message>
 </context>
 <context>
@@ -3260,11 +3452,11 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Delete the student %1?</source>
-        <translation>Supprimer l’élève %1 ?</translation>
+        <translation>Supprimer l’élève %1 ?</translation>
     </message>
     <message>
         <source>Delete the student %1 (%2)?</source>
-        <translation>Supprimer l’élève %1 (%2) ?</translation>
+        <translation>Supprimer l’élève %1 (%2) ?</translation>
     </message>
 </context>
 <context>
