@@ -1,6 +1,7 @@
 // a) The agreement itself, from its own clauses (never the kind's template: those were copied at creation).
 #include "clause_fields.h"
 #include "formatting.h"
+#include "french_grammar.h"
 #include "passerelle/documents/agreement_templates.h"
 #include "passerelle/documents/documents.h"
 #include "passerelle/documents/template_engine.h"
@@ -17,7 +18,11 @@ QString articleLabel(int number) {
 }
 
 QString deliberationText(const Deliberation& deliberation) {
-    QString text = orBlank(deliberation.body);
+    // « du Conseil municipal de Rouen », « du Conseil d'administration du collège … »
+    Organisation body;
+    body.name = deliberation.body;
+    QString text = deliberation.body.trimmed().isEmpty() ? u"de "_s + blank()
+                                                         : ofName(body.name, organisationGender(body));
     text += u" n° "_s + orBlank(deliberation.number);
     text += u" du "_s + longDate(deliberation.date);
     return text;

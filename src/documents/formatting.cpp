@@ -40,7 +40,8 @@ QString longDateWithDay(const QDate& date) {
 QString frenchTime(const QTime& time) {
     if (!time.isValid())
         return blank();
-    return u"%1 h %2"_s.arg(time.hour()).arg(time.minute(), 2, 10, QChar(u'0'));
+    // No-break spaces: « 14 h 00 » never ends a line between its figures and « h ».
+    return keepFiguresTogether(u"%1 h %2"_s.arg(time.hour()).arg(time.minute(), 2, 10, QChar(u'0')));
 }
 
 QString slotRange(const TimeSlot& slot) {
@@ -50,9 +51,10 @@ QString slotRange(const TimeSlot& slot) {
 QString frenchDuration(int minutes) {
     const int hours = minutes / 60;
     const int rest = minutes % 60;
+    // No-break spaces, as for a time: « (1 h) » stays whole in a narrow column.
     if (rest == 0)
-        return u"%1 h"_s.arg(hours);
-    return u"%1 h %2"_s.arg(hours).arg(rest, 2, 10, QChar(u'0'));
+        return keepFiguresTogether(u"%1 h"_s.arg(hours));
+    return keepFiguresTogether(u"%1 h %2"_s.arg(hours).arg(rest, 2, 10, QChar(u'0')));
 }
 
 QString keepFiguresTogether(const QString& text) {

@@ -126,6 +126,20 @@ QString withArticle(const QString& name, Gender gender) {
     return trimmed;
 }
 
+QString ofName(const QString& name, Gender gender) {
+    // A name written with its « de » already (« du Conseil municipal ») stays as written.
+    static const QRegularExpression already(u"^(?:du|des|de la|de l['’]|d['’])\\s*"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (already.match(name.trimmed()).hasMatch())
+        return lowerFirst(name.trimmed());
+    const QString named = withArticle(name, gender);
+    if (named.startsWith(u"le "_s))
+        return u"du "_s + named.mid(3);
+    if (named.startsWith(u"les "_s))
+        return u"des "_s + named.mid(4);
+    return u"de "_s + named;
+}
+
 QString withArticleCapitalised(const QString& name, Gender gender) {
     return capitalised(withArticle(name, gender));
 }

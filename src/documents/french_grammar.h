@@ -19,6 +19,10 @@ enum class Gender { Masculine, Feminine, Unknown };
 // « la commune », a school « l'établissement », an association « l'association »).
 Gender organisationGender(const Organisation& organisation);
 
+// « du Conseil municipal de Rouen », « de la Commission permanente », « de l'Assemblée »: « de » and the name
+// with its article, contracted.
+QString ofName(const QString& name, Gender gender);
+
 // « la Ville de Rouen », « le Collège Henri Matisse », « l'ALCEJ »; a name that starts with its own article
 // (« La Maison des adolescents ») keeps it, in lower case. Unknown gender and no article: the name alone.
 QString withArticle(const QString& name, Gender gender);

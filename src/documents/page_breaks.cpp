@@ -152,7 +152,7 @@ struct RowBreak {
     int row = 0;    // the first row to move to the next page
 };
 
-// The first row, below a table's header and first row, that a page break cuts.
+// The first row, below a table's header and first row, that a page break cuts or that starts a new page.
 std::optional<RowBreak> firstCutRow(QTextDocument& text, double pageHeight) {
     int index = -1;
     for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
@@ -163,11 +163,18 @@ std::optional<RowBreak> firstCutRow(QTextDocument& text, double pageHeight) {
         const int header = table->format().headerRowCount();
         if (header == 0)
             continue;  // not a list of rows (signature blocks): keepTogether moves it whole if short
+        double previousTop = rowArea(text, table, header).top();
         for (int row = header + 1; row < table->rows(); ++row) {
             const QRectF area = rowArea(text, table, row);
-            if (area.isValid() &&
-                pageOf(area.top() + 0.5, pageHeight) != pageOf(area.bottom() - 0.5, pageHeight))
+            if (!area.isValid())
+                continue;
+            const int page = pageOf(area.top() + 0.5, pageHeight);
+            // Cut by the page's end, or moved whole to the next page by Qt, which then stretches the row
+            // before it down to the page's end, without its bottom border: either way, the table ends here.
+            if (page != pageOf(area.bottom() - 0.5, pageHeight) ||
+                page != pageOf(previousTop + 0.5, pageHeight))
                 return RowBreak{index, row};
+            previousTop = area.top();
         }
     }
     return std::nullopt;

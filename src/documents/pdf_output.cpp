@@ -20,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextFrameFormat>
 #include <QTextLayout>
 #include <QUrl>
 
@@ -240,6 +241,12 @@ Result<int> DocumentSequence::append(const PreparedDocument& document, const Ren
     // what follows, and what follows may need to stay with its heading again.
     const auto load = [&text, &document](const QString& html) {
         text.setHtml(html);
+        // A margin at the top and bottom of every page's text: without it a table whose last row ends on the
+        // page's last pixel loses its bottom border to the page's clip.
+        QTextFrameFormat page = text.rootFrame()->frameFormat();
+        page.setTopMargin(2.0);
+        page.setBottomMargin(8.0);
+        text.rootFrame()->setFrameFormat(page);
         if (document.letterhead && !document.letterhead->logo.isNull())
             text.addResource(QTextDocument::ImageResource, letterheadLogoName(), document.letterhead->logo);
         keepTogether(text);

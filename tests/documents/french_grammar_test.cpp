@@ -36,6 +36,13 @@ TEST(FrenchGrammar, ArticlesElideAndKeepANamesOwnArticle) {
     EXPECT_EQ(withArticleCapitalised(u"Ville de Rouen"_s, Gender::Feminine), u"La Ville de Rouen"_s);
 }
 
+TEST(FrenchGrammar, DeContractsWithTheArticle) {
+    EXPECT_EQ(ofName(u"Conseil municipal de Rouen"_s, Gender::Masculine), u"du Conseil municipal de Rouen"_s);
+    EXPECT_EQ(ofName(u"Commission permanente"_s, Gender::Feminine), u"de la Commission permanente"_s);
+    EXPECT_EQ(ofName(u"Assemblée départementale"_s, Gender::Feminine), u"de l’Assemblée départementale"_s);
+    EXPECT_EQ(ofName(u"du Conseil municipal"_s, Gender::Unknown), u"du Conseil municipal"_s);
+}
+
 TEST(FrenchGrammar, ParticiplesAgreeAndTheUnknownStaysNeutral) {
     EXPECT_EQ(agreed(u"représenté"_s, Gender::Feminine), u"représentée"_s);
     EXPECT_EQ(agreed(u"représenté"_s, Gender::Masculine), u"représenté"_s);
