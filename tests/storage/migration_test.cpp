@@ -293,8 +293,8 @@ TEST(Migrations, FromVersionFiveCivilitiesDesignationsPrefectureDatesAndResource
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& db = **opened;
-    EXPECT_EQ(db.schemaVersion(), 6);
-    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 6);
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());  // through version 6
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
     EXPECT_TRUE(tableExists(path, u"agreement_resources"_s));
 
     // What was there reads as before: no civility, no designation, no prefecture date, no resource.
@@ -360,6 +360,49 @@ TEST(Migrations, AFailingVersionSixLeavesVersionFive) {
                   .toInt(),
               0);
     EXPECT_EQ(rawScalar(path, u"SELECT COUNT(*) FROM students"_s).toInt(), 1);
+}
+
+TEST(Migrations, FromVersionSixOrganisationsGetALegalName) {
+    TempFolder folder;
+    const QString path = folder.path(u"v6.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 6).ok()); }
+    rawExecute(path, versionOneRows());
+    // A host as version 6 wrote it, without the new column.
+    rawExecute(path, {u"INSERT INTO organisations (id, kind, name, sort_name, activity_domain, uai, address, "
+                      "phone, email, revision) VALUES ('ORG-ALCEJ', 'association', 'ALCEJ', 'alcej', "
+                      "'Animation', '', '2 avenue des Chalets', '', '', 5)"_s});
+    EXPECT_EQ(
+        rawScalar(path,
+                  u"SELECT COUNT(*) FROM pragma_table_info('organisations') WHERE name = 'legal_name'"_s)
+            .toInt(),
+        0);
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = **opened;
+    EXPECT_EQ(db.schemaVersion(), 7);
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 7);
+
+    // What was there reads as before: no legal name, the same revisions and fields.
+    const auto host = OrganisationRepository(db).find(u"ORG-ALCEJ"_s);
+    ASSERT_TRUE(host.ok()) << host.error().message.toStdString();
+    EXPECT_EQ(host->legalName, QString());
+    EXPECT_EQ(host->name, u"ALCEJ"_s);
+    EXPECT_EQ(host->activityDomain, u"Animation"_s);
+    EXPECT_EQ(host->revision, 5);
+    const auto school = OrganisationRepository(db).find(schoolId);
+    ASSERT_TRUE(school.ok()) << school.error().message.toStdString();
+    EXPECT_EQ(school->legalName, QString());
+    EXPECT_EQ(school->teachingHours.size(), 1);
+
+    // The new column works at once.
+    Organisation changed = *host;
+    changed.legalName = u"Association Loisirs Culture Enfance Jeunesse"_s;
+    const auto saved = OrganisationRepository(db).save(changed);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved->revision, 6);
+    EXPECT_EQ(OrganisationRepository(db).find(u"ORG-ALCEJ"_s)->legalName,
+              u"Association Loisirs Culture Enfance Jeunesse"_s);
 }
 
 TEST(Migrations, AFailingMigrationChangesNothing) {

@@ -30,7 +30,8 @@ Organisation sampleHost() {
                         .activityDomain = u"Animation socioculturelle"_s,
                         .address = u"3 place de l'Œuvre, 94000 Créteil"_s,
                         .phone = u"01 98 76 54 32"_s,
-                        .email = u"contact@coeur-de-ville.fr"_s};
+                        .email = u"contact@coeur-de-ville.fr"_s,
+                        .legalName = u"Association Cœur de Ville Créteil Animation"_s};
 }
 
 Organisation sampleTown() {

@@ -19,7 +19,10 @@ struct Organisation {
     QString phone;
     QString email;
     TimeSlots teachingHours;  // schools only: the weekly teaching timetable measures must avoid
-    int revision = 0;         // storage's optimistic-lock counter; 0 for a record never saved
+    // The « raison sociale » when it differs from the usual name: « Association Loisirs Culture Enfance
+    // Jeunesse » for the ALCEJ; printed after the name in an agreement's parties (seed 004). Empty when none.
+    QString legalName;
+    int revision = 0;  // storage's optimistic-lock counter; 0 for a record never saved
 
     bool isSchool() const { return kind == OrganisationKind::School; }
     friend bool operator==(const Organisation&, const Organisation&) = default;

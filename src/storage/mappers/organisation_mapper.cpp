@@ -41,8 +41,8 @@ QString displayName(const Organisation& record) {
 namespace {
 
 Values rootValues(const Organisation& r, int revision) {
-    return {key(r.kind), r.name,  sortKey(r.name), r.activityDomain, r.uai,
-            r.address,   r.phone, r.email,         revision,         r.id};
+    return {key(r.kind), r.name,  sortKey(r.name), r.activityDomain, r.uai, r.address,
+            r.phone,     r.email, r.legalName,     revision,         r.id};
 }
 
 }  // namespace
@@ -60,7 +60,7 @@ Status insertRows(Database& database, const Organisation& record, int revision) 
     if (auto s = execute(
             database,
             u"INSERT INTO organisations (kind, name, sort_name, activity_domain, uai, address, phone, email, "
-            "revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "legal_name, revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             rootValues(record, revision));
         !s)
         return s;
@@ -76,10 +76,11 @@ Status deleteChildren(Database& database, const QString& id) {
 }  // namespace
 
 Status updateRows(Database& database, const Organisation& record, int revision) {
-    if (auto s = execute(database,
-                         u"UPDATE organisations SET kind = ?, name = ?, sort_name = ?, activity_domain = ?, "
-                         "uai = ?, address = ?, phone = ?, email = ?, revision = ? WHERE id = ?"_s,
-                         rootValues(record, revision));
+    if (auto s =
+            execute(database,
+                    u"UPDATE organisations SET kind = ?, name = ?, sort_name = ?, activity_domain = ?, "
+                    "uai = ?, address = ?, phone = ?, email = ?, legal_name = ?, revision = ? WHERE id = ?"_s,
+                    rootValues(record, revision));
         !s)
         return s;
     if (auto s = deleteChildren(database, record.id); !s)
@@ -105,7 +106,8 @@ Result<QList<Organisation>> loadRecords(Database& database, const IdFilter& ids,
     Assembly<Organisation> records;
     auto status = selectRows(
         database,
-        u"SELECT id, kind, name, uai, address, phone, email, revision, activity_domain FROM organisations"_s,
+        u"SELECT id, kind, name, uai, address, phone, email, revision, activity_domain, legal_name "
+        "FROM organisations"_s,
         u"id"_s, ids, {}, [&](const QSqlQuery& row) -> Status {
             const auto kind = toEnum<OrganisationKind>(row.value(1), u"organisations"_s, u"kind"_s);
             if (!kind)
@@ -118,6 +120,7 @@ Result<QList<Organisation>> loadRecords(Database& database, const IdFilter& ids,
                                      .address = row.value(4).toString(),
                                      .phone = row.value(5).toString(),
                                      .email = row.value(6).toString(),
+                                     .legalName = row.value(9).toString(),
                                      .revision = row.value(7).toInt()});
             return success();
         });

@@ -13,6 +13,7 @@ const QList<Migration>& migrations() {
         {5, u"handled deadlines and the hosts' domain of activity"_s, &migration0005HandledDeadlines},
         {6, u"civilities, party designations, prefecture dates and the annex of local resources"_s,
          &migration0006CivilitiesAndResources},
+        {7, u"organisations' legal names"_s, &migration0007LegalNames},
     };
     return list;
 }

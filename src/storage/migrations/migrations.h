@@ -27,5 +27,6 @@ Status migration0003DocumentArchive(Database& database);
 Status migration0004ApplicationId(Database& database);
 Status migration0005HandledDeadlines(Database& database);
 Status migration0006CivilitiesAndResources(Database& database);
+Status migration0007LegalNames(Database& database);
 
 }  // namespace passerelle::storage
