@@ -136,6 +136,7 @@ void DatasetWriter::organisation(const Organisation& r) {
     required("id", r.id);
     enumeration("kind", r.kind);
     required("name", r.name);
+    optional("legalName", r.legalName);
     optional("activityDomain", r.activityDomain);
     optional("uai", r.uai);
     optional("address", r.address);

@@ -90,6 +90,7 @@ Insurance readInsurance(ObjectReader& r) {
 void readOrganisation(ObjectReader& r, Organisation& o) {
     o.kind = r.enumeration("kind"_L1, required, OrganisationKind::Other);
     o.name = r.string("name"_L1, required);
+    o.legalName = r.string("legalName"_L1, optional);
     o.activityDomain = r.string("activityDomain"_L1, optional);
     o.uai = r.string("uai"_L1, optional);
     o.address = r.string("address"_L1, optional, freeText);

@@ -337,9 +337,9 @@ QJsonObject boundaryDocument(int above, int freeAbove = 0) {
     const QString lastDate = above ? u"2200-01-01"_s : u"2199-12-31"_s;
     const QString lastDateTime = above ? u"2200-01-01T00:00"_s : u"2199-12-31T23:59"_s;
 
-    const QJsonObject organisation{{u"id"_s, id},      {u"kind"_s, u"school"_s},   {u"name"_s, name},
-                                   {u"uai"_s, name},   {u"address"_s, free},       {u"phone"_s, name},
-                                   {u"email"_s, name}, {u"activityDomain"_s, name}};
+    const QJsonObject organisation{{u"id"_s, id},      {u"kind"_s, u"school"_s},    {u"name"_s, name},
+                                   {u"uai"_s, name},   {u"address"_s, free},        {u"phone"_s, name},
+                                   {u"email"_s, name}, {u"activityDomain"_s, name}, {u"legalName"_s, name}};
     const QJsonObject person{{u"id"_s, id},         {u"organisation"_s, id}, {u"firstName"_s, name},
                              {u"lastName"_s, name}, {u"role"_s, name},       {u"email"_s, name},
                              {u"phone"_s, name}};
@@ -464,6 +464,7 @@ TEST(Hostile, TheLargestValueOfEveryBoundedKeyReads) {
     EXPECT_EQ(agreement.clauses.at(1).number, input::kArticleNumber.max);
     EXPECT_EQ(agreement.handledDeadlines.at(0).note.size(), input::kMaxFreeTextLength);
     EXPECT_EQ(result.dataset.organisations.at(0).activityDomain.size(), input::kMaxNameLength);
+    EXPECT_EQ(result.dataset.organisations.at(0).legalName.size(), input::kMaxNameLength);
     EXPECT_EQ(agreement.parties.at(0).delegation.size(), input::kMaxFreeTextLength);
     EXPECT_EQ(agreement.deliberations.at(0).publishedOn, QDate(2199, 12, 31));
     EXPECT_EQ(agreement.resources.at(0).audience.size(), input::kMaxNameLength);
@@ -489,7 +490,8 @@ TEST(Hostile, OneAboveTheLargestValueOfEveryBoundedKeyIsRefused) {
     QStringList expected = {
         // organisation
         u"organisations[0]|id"_s, u"organisations[0]|name"_s, u"organisations[0]|activityDomain"_s,
-        u"organisations[0]|uai"_s, u"organisations[0]|phone"_s, u"organisations[0]|email"_s,
+        u"organisations[0]|legalName"_s, u"organisations[0]|uai"_s, u"organisations[0]|phone"_s,
+        u"organisations[0]|email"_s,
         // person
         u"people[0]|id"_s, u"people[0]|organisation"_s, u"people[0]|firstName"_s, u"people[0]|lastName"_s,
         u"people[0]|role"_s, u"people[0]|email"_s, u"people[0]|phone"_s,

@@ -1,7 +1,7 @@
 // The keys issue 12 added: `civility` on people and legal representatives, a party's `designation`,
 // `delegation` and `signatureMention`, a deliberation's `receivedAt`, `transmittedAt` and `publishedOn`, an
-// agreement's `resources`. Read, refused with the record and key named, written in their place (only when
-// set, so that earlier files are written back byte for byte) and read back.
+// agreement's `resources`, an organisation's `legalName`. Read, refused with the record and key named,
+// written in their place (only when set, so that earlier files are written back byte for byte) and read back.
 #include "passerelle/domain/input_limits.h"
 #include "passerelle/exchange/json_format.h"
 
@@ -314,4 +314,69 @@ TEST(Issue12Keys, AFileWithoutThemIsWrittenBackByteForByte) {
     ASSERT_TRUE(read.ok()) << dump(read.errors);
     EXPECT_TRUE(read.warnings.isEmpty()) << dump(read.warnings);
     EXPECT_EQ(writeDataset(read.dataset), before);
+}
+
+// An organisation's « raison sociale » (seed 004: « La structure d'accueil (nom, raison sociale et adresse)
+// »): read, bounded like `name`, written right after the name and only when set.
+TEST(LegalNameKey, ReadWrittenAfterTheNameAndBounded) {
+    const auto readHost = [](const QJsonValue& legalName) {
+        return readDocument({{u"organisations"_s, QJsonArray{QJsonObject{{u"id"_s, u"O2"_s},
+                                                                         {u"kind"_s, u"association"_s},
+                                                                         {u"name"_s, u"ALCEJ"_s},
+                                                                         {u"legalName"_s, legalName}}}}});
+    };
+    const ReadResult result = readHost(u"Association Loisirs Culture Enfance Jeunesse"_s);
+    ASSERT_TRUE(result.ok()) << dump(result.errors);
+    EXPECT_TRUE(result.warnings.isEmpty()) << dump(result.warnings);
+    const Organisation& host = result.dataset.organisations.at(0);
+    EXPECT_EQ(host.legalName, u"Association Loisirs Culture Enfance Jeunesse"_s);
+    EXPECT_TRUE(readHost(QJsonValue::Null).ok());
+    EXPECT_TRUE(readHost(QJsonValue::Null).dataset.organisations.at(0).legalName.isEmpty());
+
+    const ReadResult tooLong = readHost(QString(input::kMaxNameLength + 1, u'x'));
+    EXPECT_EQ(keysAndMessages(tooLong.errors),
+              QStringList{u"legalName: too long: 201 characters; at most 200"_s})
+        << dump(tooLong.errors);
+    EXPECT_EQ(tooLong.errors.value(0).record.section(u' ', 0, 0), u"organisations[0]"_s);
+    const ReadResult number = readHost(3);
+    EXPECT_EQ(keysAndMessages(number.errors), QStringList{u"legalName: expected a string, found a number"_s})
+        << dump(number.errors);
+
+    Dataset d;
+    d.organisations = {host};
+    const QByteArray written = writeDataset(d);
+    EXPECT_TRUE(
+        written.contains("      \"name\": \"ALCEJ\",\n"
+                         "      \"legalName\": \"Association Loisirs Culture Enfance Jeunesse\"\n"))
+        << written.toStdString();
+    const ReadResult read = readDataset(written);
+    ASSERT_TRUE(read.ok()) << dump(read.errors);
+    EXPECT_TRUE(read.dataset == d);
+    EXPECT_EQ(writeDataset(read.dataset), written);
+
+    // None: the key is left out, so files without it stay byte-identical.
+    d.organisations[0].legalName.clear();
+    EXPECT_FALSE(writeDataset(d).contains("legalName"));
+    const QByteArray before =
+        "{\n"
+        "  \"format\": \"passerelle\",\n"
+        "  \"version\": 1,\n"
+        "  \"organisations\": [\n"
+        "    {\n"
+        "      \"id\": \"O2\",\n"
+        "      \"kind\": \"association\",\n"
+        "      \"name\": \"ALCEJ\",\n"
+        "      \"activityDomain\": \"Animation\",\n"
+        "      \"address\": \"2 avenue des Chalets\"\n"
+        "    }\n"
+        "  ],\n"
+        "  \"people\": [],\n"
+        "  \"students\": [],\n"
+        "  \"agreements\": [],\n"
+        "  \"measures\": [],\n"
+        "  \"groups\": []\n"
+        "}\n";
+    const ReadResult old = readDataset(before);
+    ASSERT_TRUE(old.ok()) << dump(old.errors);
+    EXPECT_EQ(writeDataset(old.dataset), before);
 }

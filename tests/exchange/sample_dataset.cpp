@@ -21,6 +21,7 @@ Dataset fullSample() {
     host.id = u"O2"_s;
     host.kind = OrganisationKind::Host;
     host.name = u"L’ALCEJ \"Cœur de ville\"\nrelais"_s;  // typographic apostrophe, quotes and a new line
+    host.legalName = u"Association Loisirs Culture Enfance Jeunesse"_s;
     host.activityDomain = u"Animation socioculturelle « jeunesse »"_s;
     Organisation town;
     town.id = u"O3"_s;
