@@ -615,6 +615,11 @@ void AgreementEditorDialog::showRecord() {
         m_reviews->show();
         m_amendments->show();
         m_resources->show();
+        // The wording fields show a party's from the start: the first one, until the user picks another.
+        if (ui.partiesTable->currentRow() < 0 && ui.partiesTable->rowCount() > 0) {
+            const QSignalBlocker quiet(ui.partiesTable);
+            ui.partiesTable->setCurrentCell(0, 0);
+        }
         showPartyWording();
         showClauses();
         showNewPartyChoices();

@@ -251,6 +251,9 @@ TEST_F(AgreementEditorTest, NewAgreementTakesItsKindsArticlesPartiesAndDatesAndR
     ASSERT_NE(representative, nullptr);
     EXPECT_EQ(representative->currentData().toString(), director.id);
     EXPECT_EQ(child<QListWidget>(reopened, u"clauseList"_s)->count(), stored->clauses.size());
+    // The wording fields under the parties show the first party's at once, not greyed out until a click.
+    EXPECT_EQ(parties->currentRow(), 0);
+    EXPECT_TRUE(child<QLineEdit>(reopened, u"partyDesignationEdit"_s)->isEnabled());
 }
 
 TEST_F(AgreementEditorTest, MissingRepresentativeFindingComesAndGoesWithUndo) {
@@ -468,6 +471,9 @@ TEST_F(AgreementEditorTest, APartysWordingIsTypedUnderThePartiesTableAndSaved) {
     for (QWidget* field : {static_cast<QWidget*>(designation), static_cast<QWidget*>(delegation),
                            static_cast<QWidget*>(mention)})
         EXPECT_TRUE(field->toolTip().contains(u"«"_s)) << "an example from the seeds";
+    // Before any click, the fields show a party's wording (the last one added), ready to type into.
+    EXPECT_GE(table->currentRow(), 0);
+    EXPECT_TRUE(designation->isEnabled());
 
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualItemRect(table->item(1, 0)).center());
