@@ -131,6 +131,7 @@ void OrganisationEditorDialog::connectEdits() {
         });
     };
     line(ui.nameEdit, u"name"_s, &Organisation::name);
+    line(ui.legalNameEdit, u"legalName"_s, &Organisation::legalName);
     line(ui.uaiEdit, u"uai"_s, &Organisation::uai);
     line(ui.activityDomainEdit, u"activityDomain"_s, &Organisation::activityDomain);
     line(ui.phoneEdit, u"phone"_s, &Organisation::phone);
@@ -243,6 +244,7 @@ void OrganisationEditorDialog::refresh() {
         Ui::OrganisationEditorDialog& ui = *m_ui;
         selectData(ui.kindCombo, key(organisation.kind), {});
         showText(ui.nameEdit, organisation.name);
+        showText(ui.legalNameEdit, organisation.legalName);
         showText(ui.uaiEdit, organisation.uai);
         showText(ui.activityDomainEdit, organisation.activityDomain);
         showText(ui.addressEdit, organisation.address);
@@ -345,6 +347,7 @@ QHash<QString, QWidget*> OrganisationEditorDialog::fieldWidgets() const {
     return {
         {u"kind"_s, ui.kindCombo},
         {u"name"_s, ui.nameEdit},
+        {u"legalName"_s, ui.legalNameEdit},
         {u"uai"_s, ui.uaiEdit},
         {u"activityDomain"_s, ui.activityDomainEdit},
         {u"address"_s, ui.addressEdit},

@@ -599,3 +599,51 @@ TEST_F(OrganisationEditorTest, APersonsCivilityIsChosenByKeysAndSaved) {
 
 }  // namespace
 }  // namespace passerelle::test
+
+namespace passerelle::test {
+namespace {
+
+// A partner's legal name (issue 12, seed 004: « nom, raison sociale et adresse »), typed after its name: its
+// tooltip explains the « raison sociale », the typing is one undo step, and Save writes it with the record.
+TEST_F(OrganisationEditorTest, AHostsLegalNameIsTypedUndoneAndSaved) {
+    OrganisationEditorDialog dialog(*world.database, world.host.id, fixedToday());
+    script(dialog, true);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* legalName = child<QLineEdit>(dialog, u"legalNameEdit"_s);
+    ASSERT_NE(legalName, nullptr);
+    EXPECT_TRUE(legalName->isVisibleTo(&dialog));
+    EXPECT_TRUE(legalName->text().isEmpty());
+    EXPECT_TRUE(legalName->toolTip().contains(u"raison sociale"_s)) << legalName->toolTip().toStdString();
+    EXPECT_TRUE(legalName->toolTip().contains(u"Association Loisirs Culture Enfance Jeunesse"_s));
+    auto* label = child<QLabel>(dialog, u"legalNameEditLabel"_s);
+    EXPECT_EQ(label->buddy(), legalName);
+    EXPECT_EQ(label->text().remove(u'&'), u"Legal name"_s);
+
+    legalName->setFocus();
+    QTest::keyClicks(legalName, u"Association Loisirs Culture Enfance Jeunesse"_s);
+    EXPECT_EQ(dialog.record().legalName, u"Association Loisirs Culture Enfance Jeunesse"_s);
+    EXPECT_TRUE(dialog.isModified());
+    const Organisation before = world.host;
+    dialog.undoStack()->undo();
+    EXPECT_TRUE(dialog.record().legalName.isEmpty());
+    EXPECT_TRUE(legalName->text().isEmpty());
+    dialog.undoStack()->redo();
+    EXPECT_EQ(legalName->text(), u"Association Loisirs Culture Enfance Jeunesse"_s);
+
+    ASSERT_TRUE(dialog.save()) << lastText.toStdString();
+    const auto stored = storage::OrganisationRepository(*world.database).find(world.host.id);
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+    EXPECT_EQ(stored->legalName, u"Association Loisirs Culture Enfance Jeunesse"_s);
+    EXPECT_EQ(stored->name, before.name) << "the usual name is kept";
+    EXPECT_EQ(stored->revision, before.revision + 1);
+
+    OrganisationEditorDialog reopened(*world.database, world.host.id, fixedToday());
+    EXPECT_EQ(child<QLineEdit>(reopened, u"legalNameEdit"_s)->text(),
+              u"Association Loisirs Culture Enfance Jeunesse"_s);
+    script(reopened, true);
+    reopened.reject();
+}
+
+}  // namespace
+}  // namespace passerelle::test
