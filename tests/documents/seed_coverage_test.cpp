@@ -15,6 +15,18 @@
 // report's grounds) are counted against the agreement's PDF, and the whole report and deliberation, from
 // « EXPOSE DES MOTIFS » to the prefecture's stamps, against the deliberation's PDF
 // (renderDeliberationDocument); each must reach 95 %.
+//
+// Seed 004 is the agreement and, from « Document précisant les modalités de réalisation d'une mesure de
+// responsabilisation » to its end, the R. 511-13 form: the form is counted against the measure document's PDF
+// (renderMeasureDocument on responsibilityMeasure(), the fixture modelled on the seed) and must reach 95 %.
+// A form's « sentences » are its labels, headings, timetable rows and signature blocks; the seed leaves the
+// values blank where the document fills them in, so the form is compared otherwise (formCoverage):
+// - in the seed's order: a short label (« Nom : », « Fonction : ») would otherwise be found anywhere; the
+//   value the document prints after a label is passed over on the way to the next label;
+// - the seed's timetable (an HTML table) is read a row to a unit, « Lundi De à De à », and the document's
+//   times (« 14 h 00 ») are taken out: they are the values written in the seed's « De … à … »;
+// - a blank inside a label (« Représenté par (nom), chef d'établissement : », « Fait à, le. ») is rewritten
+//   to the fixture's value, each rewrite listed in formRewrites with its reason.
 #include "passerelle/documents/agreement_templates.h"
 #include "passerelle/documents/documents.h"
 
@@ -63,6 +75,10 @@ struct Seed {
     // empty: none.
     QString deliberationFrom = {};
     QList<Rewrite> deliberationRewrites = {};
+    // The seed's R. 511-13 form (seed 004), from this line to the end, counted against the measure document's
+    // PDF; empty: none.
+    QString formFrom = {};
+    QList<Rewrite> formRewrites = {};
 };
 
 QString normalised(QString text) {
@@ -285,6 +301,15 @@ AgreementContext seed004() {
     return context;
 }
 
+// The measure whose document the seed's form is counted against: the fixture modelled on seed 004, its head
+// and host manager with their civilities, as a form is filled in.
+MeasureContext seed004Form() {
+    MeasureContext context = responsibilityMeasure();
+    context.headOfSchool.civility = u"Mme"_s;
+    context.hostManager.civility = u"M."_s;
+    return context;
+}
+
 const QString kFormula =
     u"the formula before the articles is agreement.html's « Il est convenu ce qui suit : », "
     u"not a clause"_s;
@@ -345,7 +370,20 @@ QList<Seed> seeds() {
          u"Fait à, le."_s,
          {{u"Il est convenu ce qui suit"_s, kFormula}},
          {},
-         seed004},
+         seed004,
+         {},
+         {},
+         u"Document précisant les modalités de réalisation d'une mesure de responsabilisation"_s,
+         {{u"Représenté par (nom), chef d'établissement"_s,
+           u"Représenté par Mme Cécile Ancher, chef d'établissement"_s,
+           u"(nom) is the blank the document fills with the head's name"_s},
+          {u"Représenté (e) par (nom), responsable de la structure d'accueil"_s,
+           u"Représentée par M. Nicolas Dequatremare, responsable de la structure d'accueil"_s,
+           u"(nom) is the blank the document fills with the host manager's name; « Représenté (e) » leaves "
+           u"the "
+           u"agreement to the one filling the form in, the document agrees it with « la structure d'accueil »"_s},
+          {u"Fait à, le"_s, u"Fait à Choisy-le-Roi, le"_s,
+           u"the blank after « à » is the signing place (the date after « le » is a value passed over)"_s}}},
     };
 }
 
@@ -377,6 +415,53 @@ Coverage coverage(const QStringList& sentences, const QString& document, const S
             result.missing << sentence;
     }
     return result;
+}
+
+// A form's labels, in the seed's order (a short label, « Nom : », would otherwise be found anywhere): each is
+// looked for after the one found before it, passing over the value the document prints after it.
+Coverage formCoverage(const QStringList& sentences, const QString& document, const QList<Rewrite>& rewrites) {
+    const QString haystack = u' ' + document + u' ';
+    Coverage result;
+    qsizetype cursor = 0;
+    for (const QString& sentence : sentences) {
+        QString words = normalised(sentence);
+        for (const Rewrite& rewrite : rewrites)
+            words.replace(normalised(rewrite.seedWords), normalised(rewrite.documentWords));
+        ++result.total;
+        const qsizetype at = haystack.indexOf(u' ' + words + u' ', cursor);
+        if (at >= 0) {
+            ++result.found;
+            cursor = at + 1 + words.size();  // on the space after the label
+        } else {
+            result.missing << sentence;
+        }
+    }
+    return result;
+}
+
+// The seed's form with its HTML timetable read a row to a unit (« Lundi De à De à », between blank lines) and
+// its other tags (<div>, <table>, <tbody>) dropped.
+QString formText(const QString& text) {
+    static const QRegularExpression row(u"<tr>(.*?)</tr>"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+    QString result;
+    qsizetype last = 0;
+    for (auto rows = row.globalMatch(text); rows.hasNext();) {
+        const QRegularExpressionMatch match = rows.next();
+        QString cells = match.captured(1);
+        result += text.mid(last, match.capturedStart() - last);
+        result += u"\n\n"_s + cells.remove(tag).simplified() + u"\n\n"_s;
+        last = match.capturedEnd();
+    }
+    result += text.mid(last);
+    return result.remove(tag);
+}
+
+// The document's times (« 14 h 00 », normalised), the values written in the seed's « De … à … ».
+QString withoutTimes(QString words) {
+    static const QRegularExpression time(u"\\b\\d{1,2} h \\d{2}\\b"_s);
+    static const QRegularExpression spaces(u"\\s+"_s);
+    return words.remove(time).replace(spaces, u" "_s).trimmed();
 }
 
 // The document's words, page by page, without each page's footer (« <title> Page 1 / 4 »): page furniture,
@@ -431,25 +516,42 @@ TEST(SeedCoverage, EachKindCarriesItsSeedsClauses) {
         }
         EXPECT_GE(counted.share(), 0.95) << percent(counted).toStdString();
 
-        if (seed.deliberationFrom.isEmpty())
-            continue;
-        const qsizetype from = text.indexOf(seed.deliberationFrom);
-        ASSERT_GE(from, 0) << "deliberation marker not found";
-        const auto deliberation = renderDeliberationDocument(context);
-        ASSERT_TRUE(deliberation.ok()) << deliberation.error().message.toStdString();
-        keepForInspection(u"seed-"_s + seed.file.left(3) + u"-deliberation"_s, deliberation->pdf);
-        Seed deliberationSeed = seed;
-        deliberationSeed.exclusions.clear();
-        deliberationSeed.rewrites = seed.deliberationRewrites;
-        const Coverage delib =
-            coverage(units(text.mid(from)),
-                     documentWords(deliberation->pdf, pdfInfo(deliberation->pdf).value(u"Title"_s)),
-                     deliberationSeed, true);
-        std::cout << "seed " << seed.file.left(3).toStdString()
-                  << " deliberation: " << percent(delib).toStdString() << '\n';
-        for (const QString& sentence : delib.missing)
-            std::cout << "  missing: " << sentence.toStdString() << '\n';
-        EXPECT_GE(delib.share(), 0.95) << "deliberation: " << percent(delib).toStdString();
+        if (!seed.deliberationFrom.isEmpty()) {
+            const qsizetype from = text.indexOf(seed.deliberationFrom);
+            ASSERT_GE(from, 0) << "deliberation marker not found";
+            const auto deliberation = renderDeliberationDocument(context);
+            ASSERT_TRUE(deliberation.ok()) << deliberation.error().message.toStdString();
+            keepForInspection(u"seed-"_s + seed.file.left(3) + u"-deliberation"_s, deliberation->pdf);
+            Seed deliberationSeed = seed;
+            deliberationSeed.exclusions.clear();
+            deliberationSeed.rewrites = seed.deliberationRewrites;
+            const Coverage delib =
+                coverage(units(text.mid(from)),
+                         documentWords(deliberation->pdf, pdfInfo(deliberation->pdf).value(u"Title"_s)),
+                         deliberationSeed, true);
+            std::cout << "seed " << seed.file.left(3).toStdString()
+                      << " deliberation: " << percent(delib).toStdString() << '\n';
+            for (const QString& sentence : delib.missing)
+                std::cout << "  missing: " << sentence.toStdString() << '\n';
+            EXPECT_GE(delib.share(), 0.95) << "deliberation: " << percent(delib).toStdString();
+        }
+
+        if (!seed.formFrom.isEmpty()) {
+            const qsizetype from = text.indexOf(seed.formFrom);
+            ASSERT_GE(from, 0) << "form marker not found";
+            const auto measure = renderMeasureDocument(seed004Form());
+            ASSERT_TRUE(measure.ok()) << measure.error().message.toStdString();
+            keepForInspection(u"seed-"_s + seed.file.left(3) + u"-form"_s, measure->pdf);
+            const Coverage form = formCoverage(
+                units(formText(text.mid(from))),
+                withoutTimes(documentWords(measure->pdf, pdfInfo(measure->pdf).value(u"Title"_s))),
+                seed.formRewrites);
+            std::cout << "seed " << seed.file.left(3).toStdString()
+                      << " form: " << percent(form).toStdString() << '\n';
+            for (const QString& sentence : form.missing)
+                std::cout << "  missing: " << sentence.toStdString() << '\n';
+            EXPECT_GE(form.share(), 0.95) << "form: " << percent(form).toStdString();
+        }
     }
 }
 
@@ -469,4 +571,21 @@ TEST(SeedCoverage, TheSentenceSplitterKeepsListItemsAndSubArticlesApart) {
     EXPECT_EQ(normalised(u"Article 1^{er} – L’**Ville**\u00a0: 48h, « camera »… ÉCOLES"_s),
               u"article 1 l ville 48 h camera ecoles"_s);
     EXPECT_EQ(normalised(u"co-construire, Choisy-le-Roi – fin"_s), u"coconstruire choisyleroi fin"_s);
+}
+
+TEST(SeedCoverage, AFormIsReadARowToAUnitAndCountedInOrder) {
+    EXPECT_EQ(
+        units(formText(u"Classe :\n\n<div align=\"center\">\n<table>\n<tr>\n<td align=\"center\">Lundi "
+                       u"<br/>\n</td>\n<td>De à <br/>\n</td>\n</tr>\n</table>\n</div>\n\nFait à, le."_s))
+            .join(u'|')
+            .toStdString(),
+        "Classe :|Lundi De à|Fait à, le.");
+    EXPECT_EQ(withoutTimes(normalised(u"Mardi De 14 h 00 à 16 h 00 ; 9 h en 3 séances"_s)),
+              u"mardi de a 9 h en 3 seances"_s);
+    // « Nom » is found after « Prénom », not before it: the label found out of order is missing.
+    const Coverage ordered = formCoverage({u"Prénom :"_s, u"Nom :"_s}, u"prenom helene nom dupre"_s, {});
+    EXPECT_EQ(ordered.found, 2);
+    const Coverage swapped = formCoverage({u"Nom :"_s, u"Prénom :"_s}, u"prenom helene nom dupre"_s, {});
+    EXPECT_EQ(swapped.found, 1);
+    EXPECT_EQ(swapped.missing, QStringList{u"Prénom :"_s});
 }
