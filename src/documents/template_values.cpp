@@ -9,23 +9,43 @@ namespace passerelle::documents {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// An organisation's « raison sociale » to print beside its name: empty when it has none, or when it only
+// repeats the name (spaces and case aside).
+QString legalNameBesides(const Organisation& organisation) {
+    const QString legalName = organisation.legalName.simplified();
+    if (legalName.compare(organisation.name.simplified(), Qt::CaseInsensitive) == 0)
+        return {};
+    return legalName;
+}
+
+}  // namespace
+
 QVariantMap organisationValues(const Organisation& organisation) {
     return {
-        {u"name"_s, orBlank(organisation.name)},       {u"uai"_s, orBlank(organisation.uai)},
-        {u"address"_s, orBlank(organisation.address)}, {u"phone"_s, orBlank(organisation.phone)},
+        {u"name"_s, orBlank(organisation.name)},
+        {u"uai"_s, orBlank(organisation.uai)},
+        {u"address"_s, orBlank(organisation.address)},
+        {u"phone"_s, orBlank(organisation.phone)},
         {u"email"_s, orBlank(organisation.email)},
+        // Empty when none, for a {{#legalName}} section.
+        {u"legalName"_s, legalNameBesides(organisation)},
     };
 }
 
 QVariantMap personValues(const Person& person) {
     return {
-        {u"firstName"_s, orBlank(person.firstName)}, {u"lastName"_s, orBlank(person.lastName)},
-        {u"fullName"_s, orBlank(person.fullName())}, {u"role"_s, orBlank(person.role)},
+        {u"firstName"_s, orBlank(person.firstName)},
+        {u"lastName"_s, orBlank(person.lastName)},
+        {u"fullName"_s, orBlank(person.fullName())},
+        {u"role"_s, orBlank(person.role)},
         // The forms' « Représenté par Mme Cécile Ancher » (seed 004: « par M. (MM.) »).
         {u"formalName"_s, orBlank(person.civility.isEmpty() || person.fullName().isEmpty()
                                       ? person.fullName()
                                       : person.civility + u' ' + person.fullName())},
-        {u"email"_s, orBlank(person.email)},         {u"phone"_s, orBlank(person.phone)},
+        {u"email"_s, orBlank(person.email)},
+        {u"phone"_s, orBlank(person.phone)},
     };
 }
 
@@ -73,16 +93,20 @@ QVariantMap partyValues(const PartyDetails& party) {
         // « La Ville de Rouen », to open the party's paragraph; « la Ville de Rouen » inside a sentence.
         {u"name"_s, orBlank(withArticleCapitalised(party.organisation.name, gender))},
         {u"nameInSentence"_s, orBlank(withArticle(party.organisation.name, gender))},
-        // The participles agree with the organisation (« La Ville …, représentée », « Le Collège …, représenté »).
+        // The « raison sociale » in brackets after the name (seed 004: « nom, raison sociale et adresse »),
+        // « L'ALCEJ (Association Loisirs Culture Enfance Jeunesse) »; none when it only repeats the name.
+        {u"legalName"_s, legalNameBesides(party.organisation)},
+        // The participles agree with the organisation (« La Ville …, représentée », « Le Collège …,
+        // représenté »).
         {u"represented"_s, agreed(u"représenté"_s, gender)},
         {u"designated"_s, agreed(u"dénommé"_s, gender)},
-        {u"representativeName"_s,
-         orBlank(withCivility(representative.civility, representative.fullName()))},
+        {u"representativeName"_s, orBlank(withCivility(representative.civility, representative.fullName()))},
         // « en sa qualité d'Adjointe au Maire »: blank to fill when the quality is unknown.
         {u"quality"_s, role.isEmpty() ? u"de "_s + blank() : ofWord(role)},
         {u"designation"_s, party.designation.trimmed()},
         {u"delegation"_s, party.delegation.trimmed()},
-        // Above the signature: the seed's « P. le Maire de Rouen » when given, else « Pour la Ville de Rouen ».
+        // Above the signature: the seed's « P. le Maire de Rouen » when given, else « Pour la Ville de Rouen
+        // ».
         {u"signatureHeading"_s, party.signatureMention.trimmed().isEmpty()
                                     ? u"Pour "_s + orBlank(withArticle(party.organisation.name, gender))
                                     : party.signatureMention.trimmed()},

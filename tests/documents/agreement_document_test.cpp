@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace passerelle;
 using namespace passerelle::documents;
 using namespace passerelle::test;
@@ -123,6 +125,37 @@ TEST(AgreementDocument, CivilityDelegationDesignationAndSignatureMentionAsInSeed
     EXPECT_WORDS_IN_ORDER(blocks, u"P. le Maire de Rouen Pour le Collège Henri Matisse"_s);
     EXPECT_FALSE(text.contains(u"représenté(e)"_s));
     EXPECT_FALSE(text.contains(u"Pour Ville"_s));
+}
+
+// Seed 004's « La structure d'accueil (nom, raison sociale et adresse) »: the host's « raison sociale » in
+// brackets after its name; nothing when it has none or when it only repeats the name.
+TEST(AgreementDocument, TheHostsLegalNameFollowsItsName) {
+    AgreementContext context = agreementOf(AgreementKind::RemobilisationWorkshop);
+    const auto host = std::find_if(context.parties.begin(), context.parties.end(),
+                                   [](const PartyDetails& p) { return p.organisation.name == u"ALCEJ"_s; });
+    ASSERT_NE(host, context.parties.end());
+    ASSERT_TRUE(host->organisation.legalName.isEmpty());
+    const QString without = pdfText(renderAgreementDocument(context)->pdf);
+    EXPECT_CONTAINS(without, u"L'ALCEJ, 2 avenue des Chalets, 94600 Choisy-le-Roi, représentée par"_s);
+    EXPECT_FALSE(without.contains(u"("_s + u"Association"_s)) << without.toStdString();
+
+    host->organisation.legalName = u"Association Loisirs Culture Enfance Jeunesse"_s;
+    const auto rendered = renderAgreementDocument(context);
+    ASSERT_TRUE(rendered.ok()) << rendered.error().message.toStdString();
+    keepForInspection(u"agreement-legal-name"_s, rendered->pdf);
+    const QString text = pdfText(rendered->pdf);
+    EXPECT_CONTAINS(text,
+                    u"L'ALCEJ (Association Loisirs Culture Enfance Jeunesse), 2 avenue des Chalets, 94600 "
+                    u"Choisy-le-Roi, représentée par Nicolas Dequatremare"_s);
+    // Only in the parties' paragraph: the signature block keeps the usual name.
+    EXPECT_EQ(text.count(u"Association Loisirs Culture Enfance Jeunesse"_s), 1) << text.toStdString();
+    EXPECT_WORDS_IN_ORDER(text.mid(text.indexOf(u"Fait à"_s)), u"Pour l'ALCEJ Nicolas Dequatremare"_s);
+
+    // A legal name that repeats the name (spaces and case aside) is not printed twice.
+    host->organisation.legalName = u"  alcej "_s;
+    const QString repeated = pdfText(renderAgreementDocument(context)->pdf);
+    EXPECT_CONTAINS(repeated, u"L'ALCEJ, 2 avenue des Chalets"_s);
+    EXPECT_FALSE(repeated.contains(u"(alcej)"_s, Qt::CaseInsensitive));
 }
 
 TEST(FormalNotice, AddressesTheRepresentativeByCivilityAndQuality) {
