@@ -104,7 +104,11 @@ Gender organisationGender(const Organisation& organisation) {
         name = name.mid(match.capturedLength());
     }
     const Gender byName = genderOfNoun(firstWord(name));
-    return byName != Gender::Unknown ? byName : genderOfKind(organisation.kind);
+    if (byName != Gender::Unknown)
+        return byName;
+    // An acronym's « raison sociale » tells what it stands for: « CSC » is « Centre socioculturel ».
+    const Gender byLegalName = genderOfNoun(firstWord(organisation.legalName));
+    return byLegalName != Gender::Unknown ? byLegalName : genderOfKind(organisation.kind);
 }
 
 QString withArticle(const QString& name, Gender gender) {

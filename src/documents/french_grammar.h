@@ -1,11 +1,11 @@
 #pragma once
 
 // The agreement in gender and the articles French needs when a document names an organisation or a person
-// (issue 12): « La Ville de Rouen, représentée par Madame … », « Le Collège Henri Matisse, représenté par … »,
-// « en sa qualité d'Adjointe », « Pour la Ville de Rouen », « Monsieur le Maire », « tutrice légale ».
-// The participle agrees with the organisation, as in the seeds; the quality and the address follow the
-// person's civility (Person::civility, « M. » or « Mme »). What cannot be known prints the neutral form
-// (« représenté(e) »), for the reader to correct by hand, rather than a wrong one.
+// (issue 12): « La Ville de Rouen, représentée par Madame … », « Le Collège Henri Matisse, représenté par …
+// », « en sa qualité d'Adjointe », « Pour la Ville de Rouen », « Monsieur le Maire », « tutrice légale ». The
+// participle agrees with the organisation, as in the seeds; the quality and the address follow the person's
+// civility (Person::civility, « M. » or « Mme »). What cannot be known prints the neutral form («
+// représenté(e) »), for the reader to correct by hand, rather than a wrong one.
 
 #include "passerelle/domain/organisation.h"
 
@@ -15,8 +15,9 @@ namespace passerelle::documents {
 
 enum class Gender { Masculine, Feminine, Unknown };
 
-// From the name's first noun (« Ville », « Commune », « Collège », « Caisse » …), else from its kind (a town is
-// « la commune », a school « l'établissement », an association « l'association »).
+// From the name's first noun (« Ville », « Commune », « Collège », « Caisse » …), else from its legal name's
+// (the CSC's « Centre socioculturel »), else from its kind (a town is « la commune », a school «
+// l'établissement », an association « l'association »).
 Gender organisationGender(const Organisation& organisation);
 
 // « du Conseil municipal de Rouen », « de la Commission permanente », « de l'Assemblée »: « de » and the name

@@ -11,11 +11,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// An organisation's « raison sociale » to print beside its name: empty when it has none, or when it only
-// repeats the name (spaces and case aside).
+// An organisation's « raison sociale » to print beside its name: empty when it has none, or when the name
+// says it already (« Association Cœur de Ville (ACV) » beside « Association Cœur de Ville »; spaces and case
+// aside).
 QString legalNameBesides(const Organisation& organisation) {
     const QString legalName = organisation.legalName.simplified();
-    if (legalName.compare(organisation.name.simplified(), Qt::CaseInsensitive) == 0)
+    if (legalName.isEmpty() || organisation.name.simplified().contains(legalName, Qt::CaseInsensitive))
         return {};
     return legalName;
 }

@@ -151,11 +151,17 @@ TEST(AgreementDocument, TheHostsLegalNameFollowsItsName) {
     EXPECT_EQ(text.count(u"Association Loisirs Culture Enfance Jeunesse"_s), 1) << text.toStdString();
     EXPECT_WORDS_IN_ORDER(text.mid(text.indexOf(u"Fait à"_s)), u"Pour l'ALCEJ Nicolas Dequatremare"_s);
 
-    // A legal name that repeats the name (spaces and case aside) is not printed twice.
+    // A legal name that repeats the name (spaces and case aside) is not printed twice...
     host->organisation.legalName = u"  alcej "_s;
     const QString repeated = pdfText(renderAgreementDocument(context)->pdf);
     EXPECT_CONTAINS(repeated, u"L'ALCEJ, 2 avenue des Chalets"_s);
     EXPECT_FALSE(repeated.contains(u"(alcej)"_s, Qt::CaseInsensitive));
+    // Nor one the name holds already.
+    host->organisation.name = u"Association Loisirs Culture Enfance Jeunesse (ALCEJ)"_s;
+    host->organisation.legalName = u"Association Loisirs Culture Enfance Jeunesse"_s;
+    const QString held = pdfText(renderAgreementDocument(context)->pdf);
+    EXPECT_CONTAINS(held, u"L'Association Loisirs Culture Enfance Jeunesse (ALCEJ), 2 avenue des Chalets"_s);
+    EXPECT_FALSE(held.contains(u"(Association Loisirs Culture Enfance Jeunesse)"_s)) << held.toStdString();
 }
 
 TEST(FormalNotice, AddressesTheRepresentativeByCivilityAndQuality) {

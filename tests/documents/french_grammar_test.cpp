@@ -25,6 +25,13 @@ TEST(FrenchGrammar, TheOrganisationsNameOrKindGivesItsGender) {
     // An acronym: the kind decides (an association is « l'association »).
     EXPECT_EQ(organisationGender(named(u"ALCEJ"_s, OrganisationKind::Association)), Gender::Feminine);
     EXPECT_EQ(organisationGender(named(u"XYZ"_s)), Gender::Unknown);
+    // Unless its legal name says what the acronym stands for (issue 12): « le CSC », a « Centre socioculturel
+    // ».
+    Organisation csc = named(u"CSC de Vitry-sur-Seine"_s, OrganisationKind::Association);
+    csc.legalName = u"Centre socioculturel de Vitry-sur-Seine"_s;
+    EXPECT_EQ(organisationGender(csc), Gender::Masculine);
+    csc.name = u"Maison pour tous"_s;  // the name, when it tells, comes first
+    EXPECT_EQ(organisationGender(csc), Gender::Feminine);
 }
 
 TEST(FrenchGrammar, ArticlesElideAndKeepANamesOwnArticle) {
