@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace passerelle;
 using namespace passerelle::exchange;
 using namespace Qt::Literals::StringLiterals;
@@ -160,6 +162,34 @@ TEST(Demo, SchoolsLookReal) {
         }
     }
     EXPECT_GE(domains.size(), 2);
+}
+
+// Associations go by their acronym and have their « raison sociale » spelt out, as seed 000's ALCEJ; most
+// host structures have one of their own too (issue 12, seed 004: « nom, raison sociale et adresse »).
+TEST(Demo, AssociationsAndHostsHaveALegalName) {
+    const Dataset d = demo(6000);
+    int hostsWithOne = 0;
+    int hostsWithout = 0;
+    for (const Organisation& o : d.organisations) {
+        if (o.kind == OrganisationKind::Association) {
+            EXPECT_FALSE(o.legalName.isEmpty()) << o.name.toStdString();
+            EXPECT_TRUE(o.name.section(u' ', 0, 0) == o.name.section(u' ', 0, 0).toUpper())
+                << o.name.toStdString();
+        } else if (o.kind == OrganisationKind::Host) {
+            (o.legalName.isEmpty() ? hostsWithout : hostsWithOne)++;
+        } else {
+            EXPECT_TRUE(o.legalName.isEmpty()) << o.name.toStdString();
+        }
+        EXPECT_FALSE(o.legalName.contains(u'{')) << o.legalName.toStdString();
+        EXPECT_NE(o.legalName, o.name);
+    }
+    EXPECT_GT(hostsWithOne, hostsWithout);
+    const auto alcej = std::find_if(d.organisations.begin(), d.organisations.end(),
+                                    [](const Organisation& o) { return o.name.startsWith(u"ALCEJ "_s); });
+    ASSERT_NE(alcej, d.organisations.end());
+    EXPECT_TRUE(alcej->legalName.startsWith(u"Association loisirs culture enfance jeunesse "_s))
+        << alcej->legalName.toStdString();
+    EXPECT_TRUE(alcej->legalName.endsWith(alcej->name.mid(u"ALCEJ"_s.size()))) << "the same town";
 }
 
 TEST(Demo, StudentsHaveFrenchNamesAndClassesThatFitTheirAge) {

@@ -127,10 +127,12 @@ void addAssociations(World& w, TownSite& site, qsizetype townIndex) {
         socioculturalAssociations()[static_cast<std::size_t>(townIndex) % socioculturalAssociations().size()];
     const QString socioDomain = socio.acronym.toLower() + u'-' + town.ascii + u".fr"_s;
     site.socioculturalName = socio.acronym;
+    // Known by its acronym, « l'ALCEJ de Choisy-le-Roi », its « raison sociale » spelt out (seed 000's ALCEJ,
+    // seed 004's « nom, raison sociale et adresse »).
     site.socioculturalId =
-        w.addOrganisation(OrganisationKind::Association,
-                          socio.longName + u' ' + ofTown(town.name) + u" ("_s + socio.acronym + u')',
+        w.addOrganisation(OrganisationKind::Association, socio.acronym + u' ' + ofTown(town.name),
                           w.streetAddress(town), w.landline(), u"contact@"_s + socioDomain);
+    w.dataset.organisations.last().legalName = socio.longName + u' ' + ofTown(town.name);
     site.socioculturalDirectorId = w.addPerson(site.socioculturalId, u"Directeur de l'"_s + socio.acronym,
                                                u"Directrice de l'"_s + socio.acronym, socioDomain);
     w.addPerson(site.socioculturalId, u"Animateur"_s, u"Animatrice"_s, socioDomain);
@@ -139,10 +141,10 @@ void addAssociations(World& w, TownSite& site, qsizetype townIndex) {
         preventionAssociations()[static_cast<std::size_t>(townIndex) % preventionAssociations().size()];
     const QString preventionDomain = prevention.acronym.toLower() + u'-' + town.ascii + u".fr"_s;
     site.preventionName = prevention.acronym;
-    site.preventionId = w.addOrganisation(
-        OrganisationKind::Association,
-        prevention.longName + u' ' + ofTown(town.name) + u" ("_s + prevention.acronym + u')',
-        w.streetAddress(town), w.landline(), u"contact@"_s + preventionDomain);
+    site.preventionId =
+        w.addOrganisation(OrganisationKind::Association, prevention.acronym + u' ' + ofTown(town.name),
+                          w.streetAddress(town), w.landline(), u"contact@"_s + preventionDomain);
+    w.dataset.organisations.last().legalName = prevention.longName + u' ' + ofTown(town.name);
     site.preventionDirectorId = w.addPerson(site.preventionId, u"Directeur de l'"_s + prevention.acronym,
                                             u"Directrice de l'"_s + prevention.acronym, preventionDomain);
     w.addPerson(site.preventionId, u"Éducateur spécialisé"_s, u"Éducatrice spécialisée"_s, preventionDomain);
@@ -174,6 +176,9 @@ void addHosts(World& w, TownSite& site, int count) {
                                     u"contact@"_s + domain);
         // Set here, drawing no random number, so every other value of the demo stays as it was.
         w.dataset.organisations.last().activityDomain = t.domain;
+        w.dataset.organisations.last().legalName = QString(t.legalName)
+                                                       .replace(u"{town}"_s, site.town.name)
+                                                       .replace(u"{ofTown}"_s, ofTown(site.town.name));
         host.managerId = w.addPerson(host.id, u"Responsable de la structure d'accueil"_s,
                                      u"Responsable de la structure d'accueil"_s, domain);
         host.tutorId = w.addPerson(host.id, u"Encadrant, tuteur des élèves accueillis"_s,

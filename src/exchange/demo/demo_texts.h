@@ -15,6 +15,7 @@ struct HostTemplate {
     QString activities;  // "principales activités à réaliser" (seed 004)
     QString place;       // "lieu(x) d'exécution", followed by the address
     QString domain;      // the host's "domaine d'activité" (seed 004's measure document)
+    QString legalName;  // its « raison sociale », with {town} or {ofTown}; empty when it has none of its own
 };
 std::span<const HostTemplate> hostTemplates();
 
