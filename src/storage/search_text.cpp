@@ -57,8 +57,9 @@ QString sortKey(const QString& text) {
     return key.toCaseFolded();
 }
 
-QString organisationSearchDocument(const QString& name, const QString& address, const QString& uai) {
-    return searchDocument({name, address, uai});
+QString organisationSearchDocument(const QString& name, const QString& address, const QString& uai,
+                                   const QString& legalName) {
+    return searchDocument({name, address, uai, legalName});
 }
 
 QString personSearchDocument(const QString& firstName, const QString& lastName, const QString& role) {

@@ -25,7 +25,9 @@ QString sortKey(const QString& text);
 
 // What each aggregate's search text is made of (docs/data-model.md, "Search index"). Shared by the
 // repositories, the import and the migration that builds the index.
-QString organisationSearchDocument(const QString& name, const QString& address, const QString& uai);
+// An organisation's legal name (version 7) is found too; the migration that built the index had none.
+QString organisationSearchDocument(const QString& name, const QString& address, const QString& uai,
+                                   const QString& legalName = {});
 QString personSearchDocument(const QString& firstName, const QString& lastName, const QString& role);
 QString studentSearchDocument(const QString& firstName, const QString& lastName, const QString& className);
 QString agreementSearchDocument(const QString& title);

@@ -149,6 +149,7 @@ TEST_F(Search, MeasuresAreFoundByTheirStudentsCurrentName) {
 TEST_F(Search, EachKindIndexesItsUsefulText) {
     EXPECT_EQ(OrganisationRepository(db()).list({.text = u"0941234A"_s})->total, 1);            // UAI
     EXPECT_EQ(OrganisationRepository(db()).list({.text = u"republique creteil"_s})->total, 1);  // address
+    EXPECT_EQ(OrganisationRepository(db()).list({.text = u"creteil animation"_s})->total, 1);   // legal name
     EXPECT_EQ(PersonRepository(db()).list({.text = u"principale college"_s})->total, 1);        // role
     EXPECT_EQ(PersonRepository(db()).list({.text = u"lefevre anne"_s})->total, 1);
     EXPECT_EQ(AgreementRepository(db()).list({.text = u"responsabilisation"_s})->total, 1);

@@ -95,7 +95,7 @@ Status deleteRows(Database& database, const QString& id, Type<Organisation>) {
 }
 
 Result<QString> searchDocument(Database&, const Organisation& record) {
-    return organisationSearchDocument(record.name, record.address, record.uai);
+    return organisationSearchDocument(record.name, record.address, record.uai, record.legalName);
 }
 
 QList<Reference> references(const Organisation&) {
