@@ -1171,6 +1171,14 @@
         <source>Restauration collective, bibliothèque, association sportive…</source>
         <translation>Restauration collective, bibliothèque, association sportive…</translation>
     </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>Raison <translation>&amp;Raison sociale</translation>amp;sociale</translation>
+    </message>
+    <message>
+        <source>The « raison sociale »: the registered name of the organisation when it differs from the name it goes by, as « Association Loisirs Culture Enfance Jeunesse » for the ALCEJ. Agreements print it in brackets after the name. Leave it empty when there is none.</source>
+        <translation>La raison sociale : le nom déclaré de l’organisme quand il diffère du nom d’usage, comme « Association Loisirs Culture Enfance Jeunesse » pour l’ALCEJ. Les conventions l’impriment entre parenthèses après le nom. Laissez vide s’il n’y en a pas.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDocuments</name>
@@ -1488,7 +1496,7 @@
     </message>
     <message>
         <source>Restore the latest sound backup, of %1? The damaged database is kept as a backup first.</source>
-        <translation>Restaurer la dernière sauvegarde intacte, du %1 ? La base endommagée est d’abord conservée en sauvegarde.</translation>
+        <translation>Restaurer la dernière sauvegarde intacte, du %1&#x202f;? La base endommagée est d’abord conservée en sauvegarde.</translation>
     </message>
     <message>
         <source>Restore the Backup</source>
@@ -1727,15 +1735,15 @@
     </message>
     <message>
         <source>Remove the selected deliberation?</source>
-        <translation>Supprimer la délibération sélectionnée ?</translation>
+        <translation>Supprimer la délibération sélectionnée&#x202f;?</translation>
     </message>
     <message>
         <source>Remove the selected review meeting?</source>
-        <translation>Supprimer la réunion de bilan sélectionnée ?</translation>
+        <translation>Supprimer la réunion de bilan sélectionnée&#x202f;?</translation>
     </message>
     <message>
         <source>Remove the selected amendment?</source>
-        <translation>Supprimer l’avenant sélectionné ?</translation>
+        <translation>Supprimer l’avenant sélectionné&#x202f;?</translation>
     </message>
     <message>
         <source>No template articles: %1</source>
@@ -1755,18 +1763,18 @@
     </message>
     <message>
         <source>Remove the party &quot;%1&quot; from the agreement? Its signature, if any, goes with it.</source>
-        <translation>Retirer la partie « %1 » de la convention ? Sa signature éventuelle est retirée avec elle.</translation>
+        <translation>Retirer la partie « %1 » de la convention&#x202f;? Sa signature éventuelle est retirée avec elle.</translation>
     </message>
     <message numerus="yes">
         <source>Replace the %n article(s) of this agreement with the template of &quot;%1&quot;? Undo brings them back.</source>
         <translation>
-            <numerusform>Remplacer %n article de cette convention par le modèle du type « %1 » ? Annuler le rétablit.</numerusform>
-            <numerusform>Remplacer les %n articles de cette convention par le modèle du type « %1 » ? Annuler les rétablit.</numerusform>
+            <numerusform>Remplacer %n article de cette convention par le modèle du type « %1 »&#x202f;? Annuler le rétablit.</numerusform>
+            <numerusform>Remplacer les %n articles de cette convention par le modèle du type « %1 »&#x202f;? Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove article %1? The articles after it are renumbered.</source>
-        <translation>Supprimer l’article %1 ? Les articles suivants sont renumérotés.</translation>
+        <translation>Supprimer l’article %1&#x202f;? Les articles suivants sont renumérotés.</translation>
     </message>
     <message>
         <source>New agreement</source>
@@ -1806,7 +1814,7 @@
     </message>
     <message>
         <source>Remove the selected resource from the annex?</source>
-        <translation>Retirer la ressource choisie de l’annexe ?</translation>
+        <translation>Retirer la ressource choisie de l’annexe&#x202f;?</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1888,7 +1896,7 @@
     </message>
     <message>
         <source>Delete the agreement &quot;%1&quot;?</source>
-        <translation>Supprimer la convention « %1 » ?</translation>
+        <translation>Supprimer la convention « %1 »&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1977,7 @@
         <source>Restore the backup of %1?
 
 The database as it is now is kept as a backup first; everything entered after %1 will no longer show. Passerelle closes the database and opens it again.</source>
-        <translation>Restaurer la sauvegarde du %1 ?
+        <translation>Restaurer la sauvegarde du %1&#x202f;?
 
 La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; tout ce qui a été saisi après le %1 n’apparaîtra plus. Passerelle ferme la base et la rouvre.</translation>
     </message>
@@ -2284,11 +2292,11 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove %1 from the group? The attendance already recorded is kept.</source>
-        <translation>Retirer %1 du groupe ? Les présences déjà saisies sont conservées.</translation>
+        <translation>Retirer %1 du groupe&#x202f;? Les présences déjà saisies sont conservées.</translation>
     </message>
     <message>
         <source>Remove the session of %1 and its attendance?</source>
-        <translation>Supprimer la séance du %1 et ses présences ?</translation>
+        <translation>Supprimer la séance du %1 et ses présences&#x202f;?</translation>
     </message>
     <message>
         <source>(no date)</source>
@@ -2342,7 +2350,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Delete the group activity &quot;%1&quot;?</source>
-        <translation>Supprimer l’activité de groupe « %1 » ?</translation>
+        <translation>Supprimer l’activité de groupe « %1 »&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2733,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove this incident from the follow-up?</source>
-        <translation>Retirer cet incident du suivi ?</translation>
+        <translation>Retirer cet incident du suivi&#x202f;?</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -2773,8 +2781,8 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message numerus="yes">
         <source>The rules find %n error(s) in this measure. It can only be saved as a draft, with the status &quot;planned&quot;, until they are fixed. Save it as a draft?</source>
         <translation>
-            <numerusform>Les règles trouvent %n erreur dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elle n’est pas corrigée. L’enregistrer comme brouillon ?</numerusform>
-            <numerusform>Les règles trouvent %n erreurs dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elles ne sont pas corrigées. L’enregistrer comme brouillon ?</numerusform>
+            <numerusform>Les règles trouvent %n erreur dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elle n’est pas corrigée. L’enregistrer comme brouillon&#x202f;?</numerusform>
+            <numerusform>Les règles trouvent %n erreurs dans cette mesure. Elle ne peut être enregistrée que comme brouillon, au statut « prévue », tant qu’elles ne sont pas corrigées. L’enregistrer comme brouillon&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2821,7 +2829,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Delete the measure of %1 from %2 to %3?</source>
-        <translation>Supprimer la mesure de %1 du %2 au %3 ?</translation>
+        <translation>Supprimer la mesure de %1 du %2 au %3&#x202f;?</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -2868,7 +2876,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove %1 from the people of this partner? The person is deleted when you save.</source>
-        <translation>Retirer %1 des personnes de ce partenaire ? La personne est supprimée à l’enregistrement.</translation>
+        <translation>Retirer %1 des personnes de ce partenaire&#x202f;? La personne est supprimée à l’enregistrement.</translation>
     </message>
     <message>
         <source>Name: a partner needs a name.</source>
@@ -2926,7 +2934,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Delete the partner &quot;%1&quot;?</source>
-        <translation>Supprimer le partenaire « %1 » ?</translation>
+        <translation>Supprimer le partenaire « %1 »&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3096,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove %1 from this record? The file is deleted from the database.</source>
-        <translation>Retirer %1 de cette fiche ? Le fichier est supprimé de la base de données.</translation>
+        <translation>Retirer %1 de cette fiche&#x202f;? Le fichier est supprimé de la base de données.</translation>
     </message>
     <message>
         <source>%1 is an image: only a PDF can carry a digital signature.</source>
@@ -3147,7 +3155,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>This version is stamped PROJET: when it was issued, the agreement was not signed yet or the rules found errors. Sign it anyway?</source>
-        <translation>Cette version porte la mention PROJET : quand elle a été émise, la convention n’était pas encore signée ou les règles relevaient des erreurs. La signer quand même ?</translation>
+        <translation>Cette version porte la mention PROJET : quand elle a été émise, la convention n’était pas encore signée ou les règles relevaient des erreurs. La signer quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Attach Scanned Signed Copy</source>
@@ -3198,7 +3206,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Someone else saved this record after you opened it. Reload their version (your changes are lost) or keep editing (nothing is saved)?</source>
-        <translation>Quelqu’un d’autre a enregistré cette fiche après son ouverture. Recharger sa version (vos modifications sont perdues) ou continuer la saisie (rien n’est enregistré) ?</translation>
+        <translation>Quelqu’un d’autre a enregistré cette fiche après son ouverture. Recharger sa version (vos modifications sont perdues) ou continuer la saisie (rien n’est enregistré)&#x202f;?</translation>
     </message>
     <message>
         <source>The record could not be saved: %1</source>
@@ -3206,7 +3214,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>This record has unsaved changes. Close without saving them?</source>
-        <translation>Cette fiche a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+        <translation>Cette fiche a des modifications non enregistrées. Fermer sans les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
@@ -3218,7 +3226,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Documents are made from the saved record. Save your changes now and open the documents?</source>
-        <translation>Les documents sont établis à partir de la fiche enregistrée. Enregistrer vos modifications maintenant et ouvrir les documents ?</translation>
+        <translation>Les documents sont établis à partir de la fiche enregistrée. Enregistrer vos modifications maintenant et ouvrir les documents&#x202f;?</translation>
     </message>
     <message>
         <source>Undo change</source>
@@ -3383,7 +3391,7 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Remove %1 from the legal representatives of this student?</source>
-        <translation>Retirer %1 des représentants légaux de cet élève ?</translation>
+        <translation>Retirer %1 des représentants légaux de cet élève&#x202f;?</translation>
     </message>
     <message>
         <source>this representative</source>
@@ -3452,11 +3460,11 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
     <message>
         <source>Delete the student %1?</source>
-        <translation>Supprimer l’élève %1 ?</translation>
+        <translation>Supprimer l’élève %1&#x202f;?</translation>
     </message>
     <message>
         <source>Delete the student %1 (%2)?</source>
-        <translation>Supprimer l’élève %1 (%2) ?</translation>
+        <translation>Supprimer l’élève %1 (%2)&#x202f;?</translation>
     </message>
 </context>
 <context>
