@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>&amp;Legal name</source>
-        <translation>Raison <translation>&amp;Raison sociale</translation>amp;sociale</translation>
+        <translation>Raison &amp;sociale</translation>
     </message>
     <message>
         <source>The « raison sociale »: the registered name of the organisation when it differs from the name it goes by, as « Association Loisirs Culture Enfance Jeunesse » for the ALCEJ. Agreements print it in brackets after the name. Leave it empty when there is none.</source>
