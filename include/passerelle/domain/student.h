@@ -16,6 +16,7 @@ struct LegalRepresentative {
     QString phone;
     QString email;
     QString civility;  // « M. », « Mme » or empty (SIECLE's LC_CIVILITE)
+    QString siecleId;  // SIECLE's PERSONNE_ID, to find the same person on the next import; empty if typed
 
     QString fullName() const;
     friend bool operator==(const LegalRepresentative&, const LegalRepresentative&) = default;
@@ -30,12 +31,19 @@ struct StudentConsents {
 struct Student {
     QString id;
     QString firstName;
-    QString lastName;
+    QString lastName;  // the name used: SIECLE's NOM_USAGE when given, else NOM_DE_FAMILLE
     QDate birthDate;
     QString className;
     QString schoolId;
     QList<LegalRepresentative> legalRepresentatives;
     StudentConsents consents;
+    // From SIECLE (issue 13), empty when the student was typed: the birth name when it differs from lastName
+    // (NOM_DE_FAMILLE), the national student number (INE, ID_NATIONAL), SIECLE's ELEVE_ID, and the day the
+    // student left the school (DATE_SORTIE; a leaver stays, with this date).
+    QString familyName;
+    QString ine;
+    QString siecleId;
+    QDate leftOn;
     int revision = 0;
 
     QString fullName() const;
