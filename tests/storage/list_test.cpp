@@ -47,6 +47,8 @@ TEST_F(StorageTest, StudentFilters) {
     EXPECT_EQ(idsOf(students.list({.className = u"4eB"_s})), QStringList{heleneId});
     EXPECT_EQ(idsOf(students.list({.className = u"4eb"_s})), QStringList());  // a class is an exact value
     EXPECT_EQ(students.list({.schoolId = schoolId})->total, 2);
+    // Lucas left on 2025-03-14 (SIECLE's DATE_SORTIE): a leaver stays listed like the others.
+    EXPECT_EQ(idsOf(students.list({.schoolId = schoolId})), (QStringList{heleneId, lucasId}));
     EXPECT_EQ(students.list({.schoolId = hostId})->total, 0);
     // Birth dates, bounds included: Hélène 2011-02-28, Lucas 2010-09-01.
     EXPECT_EQ(idsOf(students.list({.from = QDate(2011, 2, 28)})), QStringList{heleneId});

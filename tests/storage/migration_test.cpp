@@ -380,8 +380,8 @@ TEST(Migrations, FromVersionSixOrganisationsGetALegalName) {
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& db = **opened;
-    EXPECT_EQ(db.schemaVersion(), 7);
-    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 7);
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());  // through version 7
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
 
     // What was there reads as before: no legal name, the same revisions and fields.
     const auto host = OrganisationRepository(db).find(u"ORG-ALCEJ"_s);
@@ -403,6 +403,60 @@ TEST(Migrations, FromVersionSixOrganisationsGetALegalName) {
     EXPECT_EQ(saved->revision, 6);
     EXPECT_EQ(OrganisationRepository(db).find(u"ORG-ALCEJ"_s)->legalName,
               u"Association Loisirs Culture Enfance Jeunesse"_s);
+}
+
+TEST(Migrations, FromVersionSevenStudentsGetASiecleIdentity) {
+    TempFolder folder;
+    const QString path = folder.path(u"v7.sqlite"_s);
+    { ASSERT_TRUE(Database::openAtVersion(path, 7).ok()); }
+    rawExecute(path, versionOneRows());
+    EXPECT_EQ(rawScalar(path,
+                        u"SELECT COUNT(*) FROM pragma_table_info('students') WHERE name IN "
+                        "('family_name', 'ine', 'siecle_id', 'left_on')"_s)
+                  .toInt(),
+              0);
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = **opened;
+    EXPECT_EQ(db.schemaVersion(), 8);
+    EXPECT_EQ(rawScalar(path, u"PRAGMA user_version"_s).toInt(), 8);
+    // The import's look-ups have their indexes, left without the typed students' empty values.
+    for (const QString& index : {u"students_by_ine"_s, u"students_by_siecle_id"_s}) {
+        EXPECT_TRUE(
+            rawScalar(path,
+                      u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(index))
+                .toString()
+                .contains(u"<> ''"_s))
+            << index.toStdString();
+    }
+
+    // What was there reads as before: no SIECLE identity, the same revision and representative.
+    const auto student = StudentRepository(db).find(heleneId);
+    ASSERT_TRUE(student.ok()) << student.error().message.toStdString();
+    EXPECT_EQ(student->familyName, QString());
+    EXPECT_EQ(student->ine, QString());
+    EXPECT_EQ(student->siecleId, QString());
+    EXPECT_FALSE(student->leftOn.isValid());
+    EXPECT_EQ(student->revision, 2);
+    ASSERT_EQ(student->legalRepresentatives.size(), 1);
+    EXPECT_EQ(student->legalRepresentatives.at(0).siecleId, QString());
+    EXPECT_EQ(student->legalRepresentatives.at(0).relation, u"mère"_s);
+
+    // The new columns work at once.
+    Student changed = *student;
+    changed.familyName = u"Lefèvre"_s;
+    changed.ine = u"070803070AJ"_s;
+    changed.siecleId = u"1234567"_s;
+    changed.leftOn = QDate(2026, 7, 4);
+    changed.legalRepresentatives[0].siecleId = u"712345"_s;
+    const auto saved = StudentRepository(db).save(changed);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved->revision, 3);
+    changed.revision = 3;
+    EXPECT_EQ(*StudentRepository(db).find(heleneId), changed);
+    EXPECT_EQ(rawScalar(path, u"SELECT left_on FROM students WHERE id = 'S-HELENE'"_s).toString(),
+              u"2026-07-04"_s);
 }
 
 TEST(Migrations, AFailingMigrationChangesNothing) {

@@ -75,17 +75,22 @@ Person sampleCpe() {
 }
 
 Student sampleHelene() {
-    return Student{.id = heleneId,
-                   .firstName = u"Hélène"_s,
-                   .lastName = u"Bernard"_s,
-                   .birthDate = QDate(2011, 2, 28),
-                   .className = u"4eB"_s,
-                   .schoolId = schoolId,
-                   .legalRepresentatives = {{u"Claire"_s, u"Bernard"_s, u"mère"_s, u"5 allée des Tilleuls"_s,
-                                             u"06 00 00 00 01"_s, u"claire.bernard@example.fr"_s, u"Mme"_s},
-                                            {u"Paul"_s, u"Bernard"_s, u"père"_s, u"8 rue Voltaire"_s,
-                                             u"06 00 00 00 02"_s, u"paul.bernard@example.fr"_s, u"M."_s}},
-                   .consents = {.followUp = true, .image = true}};
+    return Student{
+        .id = heleneId,
+        .firstName = u"Hélène"_s,
+        .lastName = u"Bernard"_s,
+        .birthDate = QDate(2011, 2, 28),
+        .className = u"4eB"_s,
+        .schoolId = schoolId,
+        .legalRepresentatives = {{u"Claire"_s, u"Bernard"_s, u"mère"_s, u"5 allée des Tilleuls"_s,
+                                  u"06 00 00 00 01"_s, u"claire.bernard@example.fr"_s, u"Mme"_s, u"712345"_s},
+                                 {u"Paul"_s, u"Bernard"_s, u"père"_s, u"8 rue Voltaire"_s,
+                                  u"06 00 00 00 02"_s, u"paul.bernard@example.fr"_s, u"M."_s, u"712346"_s}},
+        .consents = {.followUp = true, .image = true},
+        // Imported from SIECLE: her birth name, her INE and her ELEVE_ID.
+        .familyName = u"Lefèvre"_s,
+        .ine = u"070803070AJ"_s,
+        .siecleId = u"1234567"_s};
 }
 
 Student sampleLucas() {
@@ -97,7 +102,10 @@ Student sampleLucas() {
         .className = u"3eA"_s,
         .schoolId = schoolId,
         .legalRepresentatives = {{u"Inès"_s, u"Marchand"_s, u"tutrice"_s, {}, u"07 00 00 00 03"_s, {}}},
-        .consents = {.followUp = false, .image = true}};
+        .consents = {.followUp = false, .image = true},
+        // A leaver from SIECLE without an INE: he stays, with the day he left.
+        .siecleId = u"1234568"_s,
+        .leftOn = QDate(2025, 3, 14)};
 }
 
 Agreement sampleAgreement() {

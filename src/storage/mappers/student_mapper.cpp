@@ -18,6 +18,10 @@ Values rootValues(const Student& r, int revision) {
             nullable(r.schoolId),
             boolValue(r.consents.followUp),
             boolValue(r.consents.image),
+            r.familyName,
+            r.ine,
+            r.siecleId,
+            dateValue(r.leftOn),
             revision,
             r.id};
 }
@@ -25,12 +29,12 @@ Values rootValues(const Student& r, int revision) {
 Status insertChildren(Database& database, const Student& record) {
     for (qsizetype i = 0; i < record.legalRepresentatives.size(); ++i) {
         const LegalRepresentative& r = record.legalRepresentatives.at(i);
-        if (auto s =
-                execute(database,
-                        u"INSERT INTO student_representatives (student_id, seq, first_name, last_name, "
-                        "relationship, address, phone, email, civility) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {record.id, int(i), r.firstName, r.lastName, r.relation, r.address, r.phone, r.email,
-                         r.civility});
+        if (auto s = execute(database,
+                             u"INSERT INTO student_representatives (student_id, seq, first_name, last_name, "
+                             "relationship, address, phone, email, civility, siecle_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                             {record.id, int(i), r.firstName, r.lastName, r.relation, r.address, r.phone,
+                              r.email, r.civility, r.siecleId});
             !s)
             return s;
     }
@@ -75,8 +79,8 @@ Status insertRows(Database& database, const Student& record, int revision) {
     if (auto s = execute(
             database,
             u"INSERT INTO students (first_name, last_name, sort_last_name, sort_first_name, birth_date, "
-            "class_name, school_id, consent_follow_up, consent_image, revision, id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "class_name, school_id, consent_follow_up, consent_image, family_name, ine, siecle_id, left_on, "
+            "revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             rootValues(record, revision));
         !s)
         return s;
@@ -88,7 +92,7 @@ Status updateRows(Database& database, const Student& record, int revision) {
             database,
             u"UPDATE students SET first_name = ?, last_name = ?, sort_last_name = ?, sort_first_name = ?, "
             "birth_date = ?, class_name = ?, school_id = ?, consent_follow_up = ?, consent_image = ?, "
-            "revision = ? WHERE id = ?"_s,
+            "family_name = ?, ine = ?, siecle_id = ?, left_on = ?, revision = ? WHERE id = ?"_s,
             rootValues(record, revision));
         !s)
         return s;
@@ -143,7 +147,7 @@ Result<QList<Student>> loadRecords(Database& database, const IdFilter& ids, Type
     auto status = selectRows(
         database,
         u"SELECT id, first_name, last_name, birth_date, class_name, school_id, consent_follow_up, "
-        "consent_image, revision FROM students"_s,
+        "consent_image, revision, family_name, ine, siecle_id, left_on FROM students"_s,
         u"id"_s, ids, {}, [&](const QSqlQuery& row) -> Status {
             records.add(Student{.id = row.value(0).toString(),
                                 .firstName = row.value(1).toString(),
@@ -152,6 +156,10 @@ Result<QList<Student>> loadRecords(Database& database, const IdFilter& ids, Type
                                 .className = row.value(4).toString(),
                                 .schoolId = row.value(5).toString(),
                                 .consents = {.followUp = toBool(row.value(6)), .image = toBool(row.value(7))},
+                                .familyName = row.value(9).toString(),
+                                .ine = row.value(10).toString(),
+                                .siecleId = row.value(11).toString(),
+                                .leftOn = toDate(row.value(12)),
                                 .revision = row.value(8).toInt()});
             return success();
         });
@@ -159,7 +167,7 @@ Result<QList<Student>> loadRecords(Database& database, const IdFilter& ids, Type
         return status.error();
     status = selectRows(database,
                         u"SELECT student_id, first_name, last_name, relationship, address, phone, email, "
-                        "civility FROM student_representatives"_s,
+                        "civility, siecle_id FROM student_representatives"_s,
                         u"student_id"_s, ids, u"student_id, seq"_s, [&](const QSqlQuery& row) -> Status {
                             if (Student* owner = records.find(row.value(0).toString())) {
                                 owner->legalRepresentatives.append({.firstName = row.value(1).toString(),
@@ -168,7 +176,8 @@ Result<QList<Student>> loadRecords(Database& database, const IdFilter& ids, Type
                                                                     .address = row.value(4).toString(),
                                                                     .phone = row.value(5).toString(),
                                                                     .email = row.value(6).toString(),
-                                                                    .civility = row.value(7).toString()});
+                                                                    .civility = row.value(7).toString(),
+                                                                    .siecleId = row.value(8).toString()});
                             }
                             return success();
                         });

@@ -14,6 +14,7 @@ const QList<Migration>& migrations() {
         {6, u"civilities, party designations, prefecture dates and the annex of local resources"_s,
          &migration0006CivilitiesAndResources},
         {7, u"organisations' legal names"_s, &migration0007LegalNames},
+        {8, u"students' and legal representatives' SIECLE identities"_s, &migration0008SiecleIdentities},
     };
     return list;
 }

@@ -28,5 +28,6 @@ Status migration0004ApplicationId(Database& database);
 Status migration0005HandledDeadlines(Database& database);
 Status migration0006CivilitiesAndResources(Database& database);
 Status migration0007LegalNames(Database& database);
+Status migration0008SiecleIdentities(Database& database);
 
 }  // namespace passerelle::storage
