@@ -164,9 +164,13 @@ void DatasetWriter::student(const Student& r) {
     required("id", r.id);
     required("firstName", r.firstName);
     required("lastName", r.lastName);
+    optional("familyName", r.familyName);
     optional("birthDate", r.birthDate);
     optional("className", r.className);
     optional("school", r.schoolId);
+    optional("ine", r.ine);
+    optional("siecleId", r.siecleId);
+    optional("leftOn", r.leftOn);
     list("legalRepresentatives", r.legalRepresentatives, [this](const LegalRepresentative& rep) {
         m_json.beginObject(Layout::Inline);
         optional("civility", rep.civility);
@@ -176,6 +180,7 @@ void DatasetWriter::student(const Student& r) {
         optional("address", rep.address);
         optional("phone", rep.phone);
         optional("email", rep.email);
+        optional("siecleId", rep.siecleId);
         m_json.endObject();
     });
     m_json.key("consents");

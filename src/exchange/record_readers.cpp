@@ -112,9 +112,13 @@ void readPerson(ObjectReader& r, Person& p) {
 void readStudent(ObjectReader& r, Student& s) {
     s.firstName = r.string("firstName"_L1, required);
     s.lastName = r.string("lastName"_L1, required);
+    s.familyName = r.string("familyName"_L1, optional);
     s.birthDate = r.date("birthDate"_L1, optional);
     s.className = r.string("className"_L1, optional);
     s.schoolId = r.id("school"_L1, optional);
+    s.ine = r.string("ine"_L1, optional, input::kMaxIneLength);
+    s.siecleId = r.string("siecleId"_L1, optional, input::kMaxIdLength);
+    s.leftOn = r.date("leftOn"_L1, optional);
     r.objects("legalRepresentatives"_L1, [&](ObjectReader& l) {
         LegalRepresentative rep;
         rep.civility = readCivility(l);
@@ -124,6 +128,7 @@ void readStudent(ObjectReader& r, Student& s) {
         rep.address = l.string("address"_L1, optional, freeText);
         rep.phone = l.string("phone"_L1, optional);
         rep.email = l.string("email"_L1, optional);
+        rep.siecleId = l.string("siecleId"_L1, optional, input::kMaxIdLength);
         s.legalRepresentatives.append(rep);
     });
     r.object("consents"_L1, optional, [&](ObjectReader& c) {

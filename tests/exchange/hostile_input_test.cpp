@@ -346,15 +346,20 @@ QJsonObject boundaryDocument(int above, int freeAbove = 0) {
     const QJsonObject student{{u"id"_s, id},
                               {u"firstName"_s, name},
                               {u"lastName"_s, name},
+                              {u"familyName"_s, name},
                               {u"birthDate"_s, lastDate},
                               {u"className"_s, name},
                               {u"school"_s, id},
+                              {u"ine"_s, QString(input::kMaxIneLength + above, u'x')},
+                              {u"siecleId"_s, id},
+                              {u"leftOn"_s, lastDate},
                               {u"legalRepresentatives"_s, QJsonArray{QJsonObject{{u"firstName"_s, name},
                                                                                  {u"lastName"_s, name},
                                                                                  {u"relation"_s, name},
                                                                                  {u"address"_s, free},
                                                                                  {u"phone"_s, name},
-                                                                                 {u"email"_s, name}}}}};
+                                                                                 {u"email"_s, name},
+                                                                                 {u"siecleId"_s, id}}}}};
     const QJsonObject agreement{
         {u"id"_s, id},
         {u"kind"_s, u"generic"_s},
@@ -470,6 +475,11 @@ TEST(Hostile, TheLargestValueOfEveryBoundedKeyReads) {
     EXPECT_EQ(agreement.resources.at(0).audience.size(), input::kMaxNameLength);
     EXPECT_EQ(result.dataset.measures.at(0).objectives.size(), input::kMaxFreeTextLength);
     EXPECT_EQ(result.dataset.students.at(0).birthDate, QDate(2199, 12, 31));
+    EXPECT_EQ(result.dataset.students.at(0).familyName.size(), input::kMaxNameLength);
+    EXPECT_EQ(result.dataset.students.at(0).ine.size(), input::kMaxIneLength);
+    EXPECT_EQ(result.dataset.students.at(0).siecleId.size(), input::kMaxIdLength);
+    EXPECT_EQ(result.dataset.students.at(0).leftOn, QDate(2199, 12, 31));
+    EXPECT_EQ(result.dataset.students.at(0).legalRepresentatives.at(0).siecleId.size(), input::kMaxIdLength);
 }
 
 namespace {
@@ -497,10 +507,11 @@ TEST(Hostile, OneAboveTheLargestValueOfEveryBoundedKeyIsRefused) {
         u"people[0]|role"_s, u"people[0]|email"_s, u"people[0]|phone"_s,
         // student
         u"students[0]|id"_s, u"students[0]|firstName"_s, u"students[0]|lastName"_s,
-        u"students[0]|birthDate"_s, u"students[0]|className"_s, u"students[0]|school"_s,
+        u"students[0]|familyName"_s, u"students[0]|birthDate"_s, u"students[0]|className"_s,
+        u"students[0]|school"_s, u"students[0]|ine"_s, u"students[0]|siecleId"_s, u"students[0]|leftOn"_s,
         u"students[0]|legalRepresentatives[0].firstName"_s, u"students[0]|legalRepresentatives[0].lastName"_s,
         u"students[0]|legalRepresentatives[0].relation"_s, u"students[0]|legalRepresentatives[0].phone"_s,
-        u"students[0]|legalRepresentatives[0].email"_s,
+        u"students[0]|legalRepresentatives[0].email"_s, u"students[0]|legalRepresentatives[0].siecleId"_s,
         // agreement
         u"agreements[0]|id"_s, u"agreements[0]|title"_s, u"agreements[0]|parties[0].organisation"_s,
         u"agreements[0]|parties[0].representative"_s, u"agreements[0]|parties[0].role"_s,

@@ -45,10 +45,14 @@ Dataset fullSample() {
     student.schoolId = u"O1"_s;
     student.legalRepresentatives = {
         {u"Zoé"_s, u"Bœuf"_s, u"mère"_s, u"2 avenue des Chalets, 94600 Choisy-le-Roi"_s, u"06 12 34 56 78"_s,
-         u"zoe.boeuf@free.fr"_s, u"Mme"_s},
-        {{}, u"Hébert"_s, u"père"_s, {}, {}, {}},  // no civility
+         u"zoe.boeuf@free.fr"_s, u"Mme"_s, u"712345"_s},
+        {{}, u"Hébert"_s, u"père"_s, {}, {}, {}},  // no civility, no SIECLE id
     };
     student.consents = {true, false};
+    student.familyName = u"Hébert"_s;  // from SIECLE: birth name, INE, ELEVE_ID, the day she left
+    student.ine = u"070803070AJ"_s;
+    student.siecleId = u"1234567"_s;
+    student.leftOn = QDate(2026, 7, 4);
     Student bare;
     bare.id = u"S2"_s;
     bare.firstName = u"Noé"_s;

@@ -31,6 +31,7 @@ inline constexpr int kLastYear = 2199;
 inline constexpr int kMaxIdLength = 64;           // any id, and any reference to one
 inline constexpr int kMaxNameLength = 200;        // names, titles, roles, phones, e-mails, classes, UAI
 inline constexpr int kMaxFreeTextLength = 20000;  // objectives, clauses, notes, reports, addresses
+inline constexpr int kMaxIneLength = 20;          // a student's INE: 11 characters, with room for a typo
 
 // Lists inside one record: far above any real record, far below what would exhaust memory.
 inline constexpr int kMaxListItems = 1000;  // slots, sessions, attendance, clauses, parties ...
