@@ -17,6 +17,10 @@ const QList<Command>& commands() {
          "Check the rules on an exchange file (without importing it) or on the database.", runCheck},
         {"deadlines", "[--today D] [--days N] [--json]", "List the upcoming deadlines, soonest first.",
          runDeadlines},
+        {"calendar", "(--measure ID | --group ID | --deadlines [--today D] [--days N]) -o FILE.ics",
+         "Write a measure's expected sessions, a group's sessions or the coming deadlines as an iCalendar "
+         "file.",
+         runCalendar},
         {"pdf", "agreement|measure|group ID [-o FILE] [--document NAME] | --all-measures -o DIR",
          "Generate the French PDF of a record (stamped PROJET while it has rule errors, and an agreement's "
          "documents while it is not signed).",

@@ -24,6 +24,7 @@ int runList(CommandContext& context);
 int runDemo(CommandContext& context);
 int runCheck(CommandContext& context);
 int runDeadlines(CommandContext& context);
+int runCalendar(CommandContext& context);
 int runPdf(CommandContext& context);
 int runSign(CommandContext& context);
 int runVerify(CommandContext& context);
