@@ -167,3 +167,17 @@ TEST(TableJson, AnArrayOfObjectsKeyedByHeader) {
     EXPECT_TRUE(rows.at(2).toObject().value(u"Né le"_s).isNull());
     EXPECT_EQ(rows.at(1).toObject().value(u"Nom"_s).toString(), u"=HYPERLINK(\"http://x\")"_s);
 }
+
+TEST(TableXlsx, ATextTooLongForACellIsRefusedAndNothingIsWritten) {
+    TempFolder folder;
+    const QString path = folder.path(u"long.xlsx"_s);
+    Table table;
+    table.columns = {{u"Observations"_s, ColumnType::Text}};
+    table.rows = {{QString(40000, u'x')}};
+    const Status written = writeXlsx(table, path);
+    ASSERT_FALSE(written);
+    EXPECT_TRUE(written.error().message.contains(u"too long"_s)) << written.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+    // The CSV has no such limit.
+    EXPECT_TRUE(writeCsv(table));
+}
