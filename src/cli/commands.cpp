@@ -7,6 +7,10 @@ const QList<Command>& commands() {
         {"init", "", "Create the database (or bring it to the current schema).", runInit},
         {"import", "FILE.json", "Import an exchange file: adds new records, updates those with the same id.",
          runImport},
+        {"import-siecle", "FILE... [--school ID] [--dry-run] [--json]",
+         "Import students and their legal representatives from SIECLE exports (.xml or .zip): adds, updates, "
+         "never deletes.",
+         runImportSiecle},
         {"export", "[-o FILE.json]", "Write the whole database as an exchange file (stdout by default).",
          runExport},
         {"list", "students|organisations|people|agreements|measures|groups [--search TEXT] [--json]",

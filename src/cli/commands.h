@@ -19,6 +19,7 @@ const QList<Command>& commands();
 
 int runInit(CommandContext& context);
 int runImport(CommandContext& context);
+int runImportSiecle(CommandContext& context);
 int runExport(CommandContext& context);
 int runList(CommandContext& context);
 int runDemo(CommandContext& context);
