@@ -229,3 +229,27 @@ TEST(SiecleRead, NamesMatchIgnoringCaseAccentsAndLigatures) {
     EXPECT_EQ(siecleRelation(u"51"_s), u"aide sociale à l'enfance"_s);
     EXPECT_TRUE(siecleRelation(u"99"_s).isEmpty());
 }
+
+TEST(SiecleRead, AZipEntryOverTwoHundredMegabytesIsRefusedUnread) {
+    // An archive whose headers announce 300 MB once uncompressed (a zip bomb would): refused before reading.
+    QByteArray zipped = zipOf(u"ElevesSansAdresses.xml"_s, elevesXml());
+    ASSERT_FALSE(zipped.isEmpty());
+    const auto setSize = [&](qsizetype at) {
+        const quint32 size = 300u * 1024 * 1024;
+        for (int i = 0; i < 4; ++i)
+            zipped[at + i] = char((size >> (8 * i)) & 0xFF);
+    };
+    const qsizetype local = zipped.indexOf(QByteArray("PK\x03\x04", 4));
+    const qsizetype central = zipped.indexOf(QByteArray("PK\x01\x02", 4));
+    ASSERT_GE(local, 0);
+    ASSERT_GT(central, local);
+    setSize(local + 22);
+    setSize(central + 24);
+    QTemporaryDir folder;
+    const QString path = writeFile(folder, u"bomb.zip"_s, zipped);
+    const SiecleData data = readSiecle({path});
+    ASSERT_EQ(data.errors.size(), 1) << describeAll(data.errors).toStdString();
+    EXPECT_TRUE(data.errors.first().message.contains(u"larger than 200 MB"_s))
+        << data.errors.first().describe().toStdString();
+    EXPECT_TRUE(data.students.isEmpty());
+}
