@@ -255,7 +255,8 @@ bool RecordEditorDialog::openDocuments() {
     }
     const AppSettings settings = AppSettings::load();
     RecordDocumentsDialog dialog(*m_documentsDatabase, storage::RecordRef{*m_documentsKind, recordId()},
-                                 m_documentsToday, settings.ruleSettings(), this, settings.letterheadLogoImage());
+                                 m_documentsToday, settings.ruleSettings(), this,
+                                 settings.letterheadLogoImage());
     if (!dialog.loadError().isEmpty()) {
         ask(Question::SaveFailed, dialog.loadError());
         return false;

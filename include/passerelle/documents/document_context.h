@@ -22,7 +22,8 @@ struct PartyDetails {
     Person representative;  // Person::role is the quality printed: « en sa qualité de ... »
     QString designation;    // optional « ci-après dénommée ... » (seed 001: « la Ville »)
     QString delegation;     // optional « agissant au nom et pour le compte de ... » (seed 001)
-    QString signatureMention;  // optional, replaces « Pour ... » above the signature: « P. le Maire de Rouen »
+    QString
+        signatureMention;  // optional, replaces « Pour ... » above the signature: « P. le Maire de Rouen »
 };
 
 struct AgreementContext {
