@@ -1,6 +1,7 @@
 #include "clause_fields.h"
 
 #include "formatting.h"
+#include "french_grammar.h"
 #include "passerelle/documents/context_builder.h"
 
 #include <QRegularExpression>
@@ -74,8 +75,7 @@ std::optional<QString> fieldValue(const QString& name, const AgreementContext& c
 // « de » and « le »/« la » before a name starting with a vowel elide: « le CMPP de {commune} » prints « le
 // CMPP d'Ivry-sur-Seine ». A name starting with h is left alone (h aspiré or not, a dictionary question).
 void elide(QString& before, const QString& value) {
-    static const QString vowels = u"AEIOUYÀÂÉÈÊËÎÏÔÛÜaeiouyàâéèêëîïôûü"_s;
-    if (value.isEmpty() || !vowels.contains(value.front()))
+    if (!startsWithVowel(value))
         return;
     static const QRegularExpression article(u"(?:^|(?<=\\s|\\())([DdLl])(?:e|a) $"_s);
     const QRegularExpressionMatch match = article.match(before);

@@ -11,11 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool startsWithVowel(const QString& word) {
-    static const QString vowels = u"AEIOUYÀÂÉÈÊËÎÏÔÛÜaeiouyàâéèêëîïôûü"_s;
-    return !word.isEmpty() && vowels.contains(word.front());
-}
-
 QString firstWord(const QString& text) {
     static const QRegularExpression separator(u"[\\s,’']"_s);
     const QString trimmed = text.trimmed();
@@ -89,6 +84,11 @@ QString lowerFirst(QString text) {
 }
 
 }  // namespace
+
+bool startsWithVowel(const QString& word) {
+    static const QString vowels = u"AEIOUYÀÂÉÈÊËÎÏÔÛÜaeiouyàâéèêëîïôûü"_s;
+    return !word.isEmpty() && vowels.contains(word.front());
+}
 
 Gender organisationGender(const Organisation& organisation) {
     QString name = organisation.name.trimmed();
@@ -171,6 +171,10 @@ QString civilityWord(const QString& civility) {
 QString withCivility(const QString& civility, const QString& fullName) {
     const QString word = civilityWord(civility);
     return word.isEmpty() || fullName.trimmed().isEmpty() ? fullName : word + u' ' + fullName;
+}
+
+QString withCivilityAbbreviation(const QString& civility, const QString& fullName) {
+    return civility.isEmpty() || fullName.trimmed().isEmpty() ? fullName : civility + u' ' + fullName;
 }
 
 QString ofWord(const QString& word) {

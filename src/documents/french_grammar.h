@@ -33,10 +33,16 @@ QString withArticleCapitalised(const QString& name, Gender gender);
 // « représenté », « représentée », « représenté(e) » from the masculine form.
 QString agreed(const QString& masculine, Gender gender);
 
+// True when the word elides what comes before it: « l'ALCEJ », « d'Ivry » (an h is left alone).
+bool startsWithVowel(const QString& word);
+
 // « Madame », « Monsieur », or empty.
 QString civilityWord(const QString& civility);
 // « Madame Elizabeth Labaye », or the name alone without a civility.
 QString withCivility(const QString& civility, const QString& fullName);
+
+// A form's « Mme Cécile Ancher », « M. Jean Dupré »: the civility as written, or the name alone.
+QString withCivilityAbbreviation(const QString& civility, const QString& fullName);
 
 // « de » before a word: « de Maire », « d'Adjointe au Maire », « d'Inspecteur ».
 QString ofWord(const QString& word);

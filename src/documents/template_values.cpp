@@ -42,9 +42,7 @@ QVariantMap personValues(const Person& person) {
         {u"fullName"_s, orBlank(person.fullName())},
         {u"role"_s, orBlank(person.role)},
         // The forms' « Représenté par Mme Cécile Ancher » (seed 004: « par M. (MM.) »).
-        {u"formalName"_s, orBlank(person.civility.isEmpty() || person.fullName().isEmpty()
-                                      ? person.fullName()
-                                      : person.civility + u' ' + person.fullName())},
+        {u"formalName"_s, orBlank(withCivilityAbbreviation(person.civility, person.fullName()))},
         {u"email"_s, orBlank(person.email)},
         {u"phone"_s, orBlank(person.phone)},
     };
@@ -53,9 +51,8 @@ QVariantMap personValues(const Person& person) {
 QVariantMap representativeValues(const LegalRepresentative& representative) {
     return {
         // « Mme Sophie Martin (tutrice) »: the form's abbreviation, the relation in her gender.
-        {u"fullName"_s, orBlank(representative.civility.isEmpty() || representative.fullName().isEmpty()
-                                    ? representative.fullName()
-                                    : representative.civility + u' ' + representative.fullName())},
+        {u"fullName"_s,
+         orBlank(withCivilityAbbreviation(representative.civility, representative.fullName()))},
         {u"relation"_s, orBlank(relationFor(representative.civility, representative.relation))},
         {u"address"_s, orBlank(representative.address)},
         {u"phone"_s, orBlank(representative.phone)},
