@@ -255,8 +255,9 @@ Result<int> DocumentSequence::append(const PreparedDocument& document, const Ren
     const double footerHeight = kFooterMillimetres / 25.4 * kPdfResolution;
     const QSizeF bodySize(pageArea.width(), pageArea.height() - footerHeight);
     text.setPageSize(bodySize);
-    load(withLetterhead(document));
-    keepTableRowsWhole(text, withLetterhead(document), load);
+    const QString html = withLetterhead(document);
+    load(html);
+    keepTableRowsWhole(text, html, load);
     const int pageCount = text.pageCount();
 
     QPainter& painter = *m_painter;
