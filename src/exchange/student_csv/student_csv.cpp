@@ -1,0 +1,1 @@
+#include "passerelle/exchange/student_csv.h"

@@ -1,0 +1,1 @@
+#include "passerelle/ui/csv_import_dialog.h"

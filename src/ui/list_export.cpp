@@ -1,0 +1,1 @@
+#include "passerelle/ui/list_export.h"

@@ -1,0 +1,1 @@
+#include "passerelle/ui/siecle_import_dialog.h"
