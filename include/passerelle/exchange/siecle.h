@@ -5,6 +5,7 @@
 // « ResponsablesAvecAdresses » (root BEE_RESPONSABLES), each as .xml or as the .zip holding it. Reading is
 // pure (files in, values out); planSiecleImport() decides what an import would change, without writing.
 
+#include "passerelle/domain/dataset.h"
 #include "passerelle/domain/student.h"
 
 #include <QByteArray>
@@ -94,5 +95,11 @@ struct SiecleImportPlan {
 // that equal the stored ones ignoring case are kept as stored.
 SiecleImportPlan planSiecleImport(const SiecleData& data, const QList<Student>& existing,
                                   const QString& schoolId);
+
+// What applying `plan` writes, for storage::DatasetStore::importDataset in one transaction: the added
+// students (each given a new id, also set in `plan.added` so that a report can name them) and the updated
+// ones. The unchanged students are not in it, so they keep their revision: importing the same files again
+// writes nothing.
+Dataset importChanges(SiecleImportPlan& plan);
 
 }  // namespace passerelle::exchange

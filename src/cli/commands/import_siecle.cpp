@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 #include <spdlog/spdlog.h>
 
@@ -196,14 +195,9 @@ int runImportSiecle(CommandContext& context) {
             ofSchool.append(student);
     }
     exchange::SiecleImportPlan plan = exchange::planSiecleImport(data, ofSchool, school->id);
-    for (Student& student : plan.added)
-        student.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Dataset changes = exchange::importChanges(plan);
 
     if (!dryRun && plan.changesSomething()) {
-        Dataset changes;
-        changes.students = plan.added;
-        for (const exchange::PlannedUpdate& update : std::as_const(plan.updated))
-            changes.students.append(update.student);
         if (const Status kept = context.backup(*database, storage::BackupReason::Import); !kept)
             return context.fail(kept.error().message + u"; nothing was imported."_s, ExitFailure);
         const auto summary = store.importDataset(changes);

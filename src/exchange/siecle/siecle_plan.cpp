@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -219,6 +220,18 @@ SiecleImportPlan planSiecleImport(const SiecleData& data, const QList<Student>& 
         }
     }
     return plan;
+}
+
+Dataset importChanges(SiecleImportPlan& plan) {
+    Dataset changes;
+    for (Student& student : plan.added) {
+        if (student.id.isEmpty())
+            student.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        changes.students.append(student);
+    }
+    for (const PlannedUpdate& update : std::as_const(plan.updated))
+        changes.students.append(update.student);
+    return changes;
 }
 
 }  // namespace passerelle::exchange
