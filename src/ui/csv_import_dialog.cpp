@@ -320,7 +320,8 @@ exchange::CsvMapping CsvImportDialog::mapping() const {
 
 void CsvImportDialog::updatePlan() {
     const exchange::CsvMapping chosen = mapping();
-    QList<CsvIssue> errors = m_fileErrors + m_sheet.errors;
+    // A file that cannot be read has no sheet either: its reason alone is said.
+    QList<CsvIssue> errors = m_fileErrors.isEmpty() ? m_sheet.errors : m_fileErrors;
     m_students = exchange::studentsFromCsv(m_sheet, chosen);
     errors += m_students.errors;
     m_plan = exchange::planCsvImport(m_students, m_existing, schoolId());

@@ -2,7 +2,10 @@
 // CSV's columns, shows what it would do, imports after a backup, and maps the next file with the same
 // headers the same way.
 #include "passerelle/ui/csv_import_dialog.h"
+#include "english_texts.h"
 #include "fixtures.h"
+#include "passerelle/runtime/paths.h"
+#include "passerelle/storage/backups.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/app_settings.h"
@@ -50,9 +53,15 @@ protected:
             schoolIds.append(saved->id);
         }
         // The home school is the second one: the dialog must preselect it, not the first.
-        ui::AppSettings settings = ui::AppSettings::load();
+        ui::AppSettings settings = previousSettings;
         settings.homeSchoolId = schoolIds.at(1);
         settings.save();
+    }
+
+    // The other suites of the run must not find this test's home school.
+    void TearDown() override {
+        previousSettings.save();
+        QSettings().remove(u"csvImport"_s);
     }
 
     QString writeCsv(const QString& name, const QString& text) {
@@ -78,6 +87,8 @@ protected:
         return dialog.findChild<QPushButton*>(u"importButton"_s);
     }
 
+    EnglishSourceTexts english;
+    const ui::AppSettings previousSettings = ui::AppSettings::load();
     TempFolder folder;
     std::unique_ptr<storage::Database> database;
     QStringList schoolIds;
@@ -111,10 +122,17 @@ TEST_F(CsvImportDialogTest, GuessesTheColumnsAndImportsWhatTheUserChose) {
     EXPECT_EQ(dialog.mapping().column(StudentField::ClassName), 3);
 
     ASSERT_TRUE(importButton(dialog)->isEnabled());
+    const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
     QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(dialog.outcome().added, 3);
     EXPECT_EQ(dialog.outcome().updated, 0);
+    // The database as it was is kept first.
+    const auto backups = storage::Backups(runtime::backupFolder(), database->path()).list();
+    ASSERT_TRUE(backups.ok());
+    EXPECT_TRUE(std::any_of(backups->cbegin(), backups->cend(), [&](const storage::BackupEntry& entry) {
+        return entry.reason == storage::BackupReason::Import && entry.createdAt >= before;
+    }));
 
     QList<Student> stored = storedStudents();
     ASSERT_EQ(stored.size(), 3);
@@ -147,10 +165,36 @@ TEST_F(CsvImportDialogTest, TheNextFileWithTheSameHeadersStartsWithTheRemembered
     EXPECT_TRUE(again.plan().updated.isEmpty());
     EXPECT_EQ(again.plan().unchanged.size(), 1);
 
+    // A plain ASCII file leaves the encoding in doubt: the last choice (Windows-1252) is taken.
+    ui::CsvImportDialog ascii(*database, writeCsv(u"ascii.csv"_s, u"Nom;Prenom;INE\r\nA;B;X1\r\n"_s));
+    EXPECT_EQ(ascii.findChild<QComboBox*>(u"encodingCombo"_s)->currentIndex(), 1);
+
     // Other headers: guessed afresh.
     ui::CsvImportDialog other(
         *database, writeCsv(u"other.csv"_s, u"Classe;Nom;Prénom;Né(e) le\r\n4A;B;C;01/01/2011\r\n"_s));
     EXPECT_EQ(other.mapping().column(StudentField::ClassName), 0);
+}
+
+TEST_F(CsvImportDialogTest, AnotherEncodingOrSeparatorReadsTheFileAgain) {
+    const QString path = writeCsv(u"eleves.csv"_s, kHeader + u"ŒUVRE;Hélène;7/9/2010;4B;3B;\r\n"_s);
+    ui::CsvImportDialog dialog(*database, path);
+    dialog.show();
+    auto* encoding = dialog.findChild<QComboBox*>(u"encodingCombo"_s);
+    encoding->setFocus();
+    QTest::keyClick(encoding, Qt::Key_Up);  // UTF-8: the accents are lost, the columns stay
+    EXPECT_EQ(encoding->currentIndex(), 0);
+    EXPECT_NE(combo(dialog, StudentField::FirstName)->currentText(), u"Prénom"_s);
+    EXPECT_EQ(dialog.mapping().column(StudentField::FirstName), 1);
+    QTest::keyClick(encoding, Qt::Key_Down);
+    EXPECT_EQ(combo(dialog, StudentField::FirstName)->currentText(), u"Prénom"_s);
+
+    auto* separator = dialog.findChild<QComboBox*>(u"separatorCombo"_s);
+    QTest::keyClick(separator, Qt::Key_Down);  // a comma: one column, nothing to import
+    EXPECT_EQ(separator->currentIndex(), 1);
+    EXPECT_FALSE(importButton(dialog)->isEnabled());
+    QTest::keyClick(separator, Qt::Key_Up);
+    EXPECT_TRUE(importButton(dialog)->isEnabled());
+    EXPECT_EQ(dialog.plan().added.size(), 1);
 }
 
 TEST_F(CsvImportDialogTest, ABadDateShowsItsLineAndImportIsDisabled) {
