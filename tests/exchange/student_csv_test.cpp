@@ -186,6 +186,11 @@ TEST(StudentCsv, HostileInputsNeverCrashNorHang) {
     const CsvStudents longLine = studentsOf(readCsv("Nom;Prenom\n" + QByteArray(1024 * 1024, 'x') + ";B\n"));
     ASSERT_FALSE(longLine.ok());
     EXPECT_EQ(longLine.errors.at(0).problem, CsvProblem::ValueTooLong);
+    // A line of quotes inside an unquoted field, and one quoted field of a million doubled quotes.
+    EXPECT_EQ(readCsv("Nom;Prenom\nA" + QByteArray(1024 * 1024, '"') + ";B\n").rows.size(), 1);
+    EXPECT_EQ(
+        readCsv("Nom;Prenom\n\"" + QByteArray(1024 * 1024, '"') + "\";B\n").rows.value(0).value(0).size(),
+        20000);
     // Too many columns, a header only, nothing at all, invalid UTF-8 in the middle of quotes.
     EXPECT_EQ(readCsv("Nom" + QByteArray(2000, ';') + "\n").errors.value(0).problem,
               CsvProblem::TooManyColumns);

@@ -91,7 +91,7 @@ public:
                         ++m_line;
                     add(c);
                 }
-            } else if (c == u'"' && m_field.trimmed().isEmpty()) {
+            } else if (c == u'"' && !m_fieldHasText) {
                 m_quoted = true;
                 m_quoteLine = m_line;
                 m_field.clear();
@@ -118,6 +118,8 @@ public:
 
 private:
     void add(QChar c) {
+        // Kept, not recomputed with trimmed() at every quote: a line of quotes would take quadratic time.
+        m_fieldHasText = m_fieldHasText || !c.isSpace();
         if (m_field.size() < kMaxCellChars)
             m_field.append(c);
     }
@@ -131,6 +133,7 @@ private:
                 {CsvProblem::TooManyColumns, m_recordLine, {}, {}, QString::number(kMaxCsvColumns)});
         }
         m_field.clear();
+        m_fieldHasText = false;
     }
 
     void endRecord() {
@@ -169,6 +172,7 @@ private:
     int m_quoteLine = 0;
     qsizetype m_cells = 0;
     bool m_quoted = false;
+    bool m_fieldHasText = false;
     bool m_headerSeen = false;
     bool m_tooWide = false;
     bool m_stopped = false;
