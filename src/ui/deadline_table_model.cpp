@@ -43,6 +43,8 @@ QVariant DeadlineTableModel::data(const QModelIndex& index, int role) const {
         return deadline.agreementId;
     if (role == HandledRole)
         return deadline.handled.has_value();
+    if (role == ExportRole)
+        return index.column() == Date ? QVariant(deadline.date) : QVariant();
     if (role == Qt::ForegroundRole && deadline.handled)
         return QBrush(QColor(0x60, 0x60, 0x60));  // grey: dealt with, shown only on demand
     if (role == Qt::ForegroundRole && deadline.severity == rules::Severity::Warning) {

@@ -4,6 +4,8 @@
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/deadline_table_model.h"
 #include "passerelle/ui/handle_deadline_dialog.h"
+#include "passerelle/ui/list_export.h"
+#include "passerelle/ui/table_export_actions.h"
 #include "ui_deadlines_page.h"
 
 #include <QHeaderView>
@@ -32,6 +34,7 @@ DeadlinesPage::DeadlinesPage(storage::Database& database, QDate today, const rul
     connect(m_ui->horizonCombo, &QComboBox::currentIndexChanged, this, &DeadlinesPage::refresh);
     connect(m_ui->showHandledCheck, &QCheckBox::toggled, this, &DeadlinesPage::refresh);
     connect(m_ui->markHandledButton, &QPushButton::clicked, this, &DeadlinesPage::markOrReopenCurrent);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &DeadlinesPage::exportList);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeadlinesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeadlinesPage::updateActions);
@@ -58,6 +61,7 @@ bool DeadlinesPage::refresh() {
     if (!agreements) {
         m_model->setDeadlines({}, m_today);
         m_ui->countLabel->setText(tr("The agreements cannot be read: %1").arg(agreements.error().message));
+        m_ui->exportButton->setEnabled(false);
         return false;
     }
     const int days = m_ui->horizonCombo->currentData().toInt();
@@ -65,6 +69,7 @@ bool DeadlinesPage::refresh() {
     m_model->setDeadlines(rules::upcomingDeadlines(agreements->items, m_today, days, m_settings, options),
                           m_today);
     m_ui->countLabel->setText(tr("%n deadline(s)", nullptr, m_model->rowCount()));
+    m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
     return true;
 }
 
@@ -101,6 +106,17 @@ void DeadlinesPage::markOrReopenCurrent() {
     }
     refresh();
     Q_EMIT deadlinesChanged();
+}
+
+void DeadlinesPage::exportList() {
+    // The model holds every deadline shown: no page to read.
+    const auto table = tableOfRows(*m_model, *m_ui->table->horizontalHeader(), DeadlineTableModel::ExportRole,
+                                   tr("Deadlines"));
+    if (!table) {
+        QMessageBox::warning(this, tr("Deadlines"), table.error().message);
+        return;
+    }
+    saveTableAs(this, *table, exportFileName(QStringLiteral("echeances"), m_today));
 }
 
 void DeadlinesPage::updateActions() {

@@ -1,10 +1,13 @@
 #include "passerelle/ui/list_page.h"
 
+#include "passerelle/ui/list_export.h"
 #include "passerelle/ui/paged_table_model.h"
 #include "passerelle/ui/record_commands.h"
+#include "passerelle/ui/table_export_actions.h"
 #include "ui_list_page.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -107,6 +110,7 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
         if (!ids.isEmpty())
             Q_EMIT exportPdfsRequested(ids);
     });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ListPage::exportList);
     m_ui->documentsButton->setVisible(options.documents);
     m_ui->exportPdfsButton->setVisible(options.batchExport);
     // The table's context menu offers the same actions as the buttons above it.
@@ -211,6 +215,18 @@ void ListPage::selectRow(int row) {
     m_ui->table->selectRow(row);
 }
 
+void ListPage::exportList() {
+    // Reading a département's list takes a moment: the cursor says so.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto table = tableOfList(*m_model, *m_ui->table->horizontalHeader());
+    QApplication::restoreOverrideCursor();
+    if (!table) {
+        Q_EMIT errorOccurred(table.error().message);
+        return;
+    }
+    saveTableAs(this, *table, exportFileName(m_model->exportName(), QDate::currentDate()));
+}
+
 void ListPage::duplicateCurrent() {
     const QString id = currentId();
     if (id.isEmpty())
@@ -260,6 +276,7 @@ bool ListPage::confirmDeletion(const QString& question) {
 
 void ListPage::updateCount(int total) {
     m_ui->countLabel->setText(m_model->countText(total));
+    m_ui->exportButton->setEnabled(total > 0);
 }
 
 void ListPage::updateActions() {

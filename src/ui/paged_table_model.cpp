@@ -50,10 +50,24 @@ bool PagedTableModel::canFetchMore(const QModelIndex& parent) const {
 }
 
 void PagedTableModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
+    if (canFetchMore(parent))
+        fetchPage(pageSize);
+}
+
+bool PagedTableModel::loadAll(const storage::ListQuery& query) {
+    if (!setQuery(query))
+        return false;
+    while (canFetchMore({})) {
+        if (!fetchPage(exportPageSize))
+            return false;
+    }
+    return true;
+}
+
+bool PagedTableModel::fetchPage(int limit) {
     storage::ListQuery next = m_query;
     next.offset = loadedRows();
+    next.limit = limit;
     const auto total = readPage(next);
     if (!total || pendingRows() == 0) {
         if (!total)
@@ -61,7 +75,7 @@ void PagedTableModel::fetchMore(const QModelIndex& parent) {
         // Stop asking: the view would call fetchMore again and again.
         m_total = loadedRows();
         Q_EMIT totalCountChanged(m_total);
-        return;
+        return total.ok();
     }
     const int first = loadedRows();
     m_resetting = true;  // the same guard: no nested fetch while these rows are being announced
@@ -73,6 +87,7 @@ void PagedTableModel::fetchMore(const QModelIndex& parent) {
         m_total = *total;
         Q_EMIT totalCountChanged(m_total);
     }
+    return true;
 }
 
 }  // namespace passerelle::ui

@@ -40,6 +40,20 @@ QVariant hoursDoneValue(const Measure& measure, int role) {
     return MeasureTableModel::tr("%1 / %2").arg(hoursText(done), hoursText(planned));
 }
 
+// The dates as dates and the hours done as a number of hours (7.5), for a spreadsheet's sums.
+QVariant exportValue(const Measure& measure, int column) {
+    switch (column) {
+        case MeasureTableModel::Start:
+            return measure.start;
+        case MeasureTableModel::End:
+            return measure.end;
+        case MeasureTableModel::HoursDone:
+            return rules::doneTotalMinutes(measure) / 60.0;
+        default:
+            return {};
+    }
+}
+
 bool isHeader(Qt::Orientation orientation, int role) {
     return orientation == Qt::Horizontal && role == Qt::DisplayRole;
 }
@@ -56,6 +70,18 @@ QString OrganisationTableModel::countText(int total) const {
 QString OrganisationTableModel::sortKey(int column) const {
     static const QStringList keys{u"name"_s, u"kind"_s, u"address"_s, u"phone"_s, u"email"_s};
     return keys.value(column);
+}
+
+std::unique_ptr<PagedTableModel> OrganisationTableModel::emptyCopy() const {
+    return std::make_unique<OrganisationTableModel>(database());
+}
+
+QString OrganisationTableModel::exportName() const {
+    return u"partenaires"_s;
+}
+
+QString OrganisationTableModel::exportTitle() const {
+    return tr("Partners");
 }
 
 int OrganisationTableModel::columnCount(const QModelIndex& parent) const {
@@ -120,6 +146,18 @@ QString AgreementTableModel::sortKey(int column) const {
     return keys.value(column);
 }
 
+std::unique_ptr<PagedTableModel> AgreementTableModel::emptyCopy() const {
+    return std::make_unique<AgreementTableModel>(database());
+}
+
+QString AgreementTableModel::exportName() const {
+    return u"conventions"_s;
+}
+
+QString AgreementTableModel::exportTitle() const {
+    return tr("Agreements");
+}
+
 int AgreementTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -130,6 +168,11 @@ QVariant AgreementTableModel::data(const QModelIndex& index, int role) const {
         return {};
     if (role == IdRole)
         return record->id;
+    if (role == ExportRole) {
+        if (index.column() == Start)
+            return record->start;
+        return index.column() == End ? QVariant(record->effectiveEnd()) : QVariant();
+    }
     if (!isShownRole(role))
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -185,6 +228,18 @@ QString MeasureTableModel::sortKey(int column) const {
     return keys.value(column);
 }
 
+std::unique_ptr<PagedTableModel> MeasureTableModel::emptyCopy() const {
+    return std::make_unique<MeasureTableModel>(database());
+}
+
+QString MeasureTableModel::exportName() const {
+    return u"mesures"_s;
+}
+
+QString MeasureTableModel::exportTitle() const {
+    return tr("Measures");
+}
+
 int MeasureTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -219,6 +274,8 @@ QVariant MeasureTableModel::data(const QModelIndex& index, int role) const {
         return {};
     if (role == IdRole)
         return record->id;
+    if (role == ExportRole)
+        return exportValue(*record, index.column());
     if (!isShownRole(role))
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -281,6 +338,18 @@ QString GroupTableModel::sortKey(int column) const {
     return keys.value(column);
 }
 
+std::unique_ptr<PagedTableModel> GroupTableModel::emptyCopy() const {
+    return std::make_unique<GroupTableModel>(database());
+}
+
+QString GroupTableModel::exportName() const {
+    return u"activites"_s;
+}
+
+QString GroupTableModel::exportTitle() const {
+    return tr("Group activities");
+}
+
 int GroupTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -291,6 +360,12 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const {
         return {};
     if (role == IdRole)
         return record->id;
+    if (role == ExportRole) {
+        // Counts as numbers, for a spreadsheet's sums.
+        if (index.column() == Participants)
+            return qint64(record->participantIds.size());
+        return index.column() == Sessions ? QVariant(qint64(record->sessions.size())) : QVariant();
+    }
     if (!isShownRole(role))
         return {};
     switch (static_cast<Column>(index.column())) {

@@ -34,6 +34,18 @@ QString StudentTableModel::sortKey(int column) const {
     return keys.value(column);
 }
 
+std::unique_ptr<PagedTableModel> StudentTableModel::emptyCopy() const {
+    return std::make_unique<StudentTableModel>(database());
+}
+
+QString StudentTableModel::exportName() const {
+    return u"eleves"_s;
+}
+
+QString StudentTableModel::exportTitle() const {
+    return tr("Students");
+}
+
 int StudentTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -44,6 +56,8 @@ QVariant StudentTableModel::data(const QModelIndex& index, int role) const {
         return {};
     if (role == IdRole)
         return student->id;
+    if (role == ExportRole)
+        return index.column() == BirthDate ? QVariant(student->birthDate) : QVariant();
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
     switch (static_cast<Column>(index.column())) {

@@ -13,7 +13,8 @@ class DeadlineTableModel final : public QAbstractTableModel {
 
 public:
     enum Column { Date, DaysLeft, What, Agreement, Details, ColumnCount };
-    enum Role { AgreementIdRole = Qt::UserRole + 1, RawValueRole, HandledRole };
+    // ExportRole: the cell's value in a spreadsheet where it is not the shown text (the date, as a QDate).
+    enum Role { AgreementIdRole = Qt::UserRole + 1, RawValueRole, HandledRole, ExportRole };
 
     explicit DeadlineTableModel(QObject* parent = nullptr);
 

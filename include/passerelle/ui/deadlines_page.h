@@ -40,6 +40,9 @@ public:
     void selectRow(int row);
     // Marks the selected deadline handled (asking when and how), or reopens it when it is marked.
     void markOrReopenCurrent();
+    // Asks where to save the deadlines shown (within the horizon, handled ones when shown) and writes them as
+    // CSV or XLSX.
+    void exportList();
 
 Q_SIGNALS:
     void agreementRequested(const QString& id);

@@ -49,7 +49,8 @@ struct ListPageOptions {
 // optional period (a school year, or any period set from the dashboard), the count, and New / Edit /
 // Duplicate / Delete. Duplicate and Delete go through the undo stack; New and Edit are the window's business
 // (each record type has its own editor), as are Documents… and Export PDFs… for the records that print
-// documents. Several rows can be selected for the export; the other actions need exactly one.
+// documents. « Export… » saves the list as shown to a spreadsheet. Several rows can be selected for the
+// export; the other actions need exactly one.
 class ListPage final : public QWidget {
     Q_OBJECT
 
@@ -73,6 +74,10 @@ public:
     // The ids of every selected record, in the list's order.
     QStringList selectedIds() const;
     void selectRow(int row);
+
+    // Asks where to save the list as it is shown (every record its search and filters select, in its order,
+    // with its shown columns) and writes it as CSV or XLSX.
+    void exportList();
 
     void duplicateCurrent();
     // Asks first, naming the record; the deletion can be undone.

@@ -8,6 +8,8 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 namespace passerelle::storage {
 class Database;
 }
@@ -21,8 +23,13 @@ class PagedTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
+    // ExportRole: the value of the cell in a spreadsheet (issue 13, « Lists out »), given only where it is
+    // not the shown text: a QDate for a date, a double for hours, a qint64 for a count.
+    enum Role { IdRole = Qt::UserRole + 1, RawValueRole, ExportRole };
     static constexpr int pageSize = 200;
+    // An export reads the whole query in pages this large: fewer queries than the view's pages, and still a
+    // bounded statement.
+    static constexpr int exportPageSize = 1000;
 
     explicit PagedTableModel(storage::Database& database, QObject* parent = nullptr);
 
@@ -51,6 +58,16 @@ public:
     // any list to check against.
     virtual QString deleteQuestion(int row) const = 0;
 
+    // An empty model of the same type over the same database: an export reads the whole query into it,
+    // leaving this model's rows, and so the view's scroll position and selection, as they are.
+    virtual std::unique_ptr<PagedTableModel> emptyCopy() const = 0;
+    // The list's name in an export: the file name's start (« eleves ») and the sheet's title (« Élèves »).
+    virtual QString exportName() const = 0;
+    virtual QString exportTitle() const = 0;
+    // Replaces the rows with every record of the query, read exportPageSize at a time. Returns false when the
+    // database cannot be read; lastError() says why.
+    bool loadAll(const storage::ListQuery& query);
+
     // Orders the rows by that column, in the database (every page follows the order), and reloads from the
     // first page. A column without a sort key, or -1, goes back to the default order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -71,6 +88,9 @@ protected:
     virtual int loadedRows() const = 0;
 
 private:
+    // Appends the next `limit` records of the query; false when the database cannot be read.
+    bool fetchPage(int limit);
+
     storage::Database& m_database;
     storage::ListQuery m_query;
     int m_total = 0;

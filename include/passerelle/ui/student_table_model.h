@@ -20,6 +20,9 @@ public:
     QString countText(int total) const override;
     QString sortKey(int column) const override;
     QString deleteQuestion(int row) const override;
+    std::unique_ptr<PagedTableModel> emptyCopy() const override;
+    QString exportName() const override;
+    QString exportTitle() const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
