@@ -20,6 +20,7 @@
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/records_with_findings.h"
 #include "passerelle/ui/settings_dialog.h"
+#include "passerelle/ui/siecle_import_dialog.h"
 #include "passerelle/ui/startup.h"
 #include "passerelle/ui/student_table_model.h"
 #include "passerelle/ui/user_guide_dialog.h"
@@ -177,6 +178,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_ui->importSiecleAction, &QAction::triggered, this, &MainWindow::importSiecle);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportFile);
     connect(m_ui->backupsAction, &QAction::triggered, this, &MainWindow::showBackups);
     m_healthCheck = new DatabaseHealthCheck(this);
@@ -459,6 +461,19 @@ void MainWindow::importFile() {
     refreshAll();
     statusBar()->showMessage(tr("Imported: %1 added, %2 updated.").arg(summary->added).arg(summary->updated),
                              10000);
+}
+
+void MainWindow::importSiecle() {
+    // The dialog previews, backs up and writes in one transaction; the window only reads the result.
+    SiecleImportDialog dialog(m_database, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // As after any import: the stack must not undo edits made before it.
+    m_undoStack->clear();
+    refreshAll();
+    const storage::ImportSummary summary = dialog.summary();
+    statusBar()->showMessage(
+        tr("Imported from SIECLE: %1 added, %2 updated.").arg(summary.added).arg(summary.updated), 10000);
 }
 
 void MainWindow::exportFile() {

@@ -82,6 +82,8 @@ private:
     void openDatabaseFile(const QString& path);
     void updateRecentMenu();
     void importFile();
+    // Fichier › Importer › Depuis SIECLE…: the SIECLE import dialog; after an import, as importFile.
+    void importSiecle();
     void exportFile();
     void showBackups();
     void offerRestoreAfterDamage(const QStringList& report);
