@@ -116,4 +116,16 @@ QString EnumLabels::of(Recurrence value) {
     return {};
 }
 
+QString EnumLabels::of(AttendanceStatus value) {
+    switch (value) {
+        case AttendanceStatus::Present:
+            return tr("Present");
+        case AttendanceStatus::Absent:
+            return tr("Absent");
+        case AttendanceStatus::Excused:
+            return tr("Excused");
+    }
+    return {};
+}
+
 }  // namespace passerelle::ui

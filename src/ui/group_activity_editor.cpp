@@ -2,12 +2,17 @@
 
 #include "child_table.h"
 #include "editor_widgets.h"
+#include "passerelle/exchange/calendar.h"
 #include "passerelle/rules/checks.h"
 #include "passerelle/storage/repositories.h"
+#include "passerelle/ui/attendance_export.h"
 #include "passerelle/ui/enum_labels.h"
 #include "passerelle/ui/findings_panel.h"
+#include "passerelle/ui/record_documents.h"
+#include "passerelle/ui/table_export_actions.h"
 #include "ui_group_activity_editor.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -21,18 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace editor;
 using Column = ChildTable::Column;
 using Cell = ChildTable::Kind;
-
-QString attendanceLabel(AttendanceStatus status) {
-    switch (status) {
-        case AttendanceStatus::Present:
-            return GroupActivityEditorDialog::tr("Present");
-        case AttendanceStatus::Absent:
-            return GroupActivityEditorDialog::tr("Absent");
-        case AttendanceStatus::Excused:
-            break;
-    }
-    return GroupActivityEditorDialog::tr("Excused");
-}
 
 QStringList indexKeys(qsizetype count) {
     QStringList keys;
@@ -141,7 +134,7 @@ void GroupActivityEditorDialog::setUpTables() {
                            for (const AttendanceStatus status :
                                 {AttendanceStatus::Present, AttendanceStatus::Absent,
                                  AttendanceStatus::Excused})
-                               choices.append({attendanceLabel(status), key(status)});
+                               choices.append({EnumLabels::of(status), key(status)});
                            return choices;
                        }},
                       {tr("Note"), Cell::Text}},
@@ -197,6 +190,9 @@ void GroupActivityEditorDialog::connectEdits() {
             &GroupActivityEditorDialog::removeParticipant);
 
     connect(ui.addSessionButton, &QPushButton::clicked, this, &GroupActivityEditorDialog::addSession);
+    connect(ui.exportAttendanceButton, &QPushButton::clicked, this,
+            &GroupActivityEditorDialog::exportAttendance);
+    connect(ui.exportCalendarButton, &QPushButton::clicked, this, &GroupActivityEditorDialog::exportCalendar);
     connect(ui.removeSessionButton, &QPushButton::clicked, this, &GroupActivityEditorDialog::removeSession);
     // The attendance shown is the selected session's.
     connect(ui.sessionsTable, &QTableWidget::currentCellChanged, this, [this] {
@@ -457,6 +453,18 @@ QHash<QString, QWidget*> GroupActivityEditorDialog::fieldWidgets() const {
         {u"participantIds"_s, ui.participantsList},
         {u"sessions"_s, ui.sessionsTable},
     };
+}
+
+// What the sessions and attendance tables show, saved or not.
+void GroupActivityEditorDialog::exportAttendance() {
+    saveTableAs(this, groupAttendanceTable(m_record, [this](const QString& id) { return studentName(id); }),
+                sanitisedFileName(tr("attendance") + u' ' + m_record.title));
+}
+
+// The group's sessions have no place of their own; the agenda shows the title and the times.
+void GroupActivityEditorDialog::exportCalendar() {
+    saveCalendarAs(this, exchange::groupCalendar({m_record, {}}, QDateTime::currentDateTimeUtc()),
+                   sanitisedFileName(tr("sessions") + u' ' + m_record.title));
 }
 
 }  // namespace passerelle::ui

@@ -270,6 +270,7 @@ void MeasureEditorDialog::connectEdits() {
                      [this](const QVariant& value) { m_measure.slots = value.value<TimeSlots>(); });
             });
     connectIncidentEdits();
+    connectExports();
     connectHostReportEdits();
 }
 

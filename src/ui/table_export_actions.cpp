@@ -22,6 +22,18 @@ class TableExport {
     Q_DECLARE_TR_FUNCTIONS(TableExport)
 };
 
+SaveFileChooser& installedChooser() {
+    static SaveFileChooser installed;
+    return installed;
+}
+
+QString askSaveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                    const QString& filters, QString* selectedFilter) {
+    if (installedChooser())
+        return installedChooser()(parent, caption, suggestedPath, filters, selectedFilter);
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filters, selectedFilter);
+}
+
 QString startFolder() {
     const QString remembered = QSettings().value(kLastFolderKey).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
@@ -48,6 +60,10 @@ Status writeError(const QString& path, const QString& reason) {
 
 }  // namespace
 
+void setSaveFileChooser(SaveFileChooser chooser) {
+    installedChooser() = std::move(chooser);
+}
+
 Status writeTableFile(const exchange::Table& table, const QString& path) {
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
         if (const Status written = exchange::writeXlsx(table, path); !written)
@@ -68,10 +84,9 @@ QString saveTableAs(QWidget* parent, const exchange::Table& table, const QString
     QString selectedFilter =
         QSettings().value(kLastTableFormatKey).toString() == QLatin1String("xlsx") ? xlsxFilter : csvFilter;
     const QString extension = selectedFilter == xlsxFilter ? QStringLiteral("xlsx") : QStringLiteral("csv");
-    QString path =
-        QFileDialog::getSaveFileName(parent, TableExport::tr("Export the List"),
-                                     QDir(startFolder()).filePath(suggestedName + u'.' + extension),
-                                     csvFilter + QStringLiteral(";;") + xlsxFilter, &selectedFilter);
+    QString path = askSaveFile(parent, TableExport::tr("Export the List"),
+                               QDir(startFolder()).filePath(suggestedName + u'.' + extension),
+                               csvFilter + QStringLiteral(";;") + xlsxFilter, &selectedFilter);
     if (path.isEmpty())
         return {};
     const bool xlsx = selectedFilter == xlsxFilter ||
@@ -87,9 +102,9 @@ QString saveTableAs(QWidget* parent, const exchange::Table& table, const QString
 }
 
 QString saveCalendarAs(QWidget* parent, const QByteArray& calendar, const QString& suggestedName) {
-    QString path = QFileDialog::getSaveFileName(parent, TableExport::tr("Export to a Calendar"),
-                                                QDir(startFolder()).filePath(suggestedName + u".ics"),
-                                                TableExport::tr("iCalendar (*.ics)"));
+    QString path = askSaveFile(parent, TableExport::tr("Export to a Calendar"),
+                               QDir(startFolder()).filePath(suggestedName + u".ics"),
+                               TableExport::tr("iCalendar (*.ics)"), nullptr);
     if (path.isEmpty())
         return {};
     path = withExtension(path, QStringLiteral("ics"));

@@ -21,6 +21,7 @@ public:
     static QString of(GroupKind value);
     static QString of(Audience value);
     static QString of(Recurrence value);
+    static QString of(AttendanceStatus value);
 };
 
 // One choice of a list filter: the exchange key the storage query takes, and its label.

@@ -62,6 +62,9 @@ private:
     void showCandidates();
     void showAttendance();
     void recheck();
+    // The sessions' exports: the attendance as a spreadsheet, the sessions as a calendar.
+    void exportAttendance();
+    void exportCalendar();
 
     void change(const QString& key, const std::function<void(GroupActivity&)>& apply);
     void addParticipants();

@@ -78,6 +78,11 @@ private:
     void showHostReport();
     void showSignatureSummary();
     void recheck();
+    // The follow-up tab's exports: the attendance as a spreadsheet, the sessions as a calendar
+    // (measure_editor_exports.cpp).
+    void connectExports();
+    void exportAttendance();
+    void exportCalendar();
 
     std::unique_ptr<Ui::MeasureEditorDialog> m_ui;
     storage::Database& m_database;

@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace passerelle::ui {
@@ -26,5 +28,14 @@ Status writeTableFile(const exchange::Table& table, const QString& path);
 // Asks where to save an iCalendar text (.ics) and writes it, private and whole. Returns the path written, or
 // empty.
 QString saveCalendarAs(QWidget* parent, const QByteArray& calendar, const QString& suggestedName);
+
+// What asks for the file to save: QFileDialog::getSaveFileName's arguments, the chosen path returned (empty:
+// cancelled). Tests put a chooser that answers as a user would have; the system's dialog cannot be driven
+// headless (its completer and default button wait for an active window).
+using SaveFileChooser =
+    std::function<QString(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                          const QString& filters, QString* selectedFilter)>;
+// Replaces the file dialog of saveTableAs and saveCalendarAs; an empty function restores it.
+void setSaveFileChooser(SaveFileChooser chooser);
 
 }  // namespace passerelle::ui
