@@ -133,6 +133,7 @@ SiecleImportDialog::SiecleImportDialog(storage::Database& database, const QStrin
     for (QTableWidget* table : {m_ui->changesTable, m_ui->addedTable})
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->changesTable->setColumnWidth(ChangeStudent, 220);
+    m_ui->changesTable->setColumnWidth(ChangeField, 170);
     m_ui->addedTable->setColumnWidth(AddedStudent, 220);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -273,6 +274,22 @@ void SiecleImportDialog::updatePreview() {
         new QListWidgetItem(tr("Warning: another file is for the UAI %1.").arg(other), m_ui->issuesList);
     m_ui->detailsTabs->setTabText(m_ui->detailsTabs->indexOf(m_ui->issuesTab),
                                   tr("Errors and Warnings (%1)").arg(m_ui->issuesList->count()));
+    // The school first: what the files say about it helps even when they cannot be imported.
+    const int index = m_ui->schoolCombo->currentIndex();
+    const bool chosen = index >= 0 && index < m_state->schools.size();
+    if (!chosen) {
+        m_ui->schoolLabel->setText(
+            data.uai.isEmpty()
+                ? tr("The files give no UAI: choose the school to import into.")
+                : tr("No school in the database has the UAI %1: choose the school to import into, or add the "
+                     "school first (Partners).")
+                      .arg(data.uai));
+    } else if (const Organisation& chosenSchool = m_state->schools.at(index);
+               !data.uai.isEmpty() && data.uai.compare(chosenSchool.uai, Qt::CaseInsensitive) != 0) {
+        m_ui->schoolLabel->setText(tr("Warning: the files are for the UAI %1, the school %2 has the UAI %3.")
+                                       .arg(data.uai, chosenSchool.name,
+                                            chosenSchool.uai.isEmpty() ? tr("(none)") : chosenSchool.uai));
+    }
     if (!data.ok()) {
         m_ui->detailsTabs->setCurrentWidget(m_ui->issuesTab);
         setMessage(
@@ -280,24 +297,11 @@ void SiecleImportDialog::updatePreview() {
             true);
         return;
     }
-
-    const int index = m_ui->schoolCombo->currentIndex();
-    if (index < 0 || index >= m_state->schools.size()) {
-        m_ui->schoolLabel->setText(
-            data.uai.isEmpty()
-                ? tr("The files give no UAI: choose the school to import into.")
-                : tr("No school in the database has the UAI %1: choose the school to import into, or add the "
-                     "school first (Partners).")
-                      .arg(data.uai));
+    if (!chosen) {
         setMessage(tr("Choose the school to import into."), true);
         return;
     }
     const Organisation& school = m_state->schools.at(index);
-    if (!data.uai.isEmpty() && data.uai.compare(school.uai, Qt::CaseInsensitive) != 0) {
-        m_ui->schoolLabel->setText(
-            tr("Warning: the files are for the UAI %1, the school %2 has the UAI %3.")
-                .arg(data.uai, school.name, school.uai.isEmpty() ? tr("(none)") : school.uai));
-    }
 
     storage::ListQuery query;
     query.schoolId = school.id;
