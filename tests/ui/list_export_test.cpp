@@ -286,6 +286,31 @@ TEST_F(ListExportTest, TheMeasuresTableFollowsTheStatusFilterWithTypedDatesAndHo
     }
 }
 
+// « Avec erreurs »: only the records the rules found errors on, however many pages the list has.
+TEST_F(ListExportTest, TheFindingsFilterNarrowsTheExportToTheRecordsWithErrors) {
+    const QStringList withErrors{demo.dataset.agreements.at(0).id, demo.dataset.agreements.at(2).id};
+    ListPage page(new AgreementTableModel(*demo.database),
+                  {.recordsWithFindings = [&](rules::Severity) -> Result<QStringList> { return withErrors; }},
+                  undoStack);
+    showPage(page);
+    auto* findingsCombo = page.findChild<QComboBox*>(u"findingsCombo"_s);
+    findingsCombo->setFocus();
+    QTest::keyClick(findingsCombo, Qt::Key_Down);  // « With errors »
+    ASSERT_EQ(page.model()->totalCount(), 2);
+
+    const auto exported = tableOfList(*page.model(), *tableOf(page)->horizontalHeader());
+    ASSERT_TRUE(exported.ok()) << exported.error().message.toStdString();
+    ASSERT_EQ(exported->rows.size(), 2);
+    QStringList titles;
+    for (const QList<exchange::TableCell>& row : exported->rows)
+        titles << std::get<QString>(row.at(AgreementTableModel::Title));
+    QStringList expected{demo.dataset.agreements.at(0).title, demo.dataset.agreements.at(2).title};
+    titles.sort();
+    expected.sort();
+    EXPECT_EQ(titles, expected);
+    EXPECT_EQ(exported->columns.at(AgreementTableModel::Start).type, exchange::ColumnType::Date);
+}
+
 TEST_F(ListExportTest, TheExportButtonAsksForAFileAndWritesCsvOrXlsx) {
     ListPage page(new GroupTableModel(*demo.database), {}, undoStack);
     showPage(page);
