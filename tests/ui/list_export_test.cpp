@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -348,6 +349,27 @@ TEST_F(ListExportTest, AnEmptyListCannotBeExported) {
     QTest::keyClick(page.findChild<QLineEdit*>(u"searchEdit"_s), Qt::Key_Return);
     ASSERT_EQ(page.model()->totalCount(), 0);
     EXPECT_FALSE(exportButtonOf(page)->isEnabled());
+}
+
+// In French, the columns are titled as the French window shows them (« Prénom », accents kept in UTF-8).
+TEST_F(ListExportTest, InFrenchTheColumnsHaveTheirFrenchTitles) {
+    QTranslator french;
+    ASSERT_TRUE(french.load(u"passerelle_fr"_s, u":/i18n"_s));
+    const QString firstName = french.translate("passerelle::ui::StudentTableModel", "First name");
+    if (firstName.isEmpty())
+        GTEST_SKIP() << "not translated yet";
+    QCoreApplication::installTranslator(&french);
+    ListPage page(new StudentTableModel(*demo.database), {}, undoStack);
+    QHeaderView* header = tableOf(page)->horizontalHeader();
+    const auto exported = tableOfList(*page.model(), *header);
+    QCoreApplication::removeTranslator(&french);
+    ASSERT_TRUE(exported.ok()) << exported.error().message.toStdString();
+    const QString path = demo.folder.path(u"eleves.csv"_s);
+    ASSERT_TRUE(writeTableFile(*exported, path).ok());
+    const Rows rows = readCsv(path);
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_EQ(rows.first().at(StudentTableModel::FirstName), firstName);
+    EXPECT_NE(firstName, u"First name"_s);
 }
 
 TEST_F(ListExportTest, TheSuggestedFileNamesSayTheListAndTheDay) {
