@@ -253,3 +253,22 @@ TEST(StudentCsv, EmptyCellsKeepWhatSiecleStored) {
     EXPECT_EQ(update.student.familyName, u"Durand"_s);
     EXPECT_EQ(update.student.lastName, u"Martin"_s);  // kept as typed: equal ignoring case
 }
+
+TEST(StudentCsv, TwoThousandStudentsReadAndPlanQuickly) {
+    QString text = u"Nom;Prénom;Né(e) le;Classe;INE\r\n"_s;
+    for (int i = 0; i < 2000; ++i)
+        text += u"NOM%1;Prénom%1;%2/03/2011;%3A;%4\r\n"_s.arg(i)
+                    .arg(i % 28 + 1)
+                    .arg(i % 7 + 3)
+                    .arg(i % 2 == 0 ? u"INE%1"_s.arg(i) : QString());
+    QElapsedTimer timer;
+    timer.start();
+    const CsvStudents read = studentsOf(readCsv(text.toUtf8()));
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read.students.size(), 2000);
+    SiecleImportPlan first = planCsvImport(read, {}, u"school"_s);
+    QList<Student> stored = importChanges(first).students;
+    const SiecleImportPlan second = planCsvImport(read, stored, u"school"_s);
+    EXPECT_EQ(second.unchanged.size(), 2000);
+    EXPECT_LT(timer.elapsed(), 2000);
+}
