@@ -1,16 +1,13 @@
 #include "passerelle/ui/record_documents.h"
 
-#include "passerelle/storage/repositories.h"
+#include "passerelle/storage/record_gathering.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 
 #include <spdlog/spdlog.h>
-
-#include <optional>
 
 namespace passerelle::ui {
 
@@ -20,98 +17,6 @@ using documents::DocumentType;
 using storage::ArchivedKind;
 
 namespace {
-
-// A reference that no longer resolves is a finding for the rules, not a failure here; a database that
-// cannot be read is.
-template <typename T>
-Result<std::optional<T>> lookUp(storage::Database& database, const QString& id) {
-    if (id.isEmpty())
-        return std::optional<T>();
-    Result<T> found = storage::Repository<T>(database).find(id);
-    if (found)
-        return std::optional<T>(std::move(found).value());
-    if (found.error().kind == ErrorKind::NotFound)
-        return std::optional<T>();
-    return found.error();
-}
-
-// Adds each record once, in the order met.
-class Gatherer {
-public:
-    explicit Gatherer(storage::Database& database) : m_database(database) {}
-
-    Status organisation(const QString& id) { return add(id, m_dataset.organisations); }
-    Status person(const QString& id) { return add(id, m_dataset.people); }
-    Status student(const QString& id) { return add(id, m_dataset.students); }
-    Status agreement(const QString& id) {
-        if (const Status added = add(id, m_dataset.agreements); !added)
-            return added;
-        if (m_dataset.agreements.isEmpty() || m_dataset.agreements.last().id != id)
-            return success();
-        const QList<Party> parties = m_dataset.agreements.last().parties;
-        for (const Party& party : parties) {
-            if (const Status status = organisation(party.organisationId); !status)
-                return status;
-            if (const Status status = person(party.representativeId); !status)
-                return status;
-        }
-        return success();
-    }
-    Dataset take() { return std::move(m_dataset); }
-
-private:
-    template <typename T>
-    Status add(const QString& id, QList<T>& list) {
-        if (id.isEmpty() || m_seen.contains(id))
-            return success();
-        m_seen.insert(id);
-        const auto found = lookUp<T>(m_database, id);
-        if (!found)
-            return found.error();
-        if (*found)
-            list << **found;
-        return success();
-    }
-
-    storage::Database& m_database;
-    Dataset m_dataset;
-    QSet<QString> m_seen;
-};
-
-Status gatherMeasure(storage::Database& database, Gatherer& gatherer, const QString& id, Dataset& records) {
-    const auto measure = storage::MeasureRepository(database).find(id);
-    if (!measure)
-        return measure.error();
-    const auto student = lookUp<Student>(database, measure->studentId);
-    if (!student)
-        return student.error();
-    for (const Status& status :
-         {gatherer.student(measure->studentId),
-          gatherer.organisation(*student ? (*student)->schoolId : QString()),
-          gatherer.organisation(measure->hostId), gatherer.agreement(measure->agreementId),
-          gatherer.person(measure->hostTutorId), gatherer.person(measure->schoolFollowerId)}) {
-        if (!status)
-            return status;
-    }
-    records = gatherer.take();
-    records.measures << *measure;
-    return success();
-}
-
-Status gatherGroup(storage::Database& database, Gatherer& gatherer, const QString& id, Dataset& records) {
-    const auto group = storage::GroupRepository(database).find(id);
-    if (!group)
-        return group.error();
-    if (const Status status = gatherer.agreement(group->agreementId); !status)
-        return status;
-    for (const QString& studentId : group->participantIds) {
-        if (const Status status = gatherer.student(studentId); !status)
-            return status;
-    }
-    records = gatherer.take();
-    records.groups << *group;
-    return success();
-}
 
 QString shortDate(const QDate& date) {
     return QLocale().toString(date, QLocale::ShortFormat);
@@ -147,28 +52,7 @@ QString fileWords(DocumentType type) {
 }  // namespace
 
 Result<Dataset> gatherRecords(storage::Database& database, const storage::RecordRef& record) {
-    Gatherer gatherer(database);
-    Dataset records;
-    switch (record.kind) {
-        case ArchivedKind::Agreement: {
-            const auto agreement = storage::AgreementRepository(database).find(record.id);
-            if (!agreement)
-                return agreement.error();
-            if (const Status status = gatherer.agreement(record.id); !status)
-                return status.error();
-            records = gatherer.take();
-            break;
-        }
-        case ArchivedKind::Measure:
-            if (const Status status = gatherMeasure(database, gatherer, record.id, records); !status)
-                return status.error();
-            break;
-        case ArchivedKind::Group:
-            if (const Status status = gatherGroup(database, gatherer, record.id, records); !status)
-                return status.error();
-            break;
-    }
-    return records;
+    return storage::gatherRecords(database, record);
 }
 
 documents::RecordType recordType(ArchivedKind kind) {
@@ -212,7 +96,7 @@ RecordDocuments::RecordDocuments(storage::Database& database, const storage::Rec
                                  const QDate& today, const rules::RuleSettings& settings,
                                  const QImage& letterheadLogo)
     : m_database(database), m_record(record), m_today(today) {
-    auto records = gatherRecords(database, record);
+    auto records = storage::gatherRecords(database, record);
     if (!records) {
         m_loadError = records.error().message;
         return;

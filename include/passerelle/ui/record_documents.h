@@ -24,10 +24,7 @@ class Database;
 
 namespace passerelle::ui {
 
-// The record and every record its documents and rule checks refer to: for a measure its student, school,
-// host, agreement (with its parties' organisations and representatives), tutor and follower; for an
-// agreement its parties; for a group its agreement and participants. A reference that no longer resolves is
-// left out (the rules then report it). NotFound when the record itself does not exist.
+// storage::gatherRecords (storage/record_gathering.h), kept under this name for the dialogs and their tests.
 Result<Dataset> gatherRecords(storage::Database& database, const storage::RecordRef& record);
 
 documents::RecordType recordType(storage::ArchivedKind kind);
