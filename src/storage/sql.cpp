@@ -4,14 +4,26 @@
 #include "passerelle/domain/enums.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/integrity.h"
+#include "passerelle/storage/read_statistics.h"
 
 #include <QMetaType>
 #include <QSqlRecord>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::storage {
 namespace {
+
+// readStatistics(): relaxed, since they are only totals read after the work is done.
+std::atomic<qint64> statementsRun{0};
+std::atomic<qint64> rowsStepped{0};
+
+void counted(qint64 rows) {
+    statementsRun.fetch_add(1, std::memory_order_relaxed);
+    rowsStepped.fetch_add(rows, std::memory_order_relaxed);
+}
 
 const QString dateFormat = u"yyyy-MM-dd"_s;
 const QString timeFormat = u"HH:mm"_s;
@@ -67,6 +79,7 @@ Result<std::optional<QVariant>> selectValue(Database& database, const QString& s
     std::optional<QVariant> value;
     if (q.next())
         value = q.value(0);
+    counted(value ? 1 : 0);
     // A read error looks like "no row" to next(): never take it for one.
     const QSqlError error = q.lastError();
     q.finish();
@@ -89,6 +102,7 @@ Result<std::optional<Values>> selectRow(Database& database, const QString& sql, 
         for (int i = 0; i < q.record().count(); ++i)
             row->append(q.value(i));
     }
+    counted(row ? 1 : 0);
     const QSqlError error = q.lastError();
     q.finish();
     if (error.isValid())
@@ -113,13 +127,22 @@ Status forEachRow(Database& database, const QString& sql, const Values& values,
         query = &*fresh;
     }
     Status status = bindAndRun(*query, values);
-    while (status && query->next())
+    qint64 rows = 0;
+    while (status && query->next()) {
+        ++rows;
         status = row(*query);
+    }
+    counted(rows);
     if (status && query->lastError().isValid()) {
         status = databaseError(u"The database could not read rows"_s, query->lastError());
     }
     query->finish();
     return status;
+}
+
+ReadStatistics readStatistics() {
+    return {.statements = statementsRun.load(std::memory_order_relaxed),
+            .rows = rowsStepped.load(std::memory_order_relaxed)};
 }
 
 QString placeholders(qsizetype count) {
