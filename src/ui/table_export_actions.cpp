@@ -89,8 +89,11 @@ QString saveTableAs(QWidget* parent, const exchange::Table& table, const QString
                                csvFilter + QStringLiteral(";;") + xlsxFilter, &selectedFilter);
     if (path.isEmpty())
         return {};
-    const bool xlsx = selectedFilter == xlsxFilter ||
-                      QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    // The extension typed wins over the type chosen in the list: « liste.csv » is a CSV whatever the list
+    // says.
+    const QString typed = QFileInfo(path).suffix().toLower();
+    const bool xlsx =
+        typed == QLatin1String("xlsx") || (typed != QLatin1String("csv") && selectedFilter == xlsxFilter);
     path = withExtension(path, xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
     QSettings().setValue(kLastTableFormatKey, xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
     rememberFolder(path);

@@ -127,6 +127,26 @@ TEST_F(MeasureExportsTest, TheAttendanceCanBeAnExcelWorkbook) {
     EXPECT_TRUE(contents(path).startsWith("PK\x03\x04")) << "an XLSX is a zip";
 }
 
+TEST_F(MeasureExportsTest, TheTypedExtensionWinsOverTheTypeChosenBefore) {
+    ui::MeasureEditorDialog editor(*world.database, measureId, QDate(2026, 3, 9));
+    editor.show();
+    clickTab(child<QTabWidget>(editor, u"tabs"_s), u"followUpTab"_s);
+    clickAndSaveAs(child<QPushButton>(editor, u"exportAttendanceButton"_s),
+                   world.folder.path(u"first.xlsx"_s));
+    // The dialog now starts on « Excel workbook »; the user leaves it so and types a .csv name.
+    const QString typed = world.folder.path(u"second.csv"_s);
+    ui::setSaveFileChooser(
+        [&](QWidget*, const QString&, const QString& suggested, const QString&, QString* selectedFilter) {
+            EXPECT_TRUE(suggested.endsWith(u".xlsx"_s)) << "the last type is remembered";
+            EXPECT_TRUE(selectedFilter != nullptr && selectedFilter->contains(u"xlsx"_s));
+            return typed;
+        });
+    QTest::mouseClick(child<QPushButton>(editor, u"exportAttendanceButton"_s), Qt::LeftButton);
+    ui::setSaveFileChooser({});
+    EXPECT_FALSE(QFileInfo::exists(typed + u".xlsx"_s));
+    EXPECT_TRUE(contents(typed).startsWith("\xEF\xBB\xBF")) << "a CSV, as typed";
+}
+
 TEST_F(MeasureExportsTest, TheExpectedSessionsGoToAnAgendaWithStableIds) {
     ui::MeasureEditorDialog editor(*world.database, measureId, QDate(2026, 3, 9));
     editor.show();

@@ -3,7 +3,6 @@
 // XLSX.
 #include "passerelle/ui/list_export.h"
 #include "lists_fixture.h"
-#include "modal_answer.h"
 #include "passerelle/ui/deadline_table_model.h"
 #include "passerelle/ui/deadlines_page.h"
 #include "passerelle/ui/enum_labels.h"
@@ -14,7 +13,6 @@
 
 #include "passerelle/storage/repositories.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +23,6 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -134,42 +131,27 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     }
 
-    // Clicks « Export… » and answers Qt's own file dialog as a user does: the name typed, then Return. The
-    // dialog opens in the folder of the last export (saveTableAs remembers it), here the file's: a name typed
-    // in the folder shown is accepted at once, where a whole path waits for the dialog to read its folders.
+    // Clicks « Export… » and answers the file dialog as a user does: the name typed, the type chosen from the
+    // name's extension. The system's dialog itself cannot be driven headless reliably (its completer and
+    // default button wait for an active window), so the question is answered through setSaveFileChooser.
     bool exportThroughTheDialog(QWidget& page, const QString& path, QString* suggested = nullptr) {
-        QSettings().setValue(u"export/lastFolder"_s, QFileInfo(path).absolutePath());
-        const QString name = QFileInfo(path).fileName();
-        test::ModalAction answer([name, suggested](QWidget* dialog) {
-            auto* nameEdit = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
-            if (nameEdit == nullptr) {
-                ADD_FAILURE() << "no file name field in " << dialog->metaObject()->className();
-                dialog->close();
-                return;
-            }
+        bool asked = false;
+        ui::setSaveFileChooser([&](QWidget*, const QString&, const QString& suggestedPath,
+                                   const QString& filters, QString* selectedFilter) {
+            asked = true;
             if (suggested != nullptr)
-                *suggested = nameEdit->text();
-            nameEdit->selectAll();
-            QTest::keyClicks(nameEdit, name);
-            // The completer lists the files met on the way, once the dialog's folder model has loaded (in its
-            // own thread, so maybe after the typing): Escape closes it, as a user would, then Return saves.
-            for (int attempt = 0; attempt < 20 && dialog->isVisible(); ++attempt) {
-                if (QWidget* popup = QApplication::activePopupWidget())
-                    QTest::keyClick(popup, Qt::Key_Escape);
-                QTest::keyClick(nameEdit, Qt::Key_Return);
-                if (dialog->isVisible())
-                    QTest::qWait(50);
+                *suggested = QFileInfo(suggestedPath).fileName();
+            if (selectedFilter != nullptr) {
+                for (const QString& filter : filters.split(u";;"_s)) {
+                    if (filter.contains(u"*."_s + QFileInfo(path).suffix()))
+                        *selectedFilter = filter;
+                }
             }
-        });
-        // Never a hung test: a dialog still open after a few seconds is closed, and the test fails.
-        QTimer::singleShot(5000, &page, [] {
-            if (QWidget* modal = QApplication::activeModalWidget()) {
-                ADD_FAILURE() << "the file dialog did not accept the name";
-                modal->close();
-            }
+            return path;
         });
         QTest::mouseClick(exportButtonOf(page), Qt::LeftButton);
-        return answer.done();
+        ui::setSaveFileChooser({});
+        return asked;
     }
 
     test::DemoDatabase demo;
