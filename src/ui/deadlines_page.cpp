@@ -1,5 +1,6 @@
 #include "passerelle/ui/deadlines_page.h"
 
+#include "passerelle/exchange/calendar.h"
 #include "passerelle/rules/deadlines.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/deadline_table_model.h"
@@ -8,6 +9,7 @@
 #include "passerelle/ui/table_export_actions.h"
 #include "ui_deadlines_page.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QMessageBox>
 
@@ -35,6 +37,7 @@ DeadlinesPage::DeadlinesPage(storage::Database& database, QDate today, const rul
     connect(m_ui->showHandledCheck, &QCheckBox::toggled, this, &DeadlinesPage::refresh);
     connect(m_ui->markHandledButton, &QPushButton::clicked, this, &DeadlinesPage::markOrReopenCurrent);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &DeadlinesPage::exportList);
+    connect(m_ui->exportCalendarButton, &QPushButton::clicked, this, &DeadlinesPage::exportCalendar);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeadlinesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeadlinesPage::updateActions);
@@ -62,6 +65,7 @@ bool DeadlinesPage::refresh() {
         m_model->setDeadlines({}, m_today);
         m_ui->countLabel->setText(tr("The agreements cannot be read: %1").arg(agreements.error().message));
         m_ui->exportButton->setEnabled(false);
+        m_ui->exportCalendarButton->setEnabled(false);
         return false;
     }
     const int days = m_ui->horizonCombo->currentData().toInt();
@@ -70,6 +74,7 @@ bool DeadlinesPage::refresh() {
                           m_today);
     m_ui->countLabel->setText(tr("%n deadline(s)", nullptr, m_model->rowCount()));
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
+    m_ui->exportCalendarButton->setEnabled(m_model->rowCount() > 0);
     return true;
 }
 
@@ -117,6 +122,11 @@ void DeadlinesPage::exportList() {
         return;
     }
     saveTableAs(this, *table, exportFileName(QStringLiteral("echeances"), m_today));
+}
+
+void DeadlinesPage::exportCalendar() {
+    saveCalendarAs(this, exchange::deadlinesCalendar(m_model->deadlines(), QDateTime::currentDateTimeUtc()),
+                   exportFileName(QStringLiteral("echeances"), m_today));
 }
 
 void DeadlinesPage::updateActions() {

@@ -1,8 +1,11 @@
 // The editors' exports (issue 13, « Lists out »): the follow-up tab's « Exporter l'émargement… » and «
 // Ajouter à un agenda… » of a measure, and the same two buttons of a group, clicked as a CPE does; the file
 // dialog is answered by typing the file's name, and the files are read back.
+#include "lists_fixture.h"
 #include "measure_editor_fixture.h"
 #include "passerelle/storage/repositories.h"
+#include "passerelle/ui/deadline_table_model.h"
+#include "passerelle/ui/deadlines_page.h"
 #include "passerelle/ui/group_activity_editor.h"
 #include "passerelle/ui/measure_editor.h"
 #include "passerelle/ui/table_export_actions.h"
@@ -216,6 +219,22 @@ TEST_F(GroupExportsTest, ACancelledSessionLeavesTheAgenda) {
     const QByteArray ics = contents(path);
     EXPECT_EQ(ics.count("BEGIN:VEVENT"), 2);
     EXPECT_EQ(ics.count("STATUS:CANCELLED"), 1);
+}
+
+// The deadlines page's « Ajouter à un agenda… »: one all-day event per deadline shown.
+TEST(DeadlinesCalendarExport, TheDeadlinesShownGoToAnAgenda) {
+    DemoDatabase demo;
+    ASSERT_TRUE(demo.create());
+    ui::DeadlinesPage page(*demo.database, fixedToday(), rules::RuleSettings{});
+    page.setHorizonDays(365);
+    const int shown = page.model()->rowCount();
+    ASSERT_GT(shown, 0);
+    page.show();
+    const QString path = demo.folder.path(u"echeances.ics"_s);
+    clickAndSaveAs(page.findChild<QPushButton*>(u"exportCalendarButton"_s), path);
+    const QByteArray ics = contents(path);
+    EXPECT_EQ(ics.count("BEGIN:VEVENT"), shown);
+    EXPECT_TRUE(ics.contains("DTSTART;VALUE=DATE:")) << "all-day events";
 }
 
 }  // namespace

@@ -43,6 +43,8 @@ public:
     // Asks where to save the deadlines shown (within the horizon, handled ones when shown) and writes them as
     // CSV or XLSX.
     void exportList();
+    // Asks where to save the deadlines shown as an iCalendar file and writes it.
+    void exportCalendar();
 
 Q_SIGNALS:
     void agreementRequested(const QString& id);
