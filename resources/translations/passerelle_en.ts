@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>passerelle::ui::CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n student(s) of the school are not in the file: they are kept.</source>
+        <translation>
+            <numerusform>%n student of the school is not in the file: it is kept.</numerusform>
+            <numerusform>%n students of the school are not in the file: they are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n error(s).</source>
+        <translation>
+            <numerusform>Nothing can be imported: %n error.</numerusform>
+            <numerusform>Nothing can be imported: %n errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::DashboardPage</name>
     <message numerus="yes">
         <source>%n student(s) expected today</source>
@@ -240,6 +257,16 @@
         <translation>
             <numerusform>%1: %n valid signature covering the whole file.</numerusform>
             <numerusform>%1: %n valid signatures covering the whole file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::SiecleImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing will be imported: %n error(s).</source>
+        <translation>
+            <numerusform>Nothing will be imported: %n error.</numerusform>
+            <numerusform>Nothing will be imported: %n errors.</numerusform>
         </translation>
     </message>
 </context>

@@ -257,6 +257,49 @@
     </message>
 </context>
 <context>
+    <name>AttendanceExport</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Émargement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation>Heures prévues</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1</source>
+        <translation>Annulée le %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -310,6 +353,37 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import Students from a Spreadsheet</source>
+        <translation>Importer des élèves depuis un tableur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Encodage</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Séparateur</translation>
+    </message>
+    <message>
+        <source>S&amp;chool</source>
+        <translation>Éta&amp;blissement</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first lines</source>
+        <translation>&amp;Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -357,6 +431,22 @@
     <message>
         <source>The selected deadline has been dealt with: it leaves the dashboard and this list</source>
         <translation>L’échéance choisie a été traitée : elle quitte le tableau de bord et cette liste</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown (CSV or Excel)</source>
+        <translation>Exporter la liste telle qu&apos;elle est affichée (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <source>Add to a Ca&amp;lendar…</source>
+        <translation>Ajouter à un a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>The deadlines shown as all-day events in an iCalendar file (.ics) for an agenda; a second export updates the first</source>
+        <translation>Les échéances affichées, en événements d&apos;une journée dans un fichier iCalendar (.ics) pour un agenda ; un second export met à jour le premier</translation>
     </message>
 </context>
 <context>
@@ -513,6 +603,18 @@
     <message>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
     </message>
 </context>
 <context>
@@ -680,6 +782,22 @@
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
+    <message>
+        <source>E&amp;xport the Attendance…</source>
+        <translation>E&amp;xporter l&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>Every session and each participant&apos;s attendance as a spreadsheet (CSV or Excel)</source>
+        <translation>Chaque séance et la présence de chaque participant, en tableau (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <source>Add to a Ca&amp;lendar…</source>
+        <translation>Ajouter à un a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>The sessions as an iCalendar file (.ics) for an agenda; a second export updates the first, a cancelled session is removed</source>
+        <translation>Les séances dans un fichier iCalendar (.ics) pour un agenda ; un second export met à jour le premier, une séance annulée en est retirée</translation>
+    </message>
 </context>
 <context>
     <name>HandleDeadlineDialog</name>
@@ -698,6 +816,17 @@
     <message>
         <source>What was done: letter of denunciation sent, renewal agreed at the council of 12 March…</source>
         <translation>Ce qui a été fait : lettre de dénonciation envoyée, renouvellement décidé au conseil du 12 mars…</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>The list shows no column to export.</source>
+        <translation>La liste n&apos;affiche aucune colonne à exporter.</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>La liste n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -762,6 +891,14 @@
         <source>Rule findings</source>
         <translation>Constats des règles</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown (CSV or Excel)</source>
+        <translation>Exporter la liste telle qu&apos;elle est affichée (CSV ou Excel)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -800,10 +937,6 @@
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import a Passerelle exchange file (JSON)</source>
@@ -904,6 +1037,34 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mporter</translation>
+    </message>
+    <message>
+        <source>Passerelle File (JSON)…</source>
+        <translation>Fichier Passerelle (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>From SIECLE…</source>
+        <translation>Depuis SIECLE…</translation>
+    </message>
+    <message>
+        <source>Import the students and their legal representatives from SIECLE exports (XML or ZIP)</source>
+        <translation>Importer les élèves et leurs responsables légaux depuis les exports de SIECLE (XML ou ZIP)</translation>
+    </message>
+    <message>
+        <source>From a Spreadsheet (CSV)…</source>
+        <translation>Depuis un tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import students from a CSV file saved by a spreadsheet or Pronote</source>
+        <translation>Importer des élèves depuis un fichier CSV enregistré par un tableur ou par Pronote</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1264,22 @@
     <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Attendance…</source>
+        <translation>E&amp;xporter l&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>The sessions and their attendance as a spreadsheet (CSV or Excel)</source>
+        <translation>Les séances et leur émargement, en tableau (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <source>Add to a Ca&amp;lendar…</source>
+        <translation>Ajouter à un a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>The expected sessions as an iCalendar file (.ics) for an agenda; a second export updates the first</source>
+        <translation>Les séances prévues dans un fichier iCalendar (.ics) pour un agenda ; un second export met à jour le premier</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1583,85 @@
     </message>
 </context>
 <context>
+    <name>SiecleImportDialog</name>
+    <message>
+        <source>Import from SIECLE</source>
+        <translation>Importer depuis SIECLE</translation>
+    </message>
+    <message>
+        <source>Choose the exports downloaded from SIECLE (Base Élèves Établissement, Exploitation › Exports XML): ElevesSansAdresses or ElevesAvecAdresses for the students, ResponsablesSansAdresses or ResponsablesAvecAdresses for their legal representatives, as .xml files or as the .zip files holding them. Nothing is written before you click Import.</source>
+        <translation>Choisissez les exports téléchargés dans SIECLE (Base Élèves Établissement, Exploitation › Exports XML) : ElevesSansAdresses ou ElevesAvecAdresses pour les élèves, ResponsablesSansAdresses ou ResponsablesAvecAdresses pour leurs responsables légaux, en fichiers .xml ou dans les .zip qui les contiennent. Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>Chosen files</source>
+        <translation>Fichiers choisis</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the Files…</source>
+        <translation>&amp;Choisir les fichiers…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Lecture des fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>Éta&amp;blissement :</translation>
+    </message>
+    <message>
+        <source>Choose the school…</source>
+        <translation>Choisissez l&apos;établissement…</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Ce que fait l&apos;import</translation>
+    </message>
+    <message>
+        <source>Students added:</source>
+        <translation>Élèves ajoutés :</translation>
+    </message>
+    <message>
+        <source>Students updated:</source>
+        <translation>Élèves mis à jour :</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Inchangés :</translation>
+    </message>
+    <message>
+        <source>Leavers (kept, with the date they left):</source>
+        <translation>Partis (gardés, avec leur date de sortie) :</translation>
+    </message>
+    <message>
+        <source>Absent from the files (kept):</source>
+        <translation>Absents des fichiers (gardés) :</translation>
+    </message>
+    <message>
+        <source>Representatives skipped:</source>
+        <translation>Responsables écartés :</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouts</translation>
+    </message>
+    <message>
+        <source>Leavers, Absent, Skipped</source>
+        <translation>Partis, absents, écartés</translation>
+    </message>
+    <message>
+        <source>Errors and Warnings</source>
+        <translation>Erreurs et avertissements</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign Digitally</source>
@@ -1578,6 +1834,33 @@
     <message>
         <source>&amp;Remove the representative</source>
         <translation>&amp;Retirer le représentant</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, séparateur point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the List</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Export to a Calendar</source>
+        <translation>Ajouter à un agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2181,10 @@
         <source>Delete the agreement &quot;%1&quot;?</source>
         <translation>Supprimer la convention « %1 »&#x202f;?</translation>
     </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Conventions</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::BackupsDialog</name>
@@ -1980,6 +2267,175 @@ The database as it is now is kept as a backup first; everything entered after %1
         <translation>Restaurer la sauvegarde du %1&#x202f;?
 
 La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; tout ce qui a été saisi après le %1 n’apparaîtra plus. Passerelle ferme la base et la rouvre.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::CsvImportDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>the file is not a CSV text: save it from the spreadsheet as CSV (UTF-8 or Windows)</source>
+        <translation>le fichier n&apos;est pas un texte CSV : enregistrez-le depuis le tableur au format CSV (UTF-8 ou Windows)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines: the rest is not read</source>
+        <translation>le fichier a plus de %1 lignes : la suite n&apos;est pas lue</translation>
+    </message>
+    <message>
+        <source>the line has more than %1 columns</source>
+        <translation>la ligne a plus de %1 colonnes</translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation>une valeur entre guillemets n&apos;est jamais fermée</translation>
+    </message>
+    <message>
+        <source>the value is too long (at most %1 characters)</source>
+        <translation>la valeur est trop longue (%1 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>no last name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <source>no first name</source>
+        <translation>pas de prénom</translation>
+    </message>
+    <message>
+        <source>unreadable date “%1” (dd/mm/yyyy)</source>
+        <translation>date illisible « %1 » (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>the student appears twice; the first one is kept</source>
+        <translation>l&apos;élève figure deux fois ; la première ligne est gardée</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (UAI %2)</source>
+        <translation>%1 (UAI %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1 (the birth date may be left out when the INE is given).</source>
+        <translation>Choisissez la colonne de : %1 (la date de naissance peut manquer si l&apos;INE est donné).</translation>
+    </message>
+    <message>
+        <source>Choose the school to import into (add it first in Partners if it is missing).</source>
+        <translation>Choisissez l&apos;établissement où importer (ajoutez-le d&apos;abord dans Partenaires s&apos;il manque).</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged.</source>
+        <translation>%1 à ajouter, %2 à mettre à jour, %3 inchangés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) of the school are not in the file: they are kept.</source>
+        <translation>
+            <numerusform>%n élève de l&apos;établissement n&apos;est pas dans le fichier : il est gardé.</numerusform>
+            <numerusform>%n élèves de l&apos;établissement ne sont pas dans le fichier : ils sont gardés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n error(s).</source>
+        <translation>
+            <numerusform>Rien ne peut être importé : %n erreur.</numerusform>
+            <numerusform>Rien ne peut être importé : %n erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database could not be backed up first (%1).</source>
+        <translation>Rien n&apos;a été importé : la base n&apos;a pas pu être sauvegardée d&apos;abord (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -2211,18 +2667,6 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
 <context>
     <name>passerelle::ui::GroupActivityEditorDialog</name>
     <message>
-        <source>Present</source>
-        <translation>Présent</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Excusé</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2314,6 +2758,14 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>Group activity — %1</source>
         <translation>Activité de groupe — %1</translation>
     </message>
+    <message>
+        <source>attendance</source>
+        <translation>émargement</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::GroupTableModel</name>
@@ -2351,6 +2803,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Delete the group activity &quot;%1&quot;?</source>
         <translation>Supprimer l’activité de groupe « %1 »&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>Activités de groupe</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3088,22 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>The file was not imported: the database could not be backed up first (%1).</source>
         <translation>Le fichier n’a pas été importé : la base n’a pas pu être sauvegardée auparavant (%1).</translation>
     </message>
+    <message>
+        <source>Imported from SIECLE: %1 added, %2 updated.</source>
+        <translation>Import depuis SIECLE : %1 ajoutés, %2 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Import Students from a Spreadsheet</source>
+        <translation>Importer des élèves depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes de tableur (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported from the spreadsheet: %1 added, %2 updated.</source>
+        <translation>Import depuis le tableur : %1 ajoutés, %2 mis à jour.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::MeasureEditorDialog</name>
@@ -2793,6 +3265,14 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>%1 (no session planned that day)</source>
         <translation>%1 (aucune séance prévue ce jour-là)</translation>
     </message>
+    <message>
+        <source>attendance</source>
+        <translation>émargement</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::MeasureTableModel</name>
@@ -2846,6 +3326,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Hours done</source>
         <translation>Heures faites</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3419,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Delete the partner &quot;%1&quot;?</source>
         <translation>Supprimer le partenaire « %1 »&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3797,176 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     </message>
 </context>
 <context>
+    <name>passerelle::ui::SiecleImportDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <source>SIECLE id</source>
+        <translation>Identifiant SIECLE</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Legal representatives</source>
+        <translation>Responsables légaux</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Choose the SIECLE files to import.</source>
+        <translation>Choisissez les fichiers SIECLE à importer.</translation>
+    </message>
+    <message>
+        <source>Choose the SIECLE Files</source>
+        <translation>Choisir les fichiers SIECLE</translation>
+    </message>
+    <message>
+        <source>SIECLE exports (*.xml *.zip *.XML *.ZIP);;All files (*)</source>
+        <translation>Exports SIECLE (*.xml *.zip *.XML *.ZIP);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>%1 (UAI %2)</source>
+        <translation>%1 (UAI %2)</translation>
+    </message>
+    <message>
+        <source>Errors and Warnings</source>
+        <translation>Erreurs et avertissements</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Warning: another file is for the UAI %1.</source>
+        <translation>Avertissement : un autre fichier est pour l&apos;UAI %1.</translation>
+    </message>
+    <message>
+        <source>Errors and Warnings (%1)</source>
+        <translation>Erreurs et avertissements (%1)</translation>
+    </message>
+    <message>
+        <source>The files give no UAI: choose the school to import into.</source>
+        <translation>Les fichiers ne donnent pas d&apos;UAI : choisissez l&apos;établissement où importer.</translation>
+    </message>
+    <message>
+        <source>No school in the database has the UAI %1: choose the school to import into, or add the school first (Partners).</source>
+        <translation>Aucun établissement de la base n&apos;a l&apos;UAI %1 : choisissez l&apos;établissement où importer, ou ajoutez-le d&apos;abord (Partenaires).</translation>
+    </message>
+    <message>
+        <source>Warning: the files are for the UAI %1, the school %2 has the UAI %3.</source>
+        <translation>Avertissement : les fichiers sont pour l&apos;UAI %1, l&apos;établissement %2 a l&apos;UAI %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be imported: %n error(s).</source>
+        <translation>
+            <numerusform>Rien ne sera importé : %n erreur.</numerusform>
+            <numerusform>Rien ne sera importé : %n erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the school to import into.</source>
+        <translation>Choisissez l&apos;établissement où importer.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds these students.</source>
+        <translation>Rien à changer : la base contient déjà ces élèves.</translation>
+    </message>
+    <message>
+        <source>Nothing is written before you click Import; the database is backed up first.</source>
+        <translation>Rien n&apos;est enregistré avant que vous cliquiez sur Importer ; la base est d&apos;abord sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Leaver (kept): %1, left on %2</source>
+        <translation>Parti (gardé) : %1, sorti le %2</translation>
+    </message>
+    <message>
+        <source>Absent from the files (kept, not removed): %1</source>
+        <translation>Absent des fichiers (gardé, pas supprimé) : %1</translation>
+    </message>
+    <message>
+        <source>Representative skipped: %1, for the student %2: %3</source>
+        <translation>Responsable écarté : %1, pour l&apos;élève %2 : %3</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Modifications (%1)</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Ajouts (%1)</translation>
+    </message>
+    <message>
+        <source>Leavers, Absent, Skipped (%1)</source>
+        <translation>Partis, absents, écartés (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database could not be backed up first (%1).</source>
+        <translation>Rien n&apos;a été importé : la base n&apos;a pas pu être sauvegardée d&apos;abord (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated.</source>
+        <translation>%1 ajoutés, %2 mis à jour.</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::ui::SignDialog</name>
     <message>
         <source>Sign %1 with a certificate. The signed copy is kept as a new version.</source>
@@ -3465,6 +4123,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Delete the student %1 (%2)?</source>
         <translation>Supprimer l’élève %1 (%2)&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Élèves</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/records_with_findings.h"
 #include "passerelle/ui/settings_dialog.h"
+#include "passerelle/ui/csv_import_dialog.h"
 #include "passerelle/ui/siecle_import_dialog.h"
 #include "passerelle/ui/startup.h"
 #include "passerelle/ui/student_table_model.h"
@@ -179,6 +180,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importFile);
     connect(m_ui->importSiecleAction, &QAction::triggered, this, &MainWindow::importSiecle);
+    connect(m_ui->importCsvAction, &QAction::triggered, this, &MainWindow::importStudentsCsv);
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportFile);
     connect(m_ui->backupsAction, &QAction::triggered, this, &MainWindow::showBackups);
     m_healthCheck = new DatabaseHealthCheck(this);
@@ -474,6 +476,24 @@ void MainWindow::importSiecle() {
     const storage::ImportSummary summary = dialog.summary();
     statusBar()->showMessage(
         tr("Imported from SIECLE: %1 added, %2 updated.").arg(summary.added).arg(summary.updated), 10000);
+}
+
+void MainWindow::importStudentsCsv() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Students from a Spreadsheet"), QString(),
+        tr("Spreadsheet lists (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The dialog maps the columns, previews, backs up and writes in one transaction.
+    CsvImportDialog dialog(m_database, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undoStack->clear();
+    refreshAll();
+    const storage::ImportSummary& summary = dialog.outcome();
+    statusBar()->showMessage(
+        tr("Imported from the spreadsheet: %1 added, %2 updated.").arg(summary.added).arg(summary.updated),
+        10000);
 }
 
 void MainWindow::exportFile() {

@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QTextBrowser>
 
+#include <functional>
+
 #include <gtest/gtest.h>
 
 namespace passerelle::test {
@@ -89,9 +91,19 @@ TEST(UserGuide, MenuPlacesAndShortcutsMatchTheWindow) {
         for (const QKeySequence& key : action->shortcuts())
             shortcuts << key.toString(QKeySequence::PortableText);
     }
-    for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
-        for (QAction* action : menu->actions())
-            menus[plain(menu->title())] << plain(action->text());
+    // A submenu's entries are places too: « Fichier › Importer › Depuis SIECLE… » is « Importer › Depuis
+    // SIECLE… » under « Fichier ».
+    const std::function<void(const QString&, QMenu*, const QString&)> collect =
+        [&](const QString& top, QMenu* menu, const QString& prefix) {
+            for (QAction* action : menu->actions()) {
+                menus[top] << prefix + plain(action->text());
+                if (action->menu() != nullptr)
+                    collect(top, action->menu(), prefix + plain(action->text()) + u" › "_s);
+            }
+        };
+    for (QAction* top : window.menuBar()->actions()) {
+        if (top->menu() != nullptr)
+            collect(plain(top->text()), top->menu(), {});
     }
 
     const QString guide = guideText();

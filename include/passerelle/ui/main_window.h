@@ -84,6 +84,8 @@ private:
     void importFile();
     // Fichier › Importer › Depuis SIECLE…: the SIECLE import dialog; after an import, as importFile.
     void importSiecle();
+    // Fichier › Importer › Depuis un tableur (CSV)…: the file, then the column-mapping dialog.
+    void importStudentsCsv();
     void exportFile();
     void showBackups();
     void offerRestoreAfterDamage(const QStringList& report);
