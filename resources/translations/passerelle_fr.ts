@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Remarque</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Start</source>

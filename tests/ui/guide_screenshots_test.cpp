@@ -4,19 +4,23 @@
 // and look at every picture before committing it (nothing cut off, nothing left in English).
 #include "english_texts.h"
 #include "lists_fixture.h"
+#include "passerelle/ui/csv_import_dialog.h"
 #include "passerelle/ui/deadlines_page.h"
 #include "passerelle/ui/editors.h"
 #include "passerelle/ui/first_start_wizard.h"
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/main_window.h"
 #include "passerelle/ui/record_documents_dialog.h"
+#include "passerelle/ui/siecle_import_dialog.h"
 #include "passerelle/ui/translations.h"
 #include "typing.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -81,6 +85,72 @@ protected:
 };
 
 // The first-start assistant's first page, filled in.
+// Writes `text` to `path` in the encoding SIECLE and Excel use.
+void writeEncoded(const QString& path, const QString& text, const char* encoding) {
+    QStringEncoder encoder(encoding);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(encoder.encode(text));
+}
+
+// The SIECLE import's preview: a student of the demo school changes class, two arrive, one has left.
+TEST_F(GuideScreenshots, SiecleImport) {
+    const Organisation* school = nullptr;
+    for (const Organisation& organisation : demo.dataset.organisations) {
+        if (organisation.isSchool() && !organisation.uai.isEmpty()) {
+            school = &organisation;
+            break;
+        }
+    }
+    ASSERT_NE(school, nullptr);
+    const Student* known = nullptr;
+    for (const Student& student : demo.dataset.students) {
+        if (student.schoolId == school->id && student.birthDate.isValid()) {
+            known = &student;
+            break;
+        }
+    }
+    ASSERT_NE(known, nullptr);
+    const QString eleve =
+        uR"(      <ELEVE ELEVE_ID="%1"><ID_NATIONAL>%2</ID_NATIONAL><NOM_DE_FAMILLE>%3</NOM_DE_FAMILLE>
+        <PRENOM>%4</PRENOM><DATE_NAISS>%5</DATE_NAISS>%6</ELEVE>
+)"_s;
+    const QString structure =
+        uR"(      <STRUCTURES_ELEVE ELEVE_ID="%1"><STRUCTURE><CODE_STRUCTURE>%2</CODE_STRUCTURE><TYPE_STRUCTURE>D</TYPE_STRUCTURE></STRUCTURE></STRUCTURES_ELEVE>
+)"_s;
+    const QString xml =
+        u"<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n<BEE_ELEVES VERSION=\"3.4\">\n  <PARAMETRES><UAJ>"_s +
+        school->uai + u"</UAJ></PARAMETRES>\n  <DONNEES>\n    <ELEVES>\n"_s +
+        eleve.arg(u"700001"_s, u"120000001AB"_s, known->lastName.toUpper(), known->firstName,
+                  known->birthDate.toString(u"dd/MM/yyyy"_s), QString()) +
+        eleve.arg(u"700002"_s, u"120000002AB"_s, u"LEFÈVRE-D'ŒUVRE"_s, u"Chloé"_s, u"14/03/2013"_s,
+                  QString()) +
+        eleve.arg(u"700003"_s, u"120000003AB"_s, u"NGUYEN"_s, u"Thomas"_s, u"02/05/2012"_s,
+                  u"<DATE_SORTIE>20/11/2026</DATE_SORTIE>"_s) +
+        u"    </ELEVES>\n    <STRUCTURES>\n"_s + structure.arg(u"700001"_s, u"3e C"_s) +
+        structure.arg(u"700002"_s, u"3e A"_s) + structure.arg(u"700003"_s, u"3e C"_s) +
+        u"    </STRUCTURES>\n  </DONNEES>\n</BEE_ELEVES>\n"_s;
+    const QString path = demo.folder.path(u"ElevesSansAdresses.xml"_s);
+    writeEncoded(path, xml, "ISO-8859-15");
+    ui::SiecleImportDialog dialog(*demo.database, {path});
+    dialog.resize(1100, 680);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.isReading(); }, 30000));
+    shoot(dialog, u"guide-13-siecle-import"_s);
+}
+
+// The spreadsheet import's column mapping, on a list saved by Excel from Pronote.
+TEST_F(GuideScreenshots, CsvImport) {
+    const QString path = demo.folder.path(u"eleves-pronote.csv"_s);
+    writeEncoded(path,
+                 u"Nom;Prénom;Né(e) le;Classe;INE\r\nDUPONT;Hélène;12/02/2013;4e A;\r\n"
+                 u"MARTIN;Œdipe;01/09/2012;3e B;\r\nLEBLANC;Inès;23/06/2012;3e A;\r\n"_s,
+                 "windows-1252");
+    ui::CsvImportDialog dialog(*demo.database, path);
+    dialog.resize(1000, 680);
+    shoot(dialog, u"guide-14-csv-import"_s);
+}
+
 TEST_F(GuideScreenshots, FirstStart) {
     ui::FirstStartWizard wizard(fixedToday());
     wizard.findChild<QLineEdit*>(u"nameEdit"_s)->setText(u"Collège Jean Moulin"_s);
