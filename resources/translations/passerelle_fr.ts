@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Passerelle File (JSON)…</source>
-        <translation>Fichier Passerelle (JSON)…</translation>
+        <translation>&amp;Fichier Passerelle (JSON)…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>From SIECLE…</source>
-        <translation>Depuis SIECLE…</translation>
+        <translation>Depuis &amp;SIECLE…</translation>
     </message>
     <message>
         <source>Import the students and their legal representatives from SIECLE exports (XML or ZIP)</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>From a Spreadsheet (CSV)…</source>
-        <translation>Depuis un tableur (CSV)…</translation>
+        <translation>Depuis un &amp;tableur (CSV)…</translation>
     </message>
     <message>
         <source>Import students from a CSV file saved by a spreadsheet or Pronote</source>
