@@ -1,7 +1,5 @@
 #include "passerelle/ui/csv_import_dialog.h"
 
-#include "passerelle/runtime/paths.h"
-#include "passerelle/storage/backups.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/app_settings.h"
@@ -386,8 +384,7 @@ void CsvImportDialog::accept() {
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     // An import may update many students at once: the database as it was is kept first.
-    const auto kept = storage::Backups(runtime::backupFolder(), m_database.path(), Startup::retention())
-                          .create(m_database, storage::BackupReason::Import, QDateTime::currentDateTime());
+    const Status kept = Startup::backUpBeforeImport(m_database);
     if (!kept) {
         QGuiApplication::restoreOverrideCursor();
         QMessageBox::warning(this, windowTitle(),

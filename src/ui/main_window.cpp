@@ -9,6 +9,7 @@
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/ui/backups_dialog.h"
 #include "passerelle/ui/batch_export.h"
+#include "passerelle/ui/csv_import_dialog.h"
 #include "passerelle/ui/dashboard_page.h"
 #include "passerelle/ui/database_health.h"
 #include "passerelle/ui/deadlines_page.h"
@@ -20,7 +21,6 @@
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/records_with_findings.h"
 #include "passerelle/ui/settings_dialog.h"
-#include "passerelle/ui/csv_import_dialog.h"
 #include "passerelle/ui/siecle_import_dialog.h"
 #include "passerelle/ui/startup.h"
 #include "passerelle/ui/student_table_model.h"
@@ -444,8 +444,7 @@ void MainWindow::importFile() {
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     // An import may update many records at once: the database as it was is kept first.
-    const auto kept = storage::Backups(runtime::backupFolder(), m_database.path(), Startup::retention())
-                          .create(m_database, storage::BackupReason::Import, QDateTime::currentDateTime());
+    const Status kept = Startup::backUpBeforeImport(m_database);
     if (!kept) {
         QGuiApplication::restoreOverrideCursor();
         showError(tr("The file was not imported: the database could not be backed up first (%1).")
@@ -479,9 +478,9 @@ void MainWindow::importSiecle() {
 }
 
 void MainWindow::importStudentsCsv() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Students from a Spreadsheet"), QString(),
-        tr("Spreadsheet lists (*.csv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Students from a Spreadsheet"), QString(),
+                                     tr("Spreadsheet lists (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     // The dialog maps the columns, previews, backs up and writes in one transaction.

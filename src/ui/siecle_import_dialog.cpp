@@ -2,8 +2,6 @@
 
 #include "passerelle/domain/enums.h"
 #include "passerelle/exchange/siecle.h"
-#include "passerelle/runtime/paths.h"
-#include "passerelle/storage/backups.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/startup.h"
@@ -380,8 +378,7 @@ void SiecleImportDialog::importNow() {
         return;
     m_importButton->setEnabled(false);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto kept = storage::Backups(runtime::backupFolder(), m_database.path(), Startup::retention())
-                          .create(m_database, storage::BackupReason::Import, QDateTime::currentDateTime());
+    const Status kept = Startup::backUpBeforeImport(m_database);
     if (!kept) {
         QGuiApplication::restoreOverrideCursor();
         m_importButton->setEnabled(true);

@@ -97,6 +97,14 @@ void Startup::backUpOnClose(storage::Database& database) {
         spdlog::info("daily backup written ({} bytes)", (*made)->size);
 }
 
+Status Startup::backUpBeforeImport(storage::Database& database) {
+    const auto kept = storage::Backups(runtime::backupFolder(), database.path(), retention())
+                          .create(database, storage::BackupReason::Import, QDateTime::currentDateTime());
+    if (!kept)
+        return kept.error();
+    return success();
+}
+
 bool Startup::restore(const QString& path, const QString& backup) {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restored = storage::restoreDatabase(path, backup, runtime::backupFolder(), retention(),

@@ -26,6 +26,9 @@ public:
     static std::unique_ptr<storage::Database> openDatabase(const QString& path);
     // The day's backup when the program closes the database, if none was made today.
     static void backUpOnClose(storage::Database& database);
+    // The backup every import makes first (an import may change many records at once), into the backup
+    // folder with the preferences' retention. The error's message is the reason.
+    static Status backUpBeforeImport(storage::Database& database);
     // Replaces the closed database at `path` with `backup` (the current file is kept as a backup first) and
     // tells the user how it went. Returns whether it was restored.
     static bool restore(const QString& path, const QString& backup);
