@@ -1,0 +1,248 @@
+#include "figures.h"
+
+#include "passerelle/documents/document_maker.h"
+#include "passerelle/exchange/demo_data.h"
+#include "passerelle/exchange/json_format.h"
+#include "passerelle/rules/checks.h"
+#include "passerelle/rules/deadlines.h"
+#include "passerelle/rules/limits.h"
+#include "passerelle/storage/database.h"
+#include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/record_gathering.h"
+#include "passerelle/storage/repositories.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace passerelle::bench {
+namespace {
+
+QString number(double value) {
+    const double magnitude = value < 0 ? -value : value;
+    return QString::number(value, 'f', magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
+}
+
+class Recorder {
+public:
+    explicit Recorder(QList<Figure>& figures) : m_figures(figures) {}
+
+    // Measures one figure: its timing and the peak resident memory while it runs.
+    template <typename Work, typename SetUp>
+    void timed(const QString& name, const RepeatOptions& repeat, Sink& sink, Work&& work, SetUp&& setUp) {
+        resetPeakResident();
+        Figure figure{.name = name, .unit = QStringLiteral("ms")};
+        figure.stats = repeatTimed(repeat, sink, std::forward<Work>(work), std::forward<SetUp>(setUp));
+        figure.peakMiB = peakResidentMiB();
+        add(std::move(figure));
+    }
+    template <typename Work>
+    void timed(const QString& name, const RepeatOptions& repeat, Sink& sink, Work&& work) {
+        timed(name, repeat, sink, std::forward<Work>(work), [] {});
+    }
+    void value(const QString& name, double value, const QString& unit) {
+        add({.name = name, .unit = unit, .stats = {value, value, value, 1}, .timed = false});
+    }
+    void add(Figure figure) {
+        std::printf("  %-52s %s\n", qPrintable(figure.name), qPrintable(describe(figure)));
+        std::fflush(stdout);
+        m_figures << std::move(figure);
+    }
+
+private:
+    QList<Figure>& m_figures;
+};
+
+bool report(const char* what, const Error& error) {
+    std::fprintf(stderr, "passerelle-bench: %s: %s\n", what, qPrintable(error.message));
+    return false;
+}
+
+}  // namespace
+
+QString describe(const Figure& figure) {
+    const QString unit = figure.unit.isEmpty() ? QString() : u' ' + figure.unit;
+    if (!figure.timed)
+        return number(figure.stats.median) + unit;
+    QString text =
+        QStringLiteral("%1%2 (%3–%4)  n=%5")
+            .arg(number(figure.stats.median), unit, number(figure.stats.min), number(figure.stats.max))
+            .arg(figure.stats.runs);
+    if (figure.peakMiB >= 0)
+        text += QStringLiteral("  peak %1 MiB").arg(number(figure.peakMiB));
+    return text;
+}
+
+QList<Figure> measureAt(const SizeOptions& options, Sink& sink) {
+    QList<Figure> figures;
+    Recorder record(figures);
+    const RepeatOptions& repeat = options.repeat;
+    const QDate today = options.today;
+    resetPeakResident();
+    const double startMiB = peakResidentMiB();
+
+    Dataset demo;
+    QElapsedTimer generation;
+    generation.start();
+    demo = exchange::generateDemo({.seed = 1, .students = options.students, .today = today});
+    record.add({.name = QStringLiteral("demo generation (once)"),
+                .unit = QStringLiteral("ms"),
+                .stats = {static_cast<double>(generation.nsecsElapsed()) / 1e6,
+                          static_cast<double>(generation.nsecsElapsed()) / 1e6,
+                          static_cast<double>(generation.nsecsElapsed()) / 1e6, 1},
+                .peakMiB = peakResidentMiB()});
+    record.value(QStringLiteral("records"), static_cast<double>(demo.recordCount()), {});
+
+    // Import: each repetition into a new file, opened (and its schema made) outside the timing; the last one
+    // is the database every other figure reads.
+    const QString prefix = QDir(options.folder).filePath(QStringLiteral("bench-%1-").arg(options.students));
+    std::unique_ptr<storage::Database> database;
+    int round = 0;
+    bool imported = true;
+    record.timed(
+        QStringLiteral("import %1 students (storage, one transaction)").arg(options.students), repeat, sink,
+        [&]() -> qsizetype {
+            const auto summary = storage::DatasetStore(*database).importDataset(demo);
+            if (!summary) {
+                imported = report("import", summary.error());
+                return 0;
+            }
+            return summary->added;
+        },
+        [&] {
+            database.reset();
+            if (round > 0)
+                QFile::remove(prefix + QString::number(round - 1) + QStringLiteral(".sqlite"));
+            auto opened =
+                storage::Database::open(prefix + QString::number(round++) + QStringLiteral(".sqlite"));
+            if (!opened) {
+                imported = report("open", opened.error());
+                return;
+            }
+            database = std::move(opened).value();
+        });
+    if (!imported || !database)
+        return {};
+    demo = Dataset{};  // the figures below read the database only
+    // The file and its write-ahead log: right after the import most pages are still in the log.
+    const QString file = prefix + QString::number(round - 1) + QStringLiteral(".sqlite");
+    record.value(
+        QStringLiteral("database file (with its -wal)"),
+        static_cast<double>(QFileInfo(file).size() + QFileInfo(file + QStringLiteral("-wal")).size()) / 1e6,
+        QStringLiteral("MB"));
+
+    storage::StudentRepository students(*database);
+    const auto listed = [&](const storage::ListQuery& query) -> qsizetype {
+        const auto page = students.list(query);
+        return page ? page->items.size() + page->total : -1;
+    };
+    storage::ListQuery firstPage;
+    firstPage.limit = 200;
+    record.timed(QStringLiteral("first page of students (200 rows + total)"), repeat, sink,
+                 [&] { return listed(firstPage); });
+    storage::ListQuery search = firstPage;
+    search.text = QStringLiteral("helene");
+    record.timed(QStringLiteral("search 'helene': keystroke to first page"), repeat, sink,
+                 [&] { return listed(search); });
+    search.text = QStringLiteral("ma");
+    record.timed(QStringLiteral("search prefix 'ma': keystroke to first page"), repeat, sink,
+                 [&] { return listed(search); });
+
+    storage::ListQuery firstMeasure;
+    firstMeasure.limit = 1;
+    const auto measures = storage::MeasureRepository(*database).list(firstMeasure);
+    if (!measures || measures->items.isEmpty()) {
+        std::fprintf(stderr, "passerelle-bench: no measure in the demo data\n");
+        return {};
+    }
+    const QString measureId = measures->items.first().id;
+    const storage::RecordRef measureRef{storage::ArchivedKind::Measure, measureId};
+    const auto gather = [&]() -> Dataset {
+        auto gathered = storage::gatherRecords(*database, measureRef);
+        return gathered ? std::move(gathered).value() : Dataset{};
+    };
+    record.timed(QStringLiteral("load one measure and its records (gatherRecords)"), repeat, sink,
+                 [&] { return gather().recordCount(); });
+    record.timed(
+        QStringLiteral("one measure PDF (gather + DocumentMaker)"), repeat, sink, [&]() -> qsizetype {
+            const Dataset records = gather();
+            const documents::DocumentMaker maker(records, today);
+            const auto choices = maker.choices(documents::RecordType::Measure, measureId);
+            if (!choices || choices->isEmpty())
+                return -1;
+            const auto rendered = maker.render(documents::RecordType::Measure, measureId, choices->first());
+            return rendered ? rendered->pdf.size() : -1;
+        });
+    record.timed(
+        QStringLiteral("rules on one measure (gather + checkMeasure)"), repeat, sink, [&]() -> qsizetype {
+            const Dataset records = gather();
+            const DatasetIndex index(records);
+            for (const Measure& measure : records.measures) {
+                if (measure.id == measureId)
+                    return rules::checkMeasure(measure, rules::contextFor(measure, index), today).size();
+            }
+            return -1;
+        });
+    {
+        const Dataset records = gather();
+        const DatasetIndex index(records);
+        const auto found = std::find_if(records.measures.cbegin(), records.measures.cend(),
+                                        [&](const Measure& candidate) { return candidate.id == measureId; });
+        const Measure* measure = found == records.measures.cend() ? nullptr : &*found;
+        if (measure) {
+            const rules::MeasureContext context = rules::contextFor(*measure, index);
+            constexpr int rounds = 1000;
+            Figure figure{.name = QStringLiteral("checkMeasure alone (in memory, per call)"),
+                          .unit = QStringLiteral("µs")};
+            figure.stats = repeatTimed(repeat, sink, [&] {
+                qsizetype findings = 0;
+                for (int i = 0; i < rounds; ++i)
+                    findings += rules::checkMeasure(*measure, context, today).size();
+                return findings;
+            });
+            // Milliseconds for `rounds` calls are microseconds per call once multiplied by 1000 / rounds.
+            for (double* value : {&figure.stats.median, &figure.stats.min, &figure.stats.max})
+                *value *= 1000.0 / rounds;
+            record.add(std::move(figure));
+        }
+    }
+
+    storage::DatasetStore store(*database);
+    const auto loadAll = [&]() -> Dataset {
+        auto all = store.loadAll();
+        return all ? std::move(all).value() : Dataset{};
+    };
+    record.timed(QStringLiteral("load the whole database (loadAll)"), repeat, sink,
+                 [&] { return loadAll().recordCount(); });
+    record.timed(QStringLiteral("check the whole database (loadAll + rules)"), repeat, sink,
+                 [&] { return rules::checkDataset(loadAll(), today).size(); });
+    {
+        const Dataset all = loadAll();
+        record.timed(QStringLiteral("  of which the rules alone (checkDataset)"), repeat, sink,
+                     [&] { return rules::checkDataset(all, today).size(); });
+    }
+    const int days = rules::limits::kDefaultDeadlineHorizonDays;
+    record.timed(QStringLiteral("deadlines as the CLI (loadAll + rules)"), repeat, sink,
+                 [&] { return rules::upcomingDeadlines(loadAll(), today, days).size(); });
+    record.timed(QStringLiteral("deadlines from the agreements only"), repeat, sink, [&]() -> qsizetype {
+        storage::ListQuery everything;
+        everything.limit = 1'000'000;
+        const auto agreements = storage::AgreementRepository(*database).list(everything);
+        return agreements ? rules::upcomingDeadlines(agreements->items, today, days).size() : -1;
+    });
+    record.timed(QStringLiteral("export (loadAll + JSON)"), repeat, sink,
+                 [&] { return exchange::writeDataset(loadAll()).size(); });
+
+    double peak = startMiB;
+    for (const Figure& figure : figures)
+        peak = std::max(peak, figure.peakMiB);
+    record.value(QStringLiteral("peak resident memory of this size"), peak, QStringLiteral("MiB"));
+    return figures;
+}
+
+}  // namespace passerelle::bench
