@@ -36,6 +36,15 @@ Status checkIds(const QList<T>& records, const QString& listName) {
 }
 
 template <typename T>
+QStringList idsOf(const QList<T>& records) {
+    QStringList ids;
+    ids.reserve(records.size());
+    for (const T& record : records)
+        ids << record.id;
+    return ids;
+}
+
+template <typename T>
 Status importAll(Database& database, const QList<T>& records, const QString& listName,
                  ImportSummary& summary) {
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -99,7 +108,14 @@ Result<ImportSummary> DatasetStore::importDataset(const Dataset& dataset) {
             return s;
         if (auto s = importAll(m_database, dataset.measures, u"measures"_s, summary); !s)
             return s;
-        return importAll(m_database, dataset.groups, u"groups"_s, summary);
+        if (auto s = importAll(m_database, dataset.groups, u"groups"_s, summary); !s)
+            return s;
+        // The findings of every imported record and of those that read them, in one pass.
+        return refreshFindings(m_database, {.organisations = idsOf(dataset.organisations),
+                                            .students = idsOf(dataset.students),
+                                            .agreements = idsOf(dataset.agreements),
+                                            .measures = idsOf(dataset.measures),
+                                            .groups = idsOf(dataset.groups)});
     });
     if (!status)
         return status.error();

@@ -1,10 +1,12 @@
 #pragma once
 
 // The operations every aggregate shares, written once over the mapper functions (mappers/mappers.h):
-// the revision check, the reference checks behind readable messages, the search index upkeep, paging.
-// Used by Repository<T> (repositories.cpp) and DatasetStore (dataset_store.cpp).
+// the revision check, the reference checks behind readable messages, the search index upkeep, paging,
+// the stored findings of the records a write affects (findings_upkeep.h). Used by Repository<T>
+// (repositories.cpp) and DatasetStore (dataset_store.cpp).
 
 #include "dialect.h"
+#include "findings_upkeep.h"
 #include "mappers/mappers.h"
 
 #include "passerelle/storage/database.h"
@@ -90,7 +92,9 @@ Result<T> saveRecord(Database& database, const T& input) {
                     {}, ErrorKind::Conflict);
             }
             record.revision = 1;
-            return writeRecord(database, record, record.revision, false);
+            if (auto s = writeRecord(database, record, record.revision, false); !s)
+                return s;
+            return refreshFindings(database, affectedBy(Type<T>{}, record.id));
         }
         if (record.revision == 0) {
             return failure(u"A %1 with the id \"%2\" already exists."_s.arg(aggregate.noun, record.id),
@@ -106,7 +110,9 @@ Result<T> saveRecord(Database& database, const T& input) {
                 {}, ErrorKind::Conflict);
         }
         record.revision = **stored + 1;
-        return writeRecord(database, record, record.revision, true);
+        if (auto s = writeRecord(database, record, record.revision, true); !s)
+            return s;
+        return refreshFindings(database, affectedBy(Type<T>{}, record.id));
     });
     if (!status)
         return status.error();
@@ -197,7 +203,9 @@ Status removeRecord(Database& database, const QString& id, int expectedRevision)
         }
         if (auto s = deleteRows(database, id, Type<T>{}); !s)
             return s;
-        return removeSearchText(database, aggregate.search, id);
+        if (auto s = removeSearchText(database, aggregate.search, id); !s)
+            return s;
+        return refreshFindings(database, affectedBy(Type<T>{}, id));
     });
 }
 

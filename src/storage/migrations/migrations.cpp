@@ -15,6 +15,7 @@ const QList<Migration>& migrations() {
          &migration0006CivilitiesAndResources},
         {7, u"organisations' legal names"_s, &migration0007LegalNames},
         {8, u"students' and legal representatives' SIECLE identities"_s, &migration0008SiecleIdentities},
+        {9, u"each record's rule findings, kept up to date by the writes"_s, &migration0009Findings},
     };
     return list;
 }

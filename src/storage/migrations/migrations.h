@@ -29,5 +29,6 @@ Status migration0005HandledDeadlines(Database& database);
 Status migration0006CivilitiesAndResources(Database& database);
 Status migration0007LegalNames(Database& database);
 Status migration0008SiecleIdentities(Database& database);
+Status migration0009Findings(Database& database);
 
 }  // namespace passerelle::storage

@@ -1,0 +1,355 @@
+// The stored findings (findings_store.h): written by the writes through refreshFindings, read by indexed
+// queries, recomputed whole once for a new day or new rule settings. The rules module decides every finding.
+#include "passerelle/storage/findings_store.h"
+
+#include "dialect.h"
+#include "findings_upkeep.h"
+#include "mappers/mappers.h"
+#include "sql.h"
+
+#include "passerelle/domain/dataset.h"
+#include "passerelle/rules/checks.h"
+#include "passerelle/storage/database.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QSet>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle::storage {
+namespace {
+
+const QString agreementEntity = u"agreement"_s;
+const QString measureEntity = u"measure"_s;
+const QString groupEntity = u"group"_s;
+
+int severityValue(rules::Severity severity) {
+    switch (severity) {
+        case rules::Severity::Error:
+            return 0;
+        case rules::Severity::Warning:
+            return 1;
+        case rules::Severity::Info:
+            break;
+    }
+    return 2;
+}
+
+rules::Severity severityFrom(int value) {
+    return value == 0   ? rules::Severity::Error
+           : value == 1 ? rules::Severity::Warning
+                        : rules::Severity::Info;
+}
+
+// The settings as stored beside the day: every field, so that a write can recompute with them.
+QString settingsKey(const rules::RuleSettings& settings) {
+    return u"%1 %2 %3 %4"_s.arg(settings.schoolYearStartMonth)
+        .arg(settings.schoolYearStartDay)
+        .arg(settings.deadlineHorizonDays)
+        .arg(settings.deadlineWarningDays);
+}
+
+std::optional<rules::RuleSettings> parseSettingsKey(const QString& key) {
+    const QStringList parts = key.split(u' ');
+    if (parts.size() != 4)
+        return std::nullopt;
+    int values[4] = {};
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        values[i] = parts.at(i).toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    return rules::RuleSettings{values[0], values[1], values[2], values[3]};
+}
+
+// For which day and settings the stored rows hold; nothing while they are stale.
+struct State {
+    QDate day;
+    rules::RuleSettings settings;
+};
+
+Result<std::optional<State>> readState(Database& database) {
+    const auto row = selectRow(database, u"SELECT computed_on, settings FROM findings_state WHERE id = 1"_s);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<State>();
+    const QDate day = toDate((**row).at(0));
+    const auto settings = parseSettingsKey((**row).at(1).toString());
+    if (!day.isValid() || !settings)
+        return std::optional<State>();  // written by no version of Passerelle: recompute
+    return std::optional<State>(State{day, *settings});
+}
+
+QStringList uniqueIds(const QStringList& ids) {
+    QStringList unique;
+    QSet<QString> seen;
+    for (const QString& id : ids) {
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            unique << id;
+        }
+    }
+    return unique;
+}
+
+// Appends to `into` the first column of every row of `sql`, which binds one JSON list of ids.
+Status addIds(Database& database, const QString& sql, const QStringList& ids, QStringList& into) {
+    if (ids.isEmpty())
+        return success();
+    return forEachRow(database, sql, {dialect::idListValue(ids)}, [&](const QSqlQuery& row) {
+        into << row.value(0).toString();
+        return success();
+    });
+}
+
+Status deleteFindings(Database& database, const QString& entity, const QStringList& ids) {
+    if (ids.isEmpty())
+        return success();
+    return execute(database,
+                   u"DELETE FROM findings WHERE entity = ? AND "_s + dialect::idInListSql(u"record_id"_s),
+                   {entity, dialect::idListValue(ids)});
+}
+
+Status insertFindings(Database& database, const rules::Findings& findings) {
+    static const QString sql =
+        u"INSERT INTO findings (entity, record_id, seq, rule, severity, field, message, reference, due) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    int seq = 0;
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const rules::Finding& finding = findings.at(i);
+        const bool sameRecord =
+            i > 0 && findings.at(i - 1).entity == finding.entity && findings.at(i - 1).id == finding.id;
+        seq = sameRecord ? seq + 1 : 0;
+        if (auto s = execute(database, sql,
+                             {finding.entity, finding.id, seq, finding.rule, severityValue(finding.severity),
+                              finding.field, finding.message, finding.reference, dateValue(finding.date)});
+            !s)
+            return s;
+    }
+    return success();
+}
+
+template <typename T>
+Status loadInto(Database& database, const QStringList& ids, QList<T>& into) {
+    if (ids.isEmpty())
+        return success();
+    auto loaded = loadRecords(database, IdFilter(ids), Type<T>{});
+    if (!loaded)
+        return loaded.error();
+    std::sort(loaded->begin(), loaded->end(), [](const T& a, const T& b) { return a.id < b.id; });
+    into = std::move(*loaded);
+    return success();
+}
+
+// Replaces the findings of these agreements, measures and groups (ids of removed records only lose theirs),
+// loading them and just the records their checks read.
+Status computeFor(Database& database, const QStringList& agreementIds, const QStringList& measureIds,
+                  const QStringList& groupIds, const State& state, bool replaceAll) {
+    if (replaceAll) {
+        if (auto s = execute(database, u"DELETE FROM findings"_s); !s)
+            return s;
+    } else {
+        for (const auto& [entity, ids] :
+             {std::pair{agreementEntity, agreementIds}, std::pair{measureEntity, measureIds},
+              std::pair{groupEntity, groupIds}}) {
+            if (auto s = deleteFindings(database, entity, ids); !s)
+                return s;
+        }
+    }
+    Dataset checked;  // the records whose findings are recomputed
+    if (auto s = loadInto(database, agreementIds, checked.agreements); !s)
+        return s;
+    if (auto s = loadInto(database, measureIds, checked.measures); !s)
+        return s;
+    if (auto s = loadInto(database, groupIds, checked.groups); !s)
+        return s;
+
+    Dataset read;  // what their checks read
+    QStringList agreements = agreementIds;
+    QStringList students;
+    QStringList organisations;
+    for (const Measure& measure : std::as_const(checked.measures)) {
+        agreements << measure.agreementId;
+        students << measure.studentId;
+        organisations << measure.hostId;
+    }
+    for (const GroupActivity& group : std::as_const(checked.groups)) {
+        agreements << group.agreementId;
+        students << group.participantIds;
+    }
+    read.agreements = checked.agreements;
+    const QSet<QString> loadedAgreements(agreementIds.cbegin(), agreementIds.cend());
+    QStringList otherAgreements;
+    for (const QString& id : uniqueIds(agreements)) {
+        if (!loadedAgreements.contains(id))
+            otherAgreements << id;
+    }
+    QList<Agreement> others;
+    if (auto s = loadInto(database, otherAgreements, others); !s)
+        return s;
+    read.agreements << others;
+    if (auto s = loadInto(database, uniqueIds(students), read.students); !s)
+        return s;
+    for (const Student& student : std::as_const(read.students))
+        organisations << student.schoolId;
+    if (auto s = loadInto(database, uniqueIds(organisations), read.organisations); !s)
+        return s;
+
+    const DatasetIndex index(read);
+    rules::Findings findings;
+    for (const Agreement& agreement : std::as_const(checked.agreements))
+        findings << rules::checkAgreement(agreement, state.day, state.settings);
+    for (const Measure& measure : std::as_const(checked.measures)) {
+        findings << rules::checkMeasure(measure, rules::contextFor(measure, index), state.day,
+                                        state.settings);
+    }
+    const rules::StudentLookup lookup = [&index](const QString& id) { return index.student(id); };
+    for (const GroupActivity& group : std::as_const(checked.groups)) {
+        findings << rules::checkGroup(group, index.agreement(group.agreementId), lookup, state.day,
+                                      state.settings);
+    }
+    spdlog::debug("findings: {} agreements, {} measures, {} groups checked, {} findings stored",
+                  checked.agreements.size(), checked.measures.size(), checked.groups.size(), findings.size());
+    return insertFindings(database, findings);
+}
+
+Result<QStringList> allIds(Database& database, const QString& table) {
+    return selectList<QString>(database, u"SELECT id FROM %1"_s.arg(table), {},
+                               [](const QSqlQuery& row) { return row.value(0).toString(); });
+}
+
+}  // namespace
+
+Status refreshFindings(Database& database, const AffectedRecords& affected) {
+    if (affected.isEmpty())
+        return success();
+    const auto state = readState(database);
+    if (!state)
+        return state.error();
+    if (!state->has_value())
+        return success();  // stale: the next read recomputes everything
+    QStringList measures = affected.measures;
+    QStringList groups = affected.groups;
+    const QString inList = dialect::idInListSql(u"%1"_s);
+    // QString, not the string builder's lazy sums, which would outlive their parts.
+    using Query = std::pair<QString, QStringList>;
+    const QList<Query> measureQueries{
+        {u"SELECT id FROM measures WHERE "_s + inList.arg(u"student_id"_s), affected.students},
+        {u"SELECT id FROM measures WHERE "_s + inList.arg(u"agreement_id"_s), affected.agreements},
+        {u"SELECT id FROM measures WHERE "_s + inList.arg(u"host_id"_s), affected.organisations},
+        {u"SELECT m.id FROM measures m JOIN students s ON s.id = m.student_id WHERE "_s +
+             inList.arg(u"s.school_id"_s),
+         affected.organisations},
+    };
+    for (const auto& [sql, ids] : measureQueries) {
+        if (auto s = addIds(database, sql, ids, measures); !s)
+            return s;
+    }
+    if (auto s = addIds(database, u"SELECT id FROM group_activities WHERE "_s + inList.arg(u"agreement_id"_s),
+                        affected.agreements, groups);
+        !s)
+        return s;
+    if (auto s = addIds(database,
+                        u"SELECT group_id FROM group_participants WHERE "_s + inList.arg(u"student_id"_s),
+                        affected.students, groups);
+        !s)
+        return s;
+    return computeFor(database, uniqueIds(affected.agreements), uniqueIds(measures), uniqueIds(groups),
+                      **state, false);
+}
+
+Status recomputeAllFindings(Database& database, const QDate& today, const rules::RuleSettings& settings) {
+    return database.transaction([&]() -> Status {
+        const auto agreements = allIds(database, u"agreements"_s);
+        if (!agreements)
+            return agreements.error();
+        const auto measures = allIds(database, u"measures"_s);
+        if (!measures)
+            return measures.error();
+        const auto groups = allIds(database, u"group_activities"_s);
+        if (!groups)
+            return groups.error();
+        if (auto s = computeFor(database, *agreements, *measures, *groups, State{today, settings}, true); !s)
+            return s;
+        spdlog::info("Findings recomputed for {} with the current rule settings.",
+                     today.toString(Qt::ISODate).toStdString());
+        return execute(
+            database, u"INSERT OR REPLACE INTO findings_state (id, computed_on, settings) VALUES (1, ?, ?)"_s,
+            {dateValue(today), settingsKey(settings)});
+    });
+}
+
+Status ensureFindingsCurrent(Database& database, const QDate& today, const rules::RuleSettings& settings) {
+    const auto current = selectValue(
+        database, u"SELECT 1 FROM findings_state WHERE id = 1 AND computed_on = ? AND settings = ?"_s,
+        {dateValue(today), settingsKey(settings)});
+    if (!current)
+        return current.error();
+    if (current->has_value())
+        return success();
+    return recomputeAllFindings(database, today, settings);
+}
+
+Result<FindingCounts> countFindings(Database& database, const QDate& today,
+                                    const rules::RuleSettings& settings) {
+    if (auto s = ensureFindingsCurrent(database, today, settings); !s)
+        return s.error();
+    FindingCounts counts;
+    const Status status = forEachRow(
+        database,
+        u"SELECT entity, severity, COUNT(*) FROM findings WHERE severity IN (0, 1) GROUP BY entity, severity"_s,
+        {}, [&](const QSqlQuery& row) {
+            const QString entity = row.value(0).toString();
+            const int n = row.value(2).toInt();
+            if (severityFrom(row.value(1).toInt()) == rules::Severity::Error) {
+                counts.errors += n;
+                counts.errorsByEntity[entity] += n;
+            } else {
+                counts.warnings += n;
+                counts.warningsByEntity[entity] += n;
+            }
+            return success();
+        });
+    if (!status)
+        return status.error();
+    return counts;
+}
+
+Result<QStringList> recordsWithFindings(Database& database, const QString& entity, rules::Severity severity,
+                                        const QDate& today, const rules::RuleSettings& settings) {
+    if (auto s = ensureFindingsCurrent(database, today, settings); !s)
+        return s.error();
+    return selectList<QString>(
+        database,
+        u"SELECT DISTINCT record_id FROM findings WHERE entity = ? AND severity = ? ORDER BY record_id"_s,
+        {entity, severityValue(severity)}, [](const QSqlQuery& row) { return row.value(0).toString(); });
+}
+
+Result<rules::Findings> storedFindings(Database& database, const QDate& today,
+                                       const rules::RuleSettings& settings) {
+    if (auto s = ensureFindingsCurrent(database, today, settings); !s)
+        return s.error();
+    return selectList<rules::Finding>(
+        database,
+        u"SELECT entity, record_id, rule, severity, field, message, reference, due FROM findings "
+        "ORDER BY CASE entity WHEN 'agreement' THEN 0 WHEN 'measure' THEN 1 ELSE 2 END, record_id, seq"_s,
+        {}, [](const QSqlQuery& row) {
+            rules::Finding finding;
+            finding.entity = row.value(0).toString();
+            finding.id = row.value(1).toString();
+            finding.rule = row.value(2).toString();
+            finding.severity = severityFrom(row.value(3).toInt());
+            finding.field = row.value(4).toString();
+            finding.message = row.value(5).toString();
+            finding.reference = row.value(6).toString();
+            finding.date = toDate(row.value(7));
+            return finding;
+        });
+}
+
+}  // namespace passerelle::storage

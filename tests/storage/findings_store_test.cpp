@@ -1,0 +1,166 @@
+// The stored findings (issue 14): written with each record in the same transaction, recomputed for the
+// records a write affects, for a new day or new settings, and always equal to what the rules module finds.
+#include "storage_fixtures.h"
+
+#include "passerelle/exchange/demo_data.h"
+#include "passerelle/rules/checks.h"
+#include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/findings_store.h"
+#include "passerelle/storage/repositories.h"
+
+#include <algorithm>
+
+using namespace passerelle;
+using namespace passerelle::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Findings in one order whatever produced them.
+rules::Findings sorted(rules::Findings findings) {
+    const auto key = [](const rules::Finding& f) {
+        return std::tuple(f.entity, f.id, f.rule, f.field, f.message, f.date);
+    };
+    std::stable_sort(findings.begin(), findings.end(),
+                     [&](const rules::Finding& a, const rules::Finding& b) { return key(a) < key(b); });
+    return findings;
+}
+
+rules::Findings stored(storage::Database& db, const QDate& today, const rules::RuleSettings& settings = {}) {
+    const auto findings = storage::storedFindings(db, today, settings);
+    EXPECT_TRUE(findings.ok()) << (findings ? "" : findings.error().message.toStdString());
+    return findings ? sorted(*findings) : rules::Findings();
+}
+
+rules::Findings expected(storage::Database& db, const QDate& today,
+                         const rules::RuleSettings& settings = {}) {
+    const auto dataset = storage::DatasetStore(db).loadAll();
+    EXPECT_TRUE(dataset.ok());
+    return dataset ? sorted(rules::checkDataset(*dataset, today, settings)) : rules::Findings();
+}
+
+rules::Findings of(const rules::Findings& findings, const QString& id) {
+    rules::Findings mine;
+    for (const rules::Finding& finding : findings) {
+        if (finding.id == id)
+            mine << finding;
+    }
+    return mine;
+}
+
+// A measure the rules find errors on (no insurance), as a copy of the stored revision.
+Measure uninsured(Measure measure, int revision) {
+    measure.insurances = {};
+    measure.revision = revision;
+    return measure;
+}
+
+class FindingsStoreTest : public StorageTest {
+protected:
+    void SetUp() override {
+        StorageTest::SetUp();
+        importSample();
+        // The first read computes every finding for the day.
+        ASSERT_EQ(stored(db(), today), expected(db(), today));
+    }
+    int rowsOf(const QString& id) {
+        return scalar(u"SELECT COUNT(*) FROM findings WHERE record_id = '%1'"_s.arg(id)).toInt();
+    }
+    const QDate today = fixedToday();
+};
+
+}  // namespace
+
+TEST_F(FindingsStoreTest, AMigratedDatabaseComputesItsFindingsOnceOnFirstRead) {
+    EXPECT_EQ(scalar(u"SELECT computed_on FROM findings_state"_s).toString(), today.toString(Qt::ISODate));
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM findings"_s).toInt(), expected(db(), today).size());
+}
+
+TEST_F(FindingsStoreTest, ASavedRecordsFindingsAreStoredWithIt) {
+    const auto saved = storage::MeasureRepository(db()).save(uninsured(sampleMeasure(), 1));
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    // Read straight from the table: the write stored them, no read recomputed them.
+    EXPECT_EQ(scalar(u"SELECT computed_on FROM findings_state"_s).toString(), today.toString(Qt::ISODate));
+    const rules::Findings now = expected(db(), today);
+    ASSERT_FALSE(of(now, measureId).isEmpty());
+    EXPECT_EQ(rowsOf(measureId), of(now, measureId).size());
+    EXPECT_EQ(stored(db(), today), now);
+    EXPECT_GT(
+        scalar(u"SELECT COUNT(*) FROM findings WHERE record_id = '%1' AND severity = 0"_s.arg(measureId))
+            .toInt(),
+        0);
+}
+
+TEST_F(FindingsStoreTest, ChangingAStudentUpdatesTheFindingsOfItsMeasuresAndGroups) {
+    const rules::Findings before = of(stored(db(), today), measureId);
+    Student helene = sampleHelene();
+    helene.revision = 1;
+    helene.birthDate = QDate();  // the measure's checks read it
+    helene.legalRepresentatives.clear();
+    helene.consents = {};
+    ASSERT_TRUE(storage::StudentRepository(db()).save(helene).ok());
+    const rules::Findings after = stored(db(), today);
+    EXPECT_NE(of(after, measureId), before);
+    EXPECT_EQ(after, expected(db(), today));
+}
+
+TEST_F(FindingsStoreTest, ARemovedRecordTakesItsFindingsAlong) {
+    auto saved = storage::MeasureRepository(db()).save(uninsured(sampleMeasure(), 1));
+    ASSERT_TRUE(saved.ok());
+    ASSERT_GT(rowsOf(measureId), 0);
+    ASSERT_TRUE(storage::MeasureRepository(db()).remove(measureId, saved->revision).ok());
+    EXPECT_EQ(rowsOf(measureId), 0);
+    EXPECT_EQ(stored(db(), today), expected(db(), today));
+}
+
+TEST_F(FindingsStoreTest, ANewDayOrNewSettingsRecomputeEverythingOnce) {
+    const QDate later = today.addDays(40);  // deadlines come closer, reports fall due
+    ASSERT_NE(expected(db(), later), expected(db(), today));
+    EXPECT_EQ(stored(db(), later), expected(db(), later));
+    EXPECT_EQ(scalar(u"SELECT computed_on FROM findings_state"_s).toString(), later.toString(Qt::ISODate));
+    const rules::RuleSettings wide{.deadlineHorizonDays = 400, .deadlineWarningDays = 200};
+    EXPECT_EQ(stored(db(), later, wide), expected(db(), later, wide));
+    // A write on that day keeps that day's and those settings' findings.
+    ASSERT_TRUE(storage::MeasureRepository(db()).save(uninsured(sampleMeasure(), 1)).ok());
+    EXPECT_EQ(stored(db(), later, wide), expected(db(), later, wide));
+}
+
+TEST_F(FindingsStoreTest, AFailedWriteLeavesTheFindingsAsTheyWere) {
+    const QVariant before = scalar(u"SELECT group_concat(rule || record_id || seq) FROM findings"_s);
+    const Status status = db().transaction([&]() -> Status {
+        if (auto s = storage::MeasureRepository(db()).save(uninsured(sampleMeasure(), 1)); !s)
+            return s.error();
+        return failure(u"a later step of the same write fails"_s);
+    });
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(scalar(u"SELECT group_concat(rule || record_id || seq) FROM findings"_s), before);
+    EXPECT_EQ(stored(db(), today), expected(db(), today));
+}
+
+TEST_F(FindingsStoreTest, CountsAndFiltersAreTheRulesOnes) {
+    ASSERT_TRUE(storage::MeasureRepository(db()).save(uninsured(sampleMeasure(), 1)).ok());
+    const rules::Findings all = expected(db(), today);
+    const auto counts = storage::countFindings(db(), today, {});
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->errors, std::ranges::count(all, rules::Severity::Error, &rules::Finding::severity));
+    EXPECT_EQ(counts->warnings, std::ranges::count(all, rules::Severity::Warning, &rules::Finding::severity));
+    const auto inError = storage::recordsWithFindings(db(), u"measure"_s, rules::Severity::Error, today, {});
+    ASSERT_TRUE(inError.ok());
+    EXPECT_EQ(*inError, QStringList{measureId});
+}
+
+// The demo generator's database: imported in bulk, the stored findings are the rules' on every record.
+TEST_F(StorageTest, StoredFindingsEqualTheRulesOnTheDemoDatabase) {
+    const QDate today = fixedToday();
+    Dataset demo = exchange::generateDemo({.seed = 3, .students = 1500, .today = today});
+    ASSERT_TRUE(storage::DatasetStore(db()).importDataset(demo).ok());
+    const rules::Findings all = sorted(rules::checkDataset(demo, today));
+    ASSERT_FALSE(all.isEmpty());
+    EXPECT_EQ(stored(db(), today), all);
+    // A second import (every record updated) keeps them current through the bulk write's own refresh.
+    demo.measures.first().insurances = {};
+    const auto again = storage::DatasetStore(db()).importDataset(demo);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT computed_on FROM findings_state"_s).toString(), today.toString(Qt::ISODate));
+    EXPECT_EQ(stored(db(), today), sorted(rules::checkDataset(demo, today)));
+}
