@@ -2,8 +2,14 @@
 
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/measure_facts.h"
+#include "passerelle/storage/findings_store.h"
+#include "passerelle/storage/repositories.h"
 
 #include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::ui {
 
@@ -18,13 +24,14 @@ bool expectsStudentOn(const Measure& measure, const QDate& date) {
     return weekday && rules::plannedMinutesPerDay(measure.slots).on(*weekday) > 0;
 }
 
-DashboardFigures computeDashboard(const Dataset& dataset, const QDate& today,
-                                  const rules::RuleSettings& settings, int deadlineDays) {
-    DashboardFigures figures;
+namespace {
+
+// Today's and this week's expected students, and the measures in progress, among `measures`.
+void countMeasures(const QList<Measure>& measures, const QDate& today, DashboardFigures& figures) {
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     QSet<QString> todayStudents;
     QSet<QString> weekStudents;
-    for (const Measure& measure : dataset.measures) {
+    for (const Measure& measure : measures) {
         if (measure.status == MeasureStatus::InProgress)
             ++figures.measuresInProgress;
         if (expectsStudentOn(measure, today))
@@ -38,6 +45,61 @@ DashboardFigures computeDashboard(const Dataset& dataset, const QDate& today,
     }
     figures.expectedToday = static_cast<int>(todayStudents.size());
     figures.expectedThisWeek = static_cast<int>(weekStudents.size());
+}
+
+// Every record a list query finds, page after page.
+template <typename T>
+Result<QList<T>> listAll(storage::Database& database, storage::ListQuery query) {
+    QList<T> all;
+    query.limit = 1000;
+    for (query.offset = 0;; query.offset += query.limit) {
+        auto page = storage::Repository<T>(database).list(query);
+        if (!page)
+            return page.error();
+        all << page->items;
+        if (page->items.isEmpty() || query.offset + query.limit >= page->total)
+            return all;
+    }
+}
+
+}  // namespace
+
+Result<DashboardFigures> loadDashboard(storage::Database& database, const QDate& today,
+                                       const rules::RuleSettings& settings, int deadlineDays) {
+    DashboardFigures figures;
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    // The measures whose period meets this week (Monday to Saturday): the only ones that can expect anyone.
+    const auto week = listAll<Measure>(database, {.from = monday, .to = monday.addDays(5)});
+    if (!week)
+        return week.error();
+    countMeasures(*week, today, figures);
+    const auto inProgress =
+        storage::MeasureRepository(database).list({.status = u"in-progress"_s, .limit = 0});
+    if (!inProgress)
+        return inProgress.error();
+    figures.measuresInProgress = inProgress->total;
+
+    const auto counts = storage::countFindings(database, today, settings);
+    if (!counts)
+        return counts.error();
+    figures.ruleErrors = counts->errors;
+    figures.ruleWarnings = counts->warnings;
+    figures.errorsByEntity = counts->errorsByEntity;
+
+    auto agreements = listAll<Agreement>(database, {});
+    if (!agreements)
+        return agreements.error();
+    // In id order, as DatasetStore::loadAll gives them: deadlines on the same day keep that order.
+    std::sort(agreements->begin(), agreements->end(),
+              [](const Agreement& a, const Agreement& b) { return a.id < b.id; });
+    figures.nextDeadlines = rules::upcomingDeadlines(*agreements, today, deadlineDays, settings);
+    return figures;
+}
+
+DashboardFigures computeDashboard(const Dataset& dataset, const QDate& today,
+                                  const rules::RuleSettings& settings, int deadlineDays) {
+    DashboardFigures figures;
+    countMeasures(dataset.measures, today, figures);
     for (const rules::Finding& finding : rules::checkDataset(dataset, today, settings)) {
         if (finding.severity == rules::Severity::Error) {
             ++figures.ruleErrors;

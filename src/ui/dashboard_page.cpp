@@ -1,6 +1,5 @@
 #include "passerelle/ui/dashboard_page.h"
 
-#include "passerelle/storage/dataset_store.h"
 #include "passerelle/ui/deadline_table_model.h"
 #include "ui_dashboard_page.h"
 
@@ -58,12 +57,12 @@ DashboardPage::DashboardPage(storage::Database& database, QDate today, const rul
 DashboardPage::~DashboardPage() = default;
 
 bool DashboardPage::refresh() {
-    const auto dataset = storage::DatasetStore(m_database).loadAll();
-    if (!dataset) {
-        m_ui->dateLabel->setText(tr("The database cannot be read: %1").arg(dataset.error().message));
+    auto figures = loadDashboard(m_database, m_today, m_settings, dashboardDeadlineDays);
+    if (!figures) {
+        m_ui->dateLabel->setText(tr("The database cannot be read: %1").arg(figures.error().message));
         return false;
     }
-    m_figures = computeDashboard(*dataset, m_today, m_settings, dashboardDeadlineDays);
+    m_figures = std::move(figures).value();
     showFigures();
     return true;
 }

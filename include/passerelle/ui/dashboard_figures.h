@@ -1,6 +1,7 @@
 #pragma once
 
 #include "passerelle/domain/dataset.h"
+#include "passerelle/domain/result.h"
 #include "passerelle/rules/deadlines.h"
 #include "passerelle/rules/settings.h"
 
@@ -8,21 +9,31 @@
 #include <QHash>
 #include <QList>
 
+namespace passerelle::storage {
+class Database;
+}
+
 namespace passerelle::ui {
 
-// What the "Tableau de bord" shows, computed from the whole dataset with the rules module, apart from the
-// widgets so that it is tested on its own.
+// What the "Tableau de bord" shows, apart from the widgets so that it is tested on its own.
 struct DashboardFigures {
     int expectedToday = 0;     // students with a session of a planned or running measure today
     int expectedThisWeek = 0;  // ... on at least one day, Monday to Saturday, of today's week
     int measuresInProgress = 0;
     int ruleErrors = 0;  // error findings of rules::checkDataset
     int ruleWarnings = 0;
-    QHash<QString, int> errorsByEntity;    // records with errors, by finding entity ("measure", ...)
+    QHash<QString, int> errorsByEntity;    // error findings, by finding entity ("measure", ...)
     QList<rules::Deadline> nextDeadlines;  // rules::upcomingDeadlines within deadlineDays, soonest first
 };
 
-// `deadlineDays`: how far ahead the deadlines are listed.
+// From a database, reading only what it shows (issue 14): the measures of today's week, the count of those in
+// progress, the agreements (for their deadlines) and the stored findings' counts (storage/findings_store.h).
+// Nothing it reads grows with the number of students.
+Result<DashboardFigures> loadDashboard(storage::Database& database, const QDate& today,
+                                       const rules::RuleSettings& settings = {}, int deadlineDays = 90);
+
+// From a whole dataset, running the rules: for tests and tools that hold one. `deadlineDays`: how far ahead
+// the deadlines are listed.
 DashboardFigures computeDashboard(const Dataset& dataset, const QDate& today,
                                   const rules::RuleSettings& settings = {}, int deadlineDays = 90);
 

@@ -16,8 +16,8 @@ namespace passerelle::ui {
 // The ids of the records of one kind ("measure", "agreement", "group": a finding's entity) on which the
 // rules find at least one finding of `severity`, judged on `today`: what the lists' « avec erreurs » and
 // « avec avertissements » filters show, and what the dashboard's error count counts.
-// It runs the rules over the whole database, as the dashboard does; stored findings (issue 14) will make it
-// an indexed query.
+// An indexed query on the stored findings (storage/findings_store.h), which the first read of a day
+// recomputes once.
 Result<QStringList> recordsWithFindings(storage::Database& database, const QString& entity,
                                         rules::Severity severity, const QDate& today,
                                         const rules::RuleSettings& settings);
