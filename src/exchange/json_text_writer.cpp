@@ -48,7 +48,7 @@ void appendEscaped(QByteArray& out, const QByteArray& utf8) {
 
 void JsonTextWriter::newline(qsizetype depth) {
     m_out.append('\n');
-    m_out.append(QByteArray(depth * 2, ' '));
+    m_out.append(depth * 2, ' ');  // no temporary array: this runs for every line of an export
 }
 
 void JsonTextWriter::beforeValue() {

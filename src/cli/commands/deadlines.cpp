@@ -4,8 +4,37 @@
 #include "../exit_codes.h"
 #include "../findings_output.h"
 #include "passerelle/rules/limits.h"
+#include "passerelle/storage/database.h"
+#include "passerelle/storage/record_pages.h"
 
 namespace passerelle::cli {
+namespace {
+
+// The agreements, all there is to a deadline (its title and message come from the agreement alone): read
+// from the database a page at a time, never the students or the measures, so that `deadlines` costs the same
+// at 10,000 and 100,000 students (issue 14).
+std::optional<QList<Agreement>> storedAgreements(CommandContext& context, int& exitCode) {
+    const auto database = context.openDatabase();
+    if (!database) {
+        exitCode = context.openFailureCode();
+        return std::nullopt;
+    }
+    QList<Agreement> agreements;
+    const Status read = database->snapshot([&]() -> Status {
+        return storage::forEachPage(*database,
+                                    storage::PageHandler<Agreement>([&](const QList<Agreement>& page) {
+                                        agreements << page;
+                                        return success();
+                                    }));
+    });
+    if (!read) {
+        exitCode = context.fail(read.error().message, ExitFailure);
+        return std::nullopt;
+    }
+    return agreements;
+}
+
+}  // namespace
 
 int runDeadlines(CommandContext& context) {
     QCommandLineParser parser;
@@ -35,11 +64,16 @@ int runDeadlines(CommandContext& context) {
     }
 
     int exitCode = ExitSuccess;
-    const auto dataset = loadDataset(context, parser.positionalArguments(), exitCode);
-    if (!dataset)
+    std::optional<QList<Agreement>> agreements;
+    if (parser.positionalArguments().isEmpty()) {
+        agreements = storedAgreements(context, exitCode);
+    } else if (auto dataset = loadDataset(context, parser.positionalArguments(), exitCode)) {
+        agreements = std::move(dataset->agreements);  // a file is read and checked whole, as before
+    }
+    if (!agreements)
         return exitCode;
     const rules::DeadlineOptions options{.includeHandled = parser.isSet(includeHandledOption)};
-    printDeadlines(context, rules::upcomingDeadlines(*dataset, *today, days, {}, options), *today,
+    printDeadlines(context, rules::upcomingDeadlines(*agreements, *today, days, {}, options), *today,
                    parser.isSet(CommandContext::jsonOption()));
     return ExitSuccess;
 }
