@@ -134,11 +134,12 @@ Status insertFindings(Database& database, const rules::Findings& findings) {
     return success();
 }
 
+// Loads the records with these ids, or every record of the kind when `every` (one scan, no id lists).
 template <typename T>
-Status loadInto(Database& database, const QStringList& ids, QList<T>& into) {
-    if (ids.isEmpty())
+Status loadInto(Database& database, const QStringList& ids, QList<T>& into, bool every = false) {
+    if (ids.isEmpty() && !every)
         return success();
-    auto loaded = loadRecords(database, IdFilter(ids), Type<T>{});
+    auto loaded = loadRecords(database, every ? IdFilter() : IdFilter(ids), Type<T>{});
     if (!loaded)
         return loaded.error();
     std::sort(loaded->begin(), loaded->end(), [](const T& a, const T& b) { return a.id < b.id; });
@@ -147,7 +148,7 @@ Status loadInto(Database& database, const QStringList& ids, QList<T>& into) {
 }
 
 // Replaces the findings of these agreements, measures and groups (ids of removed records only lose theirs),
-// loading them and just the records their checks read.
+// loading them and just the records their checks read; `replaceAll`: of every one of them.
 Status computeFor(Database& database, const QStringList& agreementIds, const QStringList& measureIds,
                   const QStringList& groupIds, const State& state, bool replaceAll) {
     if (replaceAll) {
@@ -162,11 +163,11 @@ Status computeFor(Database& database, const QStringList& agreementIds, const QSt
         }
     }
     Dataset checked;  // the records whose findings are recomputed
-    if (auto s = loadInto(database, agreementIds, checked.agreements); !s)
+    if (auto s = loadInto(database, agreementIds, checked.agreements, replaceAll); !s)
         return s;
-    if (auto s = loadInto(database, measureIds, checked.measures); !s)
+    if (auto s = loadInto(database, measureIds, checked.measures, replaceAll); !s)
         return s;
-    if (auto s = loadInto(database, groupIds, checked.groups); !s)
+    if (auto s = loadInto(database, groupIds, checked.groups, replaceAll); !s)
         return s;
 
     Dataset read;  // what their checks read
