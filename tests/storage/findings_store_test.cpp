@@ -6,9 +6,11 @@
 #include "passerelle/rules/checks.h"
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/storage/findings_store.h"
+#include "passerelle/storage/read_statistics.h"
 #include "passerelle/storage/repositories.h"
 
 #include <algorithm>
+#include <iostream>
 
 using namespace passerelle;
 using namespace passerelle::test;
@@ -163,4 +165,37 @@ TEST_F(StorageTest, StoredFindingsEqualTheRulesOnTheDemoDatabase) {
     ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
     EXPECT_EQ(scalar(u"SELECT computed_on FROM findings_state"_s).toString(), today.toString(Qt::ISODate));
     EXPECT_EQ(stored(db(), today), sorted(rules::checkDataset(demo, today)));
+}
+
+// Once a day's findings are stored, the counts, the filter and a write's upkeep read rows in proportion to
+// the findings and the records concerned, never to the students (issue 14).
+TEST_F(StorageTest, CountsFiltersAndUpkeepDoNotReadEveryStudent) {
+    const QDate today = fixedToday();
+    const Dataset demo = exchange::generateDemo({.seed = 5, .students = 2000, .today = today});
+    ASSERT_TRUE(storage::DatasetStore(db()).importDataset(demo).ok());
+    ASSERT_TRUE(storage::ensureFindingsCurrent(db(), today, {}).ok());
+    const auto rowsReadBy = [](const char* what, const std::function<void()>& work) {
+        const storage::ReadStatistics before = storage::readStatistics();
+        work();
+        const qint64 rows = storage::readStatistics().rows - before.rows;
+        std::cout << "[ rows     ] " << what << ", 2,000 students: " << rows << " rows\n";
+        return rows;
+    };
+    const qint64 students = demo.students.size();
+    EXPECT_LT(rowsReadBy("countFindings", [&] { ASSERT_TRUE(storage::countFindings(db(), today, {}).ok()); }),
+              20);
+    qsizetype inError = 0;
+    const qint64 filterRows = rowsReadBy("recordsWithFindings", [&] {
+        const auto ids = storage::recordsWithFindings(db(), u"measure"_s, rules::Severity::Error, today, {});
+        ASSERT_TRUE(ids.ok());
+        inError = ids->size();
+    });
+    EXPECT_LT(filterRows, inError + 5);
+    // A student with a measure, saved again: that student, the measure and what it reads.
+    const QString studentId = demo.measures.first().studentId;
+    const auto student = storage::StudentRepository(db()).find(studentId);
+    ASSERT_TRUE(student.ok());
+    EXPECT_LT(rowsReadBy("save one student and refresh the findings it affects",
+                         [&] { ASSERT_TRUE(storage::StudentRepository(db()).save(*student).ok()); }),
+              students / 10);
 }
