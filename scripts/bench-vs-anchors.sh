@@ -40,9 +40,7 @@ while [ $# -gt 0 ]; do
            exit 2 ;;
     esac
 done
-cli="$build/src/cli/passerelle-cli"
-gui="$build/src/app/passerelle"
-[ -x "$cli" ] || { echo "no $cli: build passerelle-cli first" >&2; exit 1; }
+[ -x "$build/src/cli/passerelle-cli" ] || { echo "no $build/src/cli/passerelle-cli: build it first" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing (Debian package time)" >&2; exit 1; }
 today=2026-11-24
 
@@ -53,12 +51,22 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap "exit 143" TERM INT
 databases=${keep:-$work/databases}
 mkdir -p "$databases"
 export XDG_DATA_HOME="$work/xdg/data" XDG_CONFIG_HOME="$work/xdg/config" XDG_CACHE_HOME="$work/xdg/cache"
 export XDG_RUNTIME_DIR="$work/xdg/runtime"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
+# Copies of the programs, so that a build during the run cannot change them halfway.
+mkdir -p "$work/bin"
+cp "$build/src/cli/passerelle-cli" "$work/bin/"
+cli="$work/bin/passerelle-cli"
+gui=
+if [ -x "$build/src/app/passerelle" ]; then
+    cp "$build/src/app/passerelle" "$work/bin/"
+    gui="$work/bin/passerelle"
+fi
 
 have() { command -v "$1" >/dev/null 2>&1; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -167,7 +175,11 @@ if have Xvfb && have xdotool; then
             Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
             xvfb_pid=$!
             display=":$n"
-            sleep 1
+            # Ready when it answers (a loaded machine can take seconds).
+            for ((i = 0; i < 100; i++)); do
+                DISPLAY=$display xdotool getmouselocation >/dev/null 2>&1 && break
+                sleep 0.1
+            done
             break
         fi
     done
@@ -185,7 +197,10 @@ for n in "${size_list[@]}"; do
     echo "== $n students (load $(load))"
     if [ ! -f "$db" ]; then
         start=$(date +%s%N)
-        "$cli" --database "$db" demo --students "$n" --today "$today" >/dev/null
+        rm -f "$db.part"*
+        "$cli" --database "$db.part" demo --students "$n" --today "$today" >/dev/null
+        "$cli" --database "$db.part" backup -o "$db" >/dev/null  # one file, without its -wal
+        rm -f "$db.part"*
         echo "  demo database made in $(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f s", (b - a) / 1e9 }')"
     fi
     measure_id=$("$cli" --database "$db" list measures --limit 1 | cut -f1)
@@ -193,7 +208,7 @@ for n in "${size_list[@]}"; do
     echo "  $(du -m "$db" | cut -f1) MB, $measure_count measures, measure $measure_id"
 
     # -- Passerelle
-    if [ -n "$display" ] && [ -x "$gui" ]; then
+    if [ -n "$display" ] && [ -n "$gui" ]; then
         measure_window "gui/$n" -- env DISPLAY="$display" QT_QPA_PLATFORM=xcb "$gui" --database "$db"
     fi
     measure "pdf/$n" - -- "$cli" --database "$db" pdf measure "$measure_id" --today "$today" -o "$work/measure.pdf"
