@@ -286,6 +286,8 @@ Status recomputeAllFindings(Database& database, const QDate& today, const rules:
 }
 
 Status ensureFindingsCurrent(Database& database, const QDate& today, const rules::RuleSettings& settings) {
+    if (!today.isValid())
+        return failure(u"The findings are judged on a day, and none was given."_s, u"today"_s);
     const auto current = selectValue(
         database, u"SELECT 1 FROM findings_state WHERE id = 1 AND computed_on = ? AND settings = ?"_s,
         {dateValue(today), settingsKey(settings)});

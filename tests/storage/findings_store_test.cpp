@@ -142,6 +142,7 @@ TEST_F(FindingsStoreTest, AFailedWriteLeavesTheFindingsAsTheyWere) {
 TEST_F(FindingsStoreTest, CountsAndFiltersAreTheRulesOnes) {
     ASSERT_TRUE(storage::MeasureRepository(db()).save(uninsured(sampleMeasure(), 1)).ok());
     const rules::Findings all = expected(db(), today);
+    ASSERT_FALSE(all.isEmpty());
     const auto counts = storage::countFindings(db(), today, {});
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts->errors, std::ranges::count(all, rules::Severity::Error, &rules::Finding::severity));
@@ -198,4 +199,25 @@ TEST_F(StorageTest, CountsFiltersAndUpkeepDoNotReadEveryStudent) {
     EXPECT_LT(rowsReadBy("save one student and refresh the findings it affects",
                          [&] { ASSERT_TRUE(storage::StudentRepository(db()).save(*student).ok()); }),
               students / 10);
+}
+
+// A database of version 8 with records: migration 9 adds the tables empty, and the first read computes every
+// record's findings.
+TEST_F(StorageTest, MigrationNineLeavesFindingsForTheFirstReadToCompute) {
+    const QDate today = fixedToday();
+    importSample();
+    ASSERT_TRUE(storage::MeasureRepository(db()).save(uninsured(sampleMeasure(), 1)).ok());
+    m_database.reset();
+    rawExecute(m_path,
+               {u"DROP TABLE findings"_s, u"DROP TABLE findings_state"_s, u"PRAGMA user_version = 8"_s});
+    reopen();
+    ASSERT_EQ(db().schemaVersion(), 9);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM findings"_s).toInt(), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM findings_state"_s).toInt(), 0);
+    const rules::Findings all = expected(db(), today);
+    ASSERT_FALSE(all.isEmpty());
+    const auto counts = storage::countFindings(db(), today, {});
+    ASSERT_TRUE(counts.ok()) << counts.error().message.toStdString();
+    EXPECT_EQ(counts->errors, std::ranges::count(all, rules::Severity::Error, &rules::Finding::severity));
+    EXPECT_EQ(stored(db(), today), all);
 }
