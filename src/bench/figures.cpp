@@ -1,14 +1,15 @@
 #include "figures.h"
 
 #include "passerelle/documents/document_maker.h"
+#include "passerelle/exchange/dataset_stream_writer.h"
 #include "passerelle/exchange/demo_data.h"
-#include "passerelle/exchange/json_format.h"
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/deadlines.h"
 #include "passerelle/rules/limits.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/storage/record_gathering.h"
+#include "passerelle/storage/record_pages.h"
 #include "passerelle/storage/repositories.h"
 
 #include <QDir>
@@ -226,17 +227,51 @@ QList<Figure> measureAt(const SizeOptions& options, Sink& sink) {
         record.timed(QStringLiteral("  of which the rules alone (checkDataset)"), repeat, sink,
                      [&] { return rules::checkDataset(all, today).size(); });
     }
+    // Deadlines and export as passerelle-cli does them: the agreements alone, and every collection page by
+    // page into the streaming writer (the bytes are counted, not kept).
     const int days = rules::limits::kDefaultDeadlineHorizonDays;
-    record.timed(QStringLiteral("deadlines as the CLI (loadAll + rules)"), repeat, sink,
-                 [&] { return rules::upcomingDeadlines(loadAll(), today, days).size(); });
-    record.timed(QStringLiteral("deadlines from the agreements only"), repeat, sink, [&]() -> qsizetype {
-        storage::ListQuery everything;
-        everything.limit = 1'000'000;
-        const auto agreements = storage::AgreementRepository(*database).list(everything);
-        return agreements ? rules::upcomingDeadlines(agreements->items, today, days).size() : -1;
+    record.timed(
+        QStringLiteral("deadlines (the agreements page by page + rules)"), repeat, sink, [&]() -> qsizetype {
+            QList<Agreement> agreements;
+            const Status read = storage::forEachPage(
+                *database, storage::PageHandler<Agreement>([&](const QList<Agreement>& page) -> Status {
+                    agreements << page;
+                    return success();
+                }));
+            return read ? rules::upcomingDeadlines(agreements, today, days).size() : -1;
+        });
+    record.timed(QStringLiteral("export (pages streamed to JSON)"), repeat, sink, [&]() -> qsizetype {
+        QByteArray text;
+        qsizetype bytes = 0;
+        exchange::DatasetStreamWriter writer(text);
+        const auto collection = [&]<typename T>(std::string_view key, const T*) -> Status {
+            writer.collection(key);
+            return storage::forEachPage(*database,
+                                        storage::PageHandler<T>([&](const QList<T>& page) -> Status {
+                                            for (const T& item : page)
+                                                writer.record(item);
+                                            bytes += text.size();
+                                            text.clear();
+                                            return success();
+                                        }));
+        };
+        const Status written = database->snapshot([&]() -> Status {
+            writer.begin();
+            for (const Status& status :
+                 {collection("organisations", static_cast<const Organisation*>(nullptr)),
+                  collection("people", static_cast<const Person*>(nullptr)),
+                  collection("students", static_cast<const Student*>(nullptr)),
+                  collection("agreements", static_cast<const Agreement*>(nullptr)),
+                  collection("measures", static_cast<const Measure*>(nullptr)),
+                  collection("groups", static_cast<const GroupActivity*>(nullptr))}) {
+                if (!status)
+                    return status;
+            }
+            writer.end();
+            return success();
+        });
+        return written ? bytes + text.size() : -1;
     });
-    record.timed(QStringLiteral("export (loadAll + JSON)"), repeat, sink,
-                 [&] { return exchange::writeDataset(loadAll()).size(); });
 
     double peak = startMiB;
     for (const Figure& figure : figures)
