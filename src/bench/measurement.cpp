@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace passerelle::bench {
 
 Stats statsOf(QList<double> values) {
@@ -32,6 +36,10 @@ double peakResidentMiB() {
 }
 
 void resetPeakResident() {
+    // Memory the previous figures freed goes back to the system first, or it would count in this one's peak.
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
