@@ -3,8 +3,8 @@
 // The documents a record can produce, checked by the rules before they are laid out: the one place where the
 // CLI (`passerelle-cli pdf`) and the application decide which documents a record has and whether they are
 // stamped « PROJET ». It works on records already in memory; the caller gathers them: the records around one
-// agreement, measure or group (storage::gatherRecords, for both programs), or the whole database for the CLI's
-// `pdf --all-measures`.
+// agreement, measure or group (storage::gatherRecords, for both programs), or the whole database for the
+// CLI's `pdf --all-measures`.
 
 #include "passerelle/documents/context_builder.h"
 #include "passerelle/documents/pdf_output.h"

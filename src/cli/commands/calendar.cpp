@@ -2,6 +2,7 @@
 // a group's sessions or the agreements' coming deadlines as an iCalendar file for an agenda.
 #include "passerelle/exchange/calendar.h"
 #include "../commands.h"
+#include "../dataset_source.h"
 #include "../exit_codes.h"
 #include "../file_output.h"
 #include "passerelle/rules/deadlines.h"
@@ -35,25 +36,6 @@ T findOrEmpty(storage::Database& database, const QString& id) {
         return {};
     const auto found = storage::Repository<T>(database).find(id);
     return found ? *found : T{};
-}
-
-std::optional<QList<Agreement>> allAgreements(CommandContext& context, storage::Database& database) {
-    storage::AgreementRepository repository(database);
-    storage::ListQuery query;
-    query.limit = 1000;
-    QList<Agreement> all;
-    for (;;) {
-        const auto page = repository.list(query);
-        if (!page) {
-            context.fail(page.error().message, ExitFailure);
-            return std::nullopt;
-        }
-        all += page->items;
-        query.offset += static_cast<int>(page->items.size());
-        if (page->items.isEmpty() || query.offset >= page->total)
-            break;
-    }
-    return all;
 }
 
 }  // namespace
@@ -122,9 +104,9 @@ int runCalendar(CommandContext& context) {
         ics = exchange::groupCalendar({*group, {}}, stamp);
         spdlog::info("calendar: group {}, {} sessions", group->id.toStdString(), group->sessions.size());
     } else {
-        const auto agreements = allAgreements(context, *database);
+        const auto agreements = storedAgreements(context, *database, exitCode);
         if (!agreements)
-            return ExitFailure;
+            return exitCode;
         const auto deadlines = rules::upcomingDeadlines(*agreements, *today, days);
         ics = exchange::deadlinesCalendar(deadlines, stamp);
         spdlog::info("calendar: {} deadlines", deadlines.size());

@@ -5,36 +5,8 @@
 #include "../findings_output.h"
 #include "passerelle/rules/limits.h"
 #include "passerelle/storage/database.h"
-#include "passerelle/storage/record_pages.h"
 
 namespace passerelle::cli {
-namespace {
-
-// The agreements, all there is to a deadline (its title and message come from the agreement alone): read
-// from the database a page at a time, never the students or the measures, so that `deadlines` costs the same
-// at 10,000 and 100,000 students (issue 14).
-std::optional<QList<Agreement>> storedAgreements(CommandContext& context, int& exitCode) {
-    const auto database = context.openDatabase();
-    if (!database) {
-        exitCode = context.openFailureCode();
-        return std::nullopt;
-    }
-    QList<Agreement> agreements;
-    const Status read = database->snapshot([&]() -> Status {
-        return storage::forEachPage(*database,
-                                    storage::PageHandler<Agreement>([&](const QList<Agreement>& page) {
-                                        agreements << page;
-                                        return success();
-                                    }));
-    });
-    if (!read) {
-        exitCode = context.fail(read.error().message, ExitFailure);
-        return std::nullopt;
-    }
-    return agreements;
-}
-
-}  // namespace
 
 int runDeadlines(CommandContext& context) {
     QCommandLineParser parser;
@@ -66,7 +38,10 @@ int runDeadlines(CommandContext& context) {
     int exitCode = ExitSuccess;
     std::optional<QList<Agreement>> agreements;
     if (parser.positionalArguments().isEmpty()) {
-        agreements = storedAgreements(context, exitCode);
+        const auto database = context.openDatabase();
+        if (!database)
+            return context.openFailureCode();
+        agreements = storedAgreements(context, *database, exitCode);
     } else if (auto dataset = loadDataset(context, parser.positionalArguments(), exitCode)) {
         agreements = std::move(dataset->agreements);  // a file is read and checked whole, as before
     }
