@@ -3215,18 +3215,6 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>Not recorded</source>
         <translation>Non saisi</translation>
     </message>
-    <message>
-        <source>Present</source>
-        <translation>Présent</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Excusé</translation>
-    </message>
     <message numerus="yes">
         <source>Over the whole measure: %1 h %2 in %n session(s)</source>
         <translation>

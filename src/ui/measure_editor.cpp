@@ -428,9 +428,9 @@ void MeasureEditorDialog::showAttendance() {
             table->setItem(row, 0, day);
             auto* status = new QComboBox(table);
             status->addItem(tr("Not recorded"), QString());
-            status->addItem(tr("Present"), key(AttendanceStatus::Present));
-            status->addItem(tr("Absent"), key(AttendanceStatus::Absent));
-            status->addItem(tr("Excused"), key(AttendanceStatus::Excused));
+            status->addItem(EnumLabels::of(AttendanceStatus::Present), key(AttendanceStatus::Present));
+            status->addItem(EnumLabels::of(AttendanceStatus::Absent), key(AttendanceStatus::Absent));
+            status->addItem(EnumLabels::of(AttendanceStatus::Excused), key(AttendanceStatus::Excused));
             connect(status, &QComboBox::currentIndexChanged, this, [this, status, date] {
                 const QString chosen = status->currentData().toString();
                 const QString note = attendanceOf(date).value(1);

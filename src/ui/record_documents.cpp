@@ -51,10 +51,6 @@ QString fileWords(DocumentType type) {
 
 }  // namespace
 
-Result<Dataset> gatherRecords(storage::Database& database, const storage::RecordRef& record) {
-    return storage::gatherRecords(database, record);
-}
-
 documents::RecordType recordType(ArchivedKind kind) {
     switch (kind) {
         case ArchivedKind::Agreement:

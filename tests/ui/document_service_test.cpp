@@ -5,6 +5,7 @@
 #include "passerelle/documents/pdf_output.h"
 #include "passerelle/rules/rule_ids.h"
 #include "passerelle/storage/document_archive.h"
+#include "passerelle/storage/record_gathering.h"
 #include "passerelle/storage/repositories.h"
 #include "passerelle/ui/batch_export.h"
 #include "passerelle/ui/record_documents.h"
@@ -47,7 +48,7 @@ TEST_F(DocumentServiceTest, GathersOnlyTheRecordsAroundTheMeasure) {
     const Measure measure = world.saveMeasure(nextMonday());
     world.saveStudent(u"Hélène"_s, u"Bernard"_s);  // in the database, but nothing to do with the measure
 
-    const auto records = ui::gatherRecords(*world.database, {ArchivedKind::Measure, measure.id});
+    const auto records = storage::gatherRecords(*world.database, {ArchivedKind::Measure, measure.id});
     ASSERT_TRUE(records.ok()) << records.error().message.toStdString();
     ASSERT_EQ(records->measures.size(), 1);
     ASSERT_EQ(records->students.size(), 1);
@@ -60,7 +61,8 @@ TEST_F(DocumentServiceTest, GathersOnlyTheRecordsAroundTheMeasure) {
     EXPECT_EQ(records->agreements.size(), 1);
     EXPECT_EQ(records->people.size(), 4);  // head, director (the parties), tutor, CPE
 
-    const auto missing = ui::gatherRecords(*world.database, {ArchivedKind::Measure, u"no-such-measure"_s});
+    const auto missing =
+        storage::gatherRecords(*world.database, {ArchivedKind::Measure, u"no-such-measure"_s});
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().kind, ErrorKind::NotFound);
 }

@@ -24,9 +24,6 @@ class Database;
 
 namespace passerelle::ui {
 
-// storage::gatherRecords (storage/record_gathering.h), kept under this name for the dialogs and their tests.
-Result<Dataset> gatherRecords(storage::Database& database, const storage::RecordRef& record);
-
 documents::RecordType recordType(storage::ArchivedKind kind);
 
 // A file name from words: accents dropped, lower case, anything but letters and digits a hyphen
