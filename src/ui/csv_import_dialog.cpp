@@ -28,7 +28,6 @@ using exchange::StudentField;
 
 constexpr int kPreviewRows = 20;
 constexpr int kShownIssues = 50;
-constexpr int kPageSize = 500;
 
 const QString kEncodingKey = u"csvImport/encoding"_s;
 const QString kSeparatorKey = u"csvImport/separator"_s;
@@ -38,21 +37,6 @@ QString mappingKey(const QStringList& headers) {
     const QByteArray digest =
         QCryptographicHash::hash(headers.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toHex();
     return u"csvImport/mappings/"_s + QString::fromLatin1(digest);
-}
-
-template <typename T>
-Result<QList<T>> listAllPages(storage::Database& database, storage::ListQuery query) {
-    QList<T> all;
-    storage::Repository<T> repository(database);
-    query.limit = kPageSize;
-    for (query.offset = 0;; query.offset += kPageSize) {
-        auto page = repository.list(query);
-        if (!page)
-            return page.error();
-        all.append(page->items);
-        if (page->items.isEmpty() || query.offset + kPageSize >= page->total)
-            return all;
-    }
 }
 
 }  // namespace
@@ -184,7 +168,7 @@ void CsvImportDialog::loadFile() {
 void CsvImportDialog::loadSchools() {
     storage::ListQuery query;
     query.kind = key(OrganisationKind::School);
-    auto schools = listAllPages<Organisation>(m_database, query);
+    auto schools = storage::OrganisationRepository(m_database).listAll(query);
     if (!schools) {
         m_existingError = schools.error().message;
         return;
@@ -210,7 +194,7 @@ void CsvImportDialog::loadStudents() {
         return;
     storage::ListQuery query;
     query.schoolId = schoolId();
-    auto students = listAllPages<Student>(m_database, query);
+    auto students = storage::StudentRepository(m_database).listAll(query);
     if (!students) {
         m_existingError = students.error().message;
         return;

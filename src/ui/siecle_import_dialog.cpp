@@ -24,9 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Records read per page: the school's students are read page by page, never the whole database.
-constexpr int pageSize = 500;
-
 enum ChangeColumn { ChangeStudent, ChangeField, ChangeBefore, ChangeAfter, ChangeColumnCount };
 enum AddedColumn {
     AddedStudent,
@@ -86,21 +83,6 @@ QString representativesLine(const Student& student) {
 void setRow(QTableWidget* table, int row, const QStringList& values) {
     for (int column = 0; column < values.size(); ++column)
         table->setItem(row, column, new QTableWidgetItem(values.at(column)));
-}
-
-// A paged list, read to its end.
-template <typename T>
-Result<QList<T>> listAll(storage::Database& database, storage::ListQuery query) {
-    QList<T> all;
-    query.limit = pageSize;
-    for (query.offset = 0;; query.offset += pageSize) {
-        auto page = storage::Repository<T>(database).list(query);
-        if (!page)
-            return page.error();
-        all += page->items;
-        if (page->items.isEmpty() || query.offset + pageSize >= page->total)
-            return all;
-    }
 }
 
 }  // namespace
@@ -216,7 +198,7 @@ void SiecleImportDialog::filesRead() {
 void SiecleImportDialog::loadSchools() {
     storage::ListQuery query;
     query.kind = key(OrganisationKind::School);
-    auto schools = listAll<Organisation>(m_database, query);
+    auto schools = storage::OrganisationRepository(m_database).listAll(query);
     if (!schools) {
         setMessage(schools.error().message, true);
         return;
@@ -303,7 +285,7 @@ void SiecleImportDialog::updatePreview() {
 
     storage::ListQuery query;
     query.schoolId = school.id;
-    const auto stored = listAll<Student>(m_database, query);
+    const auto stored = storage::StudentRepository(m_database).listAll(query);
     if (!stored) {
         setMessage(stored.error().message, true);
         return;

@@ -24,6 +24,21 @@ public:
 
     Result<T> find(const QString& id) const;
     Result<Page<T>> list(const ListQuery& query) const;
+    // Every record the query matches (its limit and offset ignored), read 1,000 at a time: for a caller that
+    // needs the whole match, such as the students of one school an import compares with its file.
+    Result<QList<T>> listAll(ListQuery query) const {
+        constexpr int pageSize = 1000;
+        QList<T> all;
+        query.limit = pageSize;
+        for (query.offset = 0;; query.offset += pageSize) {
+            auto page = list(query);
+            if (!page)
+                return page.error();
+            all += page->items;
+            if (page->items.isEmpty() || query.offset + pageSize >= page->total)
+                return all;
+        }
+    }
     Result<T> save(const T& record);  // returns the record as stored, with its id and new revision
     Status remove(const QString& id, int expectedRevision);
 

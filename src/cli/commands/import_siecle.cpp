@@ -2,6 +2,7 @@
 #include "../exit_codes.h"
 #include "passerelle/exchange/siecle.h"
 #include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/repositories.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,15 +154,17 @@ int runImportSiecle(CommandContext& context) {
     const auto database = context.openDatabase();
     if (!database)
         return context.openFailureCode();
-    storage::DatasetStore store(*database);
-    const auto existing = store.loadAll();
-    if (!existing)
-        return context.fail(existing.error().message, ExitFailure);
+    // The schools and then the chosen school's students: what the matching needs, never the whole database.
+    storage::ListQuery schoolsQuery;
+    schoolsQuery.kind = key(OrganisationKind::School);
+    const auto schools = storage::OrganisationRepository(*database).listAll(schoolsQuery);
+    if (!schools)
+        return context.fail(schools.error().message, ExitFailure);
 
     const Organisation* school = nullptr;
     if (parser.isSet(schoolOption)) {
         const QString id = parser.value(schoolOption);
-        for (const Organisation& organisation : existing->organisations) {
+        for (const Organisation& organisation : *schools) {
             if (organisation.id == id)
                 school = &organisation;
         }
@@ -174,7 +177,7 @@ int runImportSiecle(CommandContext& context) {
         if (data.uai.isEmpty())
             return context.fail(u"the files give no UAI (PARAMETRES/UAJ); name the school with --school ID"_s,
                                 ExitBadInput);
-        for (const Organisation& organisation : existing->organisations) {
+        for (const Organisation& organisation : *schools) {
             if (organisation.isSchool() && organisation.uai.compare(data.uai, Qt::CaseInsensitive) == 0) {
                 school = &organisation;
                 break;
@@ -189,18 +192,18 @@ int runImportSiecle(CommandContext& context) {
     for (const QString& other : data.otherUais)
         warnings.append(u"another file is for the UAI %1"_s.arg(other));
 
-    QList<Student> ofSchool;
-    for (const Student& student : existing->students) {
-        if (student.schoolId == school->id)
-            ofSchool.append(student);
-    }
-    exchange::SiecleImportPlan plan = exchange::planSiecleImport(data, ofSchool, school->id);
+    storage::ListQuery studentsQuery;
+    studentsQuery.schoolId = school->id;
+    const auto ofSchool = storage::StudentRepository(*database).listAll(studentsQuery);
+    if (!ofSchool)
+        return context.fail(ofSchool.error().message, ExitFailure);
+    exchange::SiecleImportPlan plan = exchange::planSiecleImport(data, *ofSchool, school->id);
     const Dataset changes = exchange::importChanges(plan);
 
     if (!dryRun && plan.changesSomething()) {
         if (const Status kept = context.backup(*database, storage::BackupReason::Import); !kept)
             return context.fail(kept.error().message + u"; nothing was imported."_s, ExitFailure);
-        const auto summary = store.importDataset(changes);
+        const auto summary = storage::DatasetStore(*database).importDataset(changes);
         if (!summary)
             return context.fail(summary.error().message + u"; nothing was imported."_s, ExitFailure);
         spdlog::info("import-siecle: {} added, {} updated", summary->added, summary->updated);
