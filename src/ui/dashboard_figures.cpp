@@ -47,21 +47,6 @@ void countMeasures(const QList<Measure>& measures, const QDate& today, Dashboard
     figures.expectedThisWeek = static_cast<int>(weekStudents.size());
 }
 
-// Every record a list query finds, page after page.
-template <typename T>
-Result<QList<T>> listAll(storage::Database& database, storage::ListQuery query) {
-    QList<T> all;
-    query.limit = 1000;
-    for (query.offset = 0;; query.offset += query.limit) {
-        auto page = storage::Repository<T>(database).list(query);
-        if (!page)
-            return page.error();
-        all << page->items;
-        if (page->items.isEmpty() || query.offset + query.limit >= page->total)
-            return all;
-    }
-}
-
 }  // namespace
 
 Result<DashboardFigures> loadDashboard(storage::Database& database, const QDate& today,
@@ -69,7 +54,8 @@ Result<DashboardFigures> loadDashboard(storage::Database& database, const QDate&
     DashboardFigures figures;
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     // The measures whose period meets this week (Monday to Saturday): the only ones that can expect anyone.
-    const auto week = listAll<Measure>(database, {.from = monday, .to = monday.addDays(5)});
+    const auto week =
+        storage::Repository<Measure>(database).listAll({.from = monday, .to = monday.addDays(5)});
     if (!week)
         return week.error();
     countMeasures(*week, today, figures);
@@ -86,7 +72,7 @@ Result<DashboardFigures> loadDashboard(storage::Database& database, const QDate&
     figures.ruleWarnings = counts->warnings;
     figures.errorsByEntity = counts->errorsByEntity;
 
-    auto agreements = listAll<Agreement>(database, {});
+    auto agreements = storage::Repository<Agreement>(database).listAll({});
     if (!agreements)
         return agreements.error();
     // In id order, as DatasetStore::loadAll gives them: deadlines on the same day keep that order.

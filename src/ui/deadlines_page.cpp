@@ -58,9 +58,7 @@ void DeadlinesPage::setHorizonDays(int days) {
 
 bool DeadlinesPage::refresh() {
     // Every agreement at once: a school has tens of them, a département a few thousand.
-    storage::ListQuery query;
-    query.limit = 100'000;
-    const auto agreements = storage::AgreementRepository(m_database).list(query);
+    const auto agreements = storage::AgreementRepository(m_database).listAll({});
     if (!agreements) {
         m_model->setDeadlines({}, m_today);
         m_ui->countLabel->setText(tr("The agreements cannot be read: %1").arg(agreements.error().message));
@@ -70,8 +68,7 @@ bool DeadlinesPage::refresh() {
     }
     const int days = m_ui->horizonCombo->currentData().toInt();
     const rules::DeadlineOptions options{.includeHandled = m_ui->showHandledCheck->isChecked()};
-    m_model->setDeadlines(rules::upcomingDeadlines(agreements->items, m_today, days, m_settings, options),
-                          m_today);
+    m_model->setDeadlines(rules::upcomingDeadlines(*agreements, m_today, days, m_settings, options), m_today);
     m_ui->countLabel->setText(tr("%n deadline(s)", nullptr, m_model->rowCount()));
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
     m_ui->exportCalendarButton->setEnabled(m_model->rowCount() > 0);
