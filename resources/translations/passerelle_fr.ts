@@ -260,7 +260,7 @@
     <name>AttendanceExport</name>
     <message>
         <source>Attendance</source>
-        <translation>Émargement</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Date</source>
@@ -297,6 +297,10 @@
     <message>
         <source>Cancelled on %1</source>
         <translation>Annulée le %1</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Émargement</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ QString sheetTitle(const QString& prefix, const QString& name) {
 
 exchange::Table measureAttendanceTable(const Measure& measure, const QString& studentName) {
     exchange::Table table;
-    table.title = sheetTitle(AttendanceExport::tr("Attendance"), studentName);
+    table.title = sheetTitle(AttendanceExport::tr("Attendance sheet"), studentName);
     table.columns = {{AttendanceExport::tr("Date"), ColumnType::Date},
                      {AttendanceExport::tr("Hours planned"), ColumnType::Number},
                      {AttendanceExport::tr("Attendance"), ColumnType::Text},
@@ -67,7 +67,7 @@ exchange::Table measureAttendanceTable(const Measure& measure, const QString& st
 exchange::Table groupAttendanceTable(
     const GroupActivity& group, const std::function<QString(const QString& studentId)>& participantName) {
     exchange::Table table;
-    table.title = sheetTitle(AttendanceExport::tr("Attendance"), group.title);
+    table.title = sheetTitle(AttendanceExport::tr("Attendance sheet"), group.title);
     table.columns = {{AttendanceExport::tr("Date"), ColumnType::Date},
                      {AttendanceExport::tr("Start"), ColumnType::Text},
                      {AttendanceExport::tr("End"), ColumnType::Text},
