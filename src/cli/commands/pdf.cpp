@@ -4,15 +4,21 @@
 #include "passerelle/documents/document_maker.h"
 #include "passerelle/runtime/paths.h"
 #include "passerelle/runtime/private_files.h"
-#include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/database.h"
 #include "passerelle/storage/record_gathering.h"
+#include "passerelle/storage/record_pages.h"
 
 #include <QDir>
 #include <QImage>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 #include <spdlog/spdlog.h>
 
@@ -157,17 +163,16 @@ Result<RenderedDocument> renderDocument(const DocumentMaker& maker, RecordType r
 
 // The letterhead's logo, the application's private copy of the image chosen in its preferences; one that
 // cannot be read (deleted, damaged) is said, and the documents carry the school's name and address only.
-void setLetterheadLogo(CommandContext& context, DocumentMaker& maker) {
+QImage letterheadLogo(CommandContext& context) {
     const QString logoPath = runtime::letterheadLogoPath();
     if (logoPath.isEmpty())
-        return;
+        return {};
     const QImage logo(logoPath);
     if (logo.isNull()) {
         context.err() << "passerelle-cli pdf: warning: the letterhead logo " << logoPath
                       << " cannot be read; the documents are made without it\n";
-        return;
     }
-    maker.setLetterheadLogo(logo);
+    return logo;
 }
 
 storage::ArchivedKind archivedKind(RecordType record) {
@@ -180,6 +185,148 @@ storage::ArchivedKind archivedKind(RecordType record) {
             break;
     }
     return storage::ArchivedKind::Group;
+}
+
+// `pdf --all-measures` on every core (issue 14, « both cores for batches »): worker threads, each with its
+// own connection to the database (QtSql connections may not cross threads; they only read), gather one
+// measure's records and render its document while the calling thread writes the files already made, in the
+// order of the measures, so the output and its listing are the ones one thread would give. Workers stay at
+// most a window of documents ahead of the writer: memory holds a few PDFs, whatever the number of measures.
+class MeasureRenderers {
+public:
+    MeasureRenderers(const QStringList& ids, const QString& databasePath, const QDate& today,
+                     const QString& documentName, const QImage& logo)
+        : m_ids(ids), m_outcomes(static_cast<std::size_t>(ids.size())) {
+        const int threads = std::max(1, QThread::idealThreadCount());
+        m_window = 4 * threads;
+        m_pool.setMaxThreadCount(threads);
+        for (int i = 0; i < threads; ++i)
+            m_pool.start([=, this] { work(databasePath, today, documentName, logo); });
+    }
+    ~MeasureRenderers() {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        m_pool.waitForDone();
+    }
+    MeasureRenderers(const MeasureRenderers&) = delete;
+    MeasureRenderers& operator=(const MeasureRenderers&) = delete;
+
+    // The document of measure number `index`, waiting for it; called for 0, 1, 2... in turn.
+    Result<RenderedDocument> take(int index) {
+        std::unique_lock lock(m_mutex);
+        auto& slot = m_outcomes[static_cast<std::size_t>(index)];
+        m_changed.wait(lock, [&] { return slot.has_value() || m_openError.has_value(); });
+        if (!slot)
+            return *m_openError;
+        Result<RenderedDocument> outcome = std::move(*slot);
+        slot.reset();
+        m_taken = index + 1;
+        lock.unlock();
+        m_changed.notify_all();
+        return outcome;
+    }
+
+private:
+    void work(const QString& databasePath, const QDate& today, const QString& documentName, QImage logo) {
+        auto database = storage::Database::open(databasePath);
+        if (!database) {
+            const std::lock_guard lock(m_mutex);
+            m_openError = database.error();
+            m_changed.notify_all();
+            return;
+        }
+        for (;;) {
+            int index = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] {
+                    return m_stopping || m_next >= m_ids.size() || m_next < m_taken + m_window;
+                });
+                if (m_stopping || m_next >= m_ids.size())
+                    return;
+                index = m_next++;
+            }
+            Result<RenderedDocument> outcome = render(**database, m_ids.at(index), today, documentName, logo);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_outcomes[static_cast<std::size_t>(index)] = std::move(outcome);
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    // What the whole database gave before: the measure's records hold everything its documents read.
+    static Result<RenderedDocument> render(storage::Database& database, const QString& id, const QDate& today,
+                                           const QString& documentName, const QImage& logo) {
+        const auto records = storage::gatherRecords(database, {storage::ArchivedKind::Measure, id});
+        if (!records)
+            return records.error();
+        DocumentMaker maker(*records, today);
+        maker.setLetterheadLogo(logo);
+        return renderDocument(maker, RecordType::Measure, id, documentName);
+    }
+
+    const QStringList m_ids;
+    QThreadPool m_pool;
+    int m_window = 1;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::optional<Result<RenderedDocument>>> m_outcomes;
+    std::optional<Error> m_openError;
+    qsizetype m_next = 0;
+    int m_taken = 0;
+    bool m_stopping = false;
+};
+
+// One PDF per measure into `output`, listed with its SHA-256 in the order of the measures' ids. The ids are
+// read page by page; the measures' records, one measure at a time by the workers.
+int pdfOfEveryMeasure(CommandContext& context, storage::Database& database, const QString& output,
+                      const QDate& today, const QString& documentName) {
+    QStringList ids;
+    const Status listed = database.snapshot([&] {
+        return storage::forEachPage(database, storage::PageHandler<Measure>([&](const QList<Measure>& page) {
+                                        for (const Measure& measure : page)
+                                            ids << measure.id;
+                                        return success();
+                                    }));
+    });
+    if (!listed)
+        return context.fail(listed.error().message, ExitFailure);
+    const QImage logo = letterheadLogo(context);
+    errno = 0;
+    if (!QDir().mkpath(output)) {
+        return context.fail(QStringLiteral("cannot create %1: %2").arg(output, runtime::systemReason(errno)),
+                            ExitFailure);
+    }
+    int failures = 0;
+    MeasureRenderers renderers(ids, database.path(), today, documentName, logo);
+    for (int index = 0; index < ids.size(); ++index) {
+        const QString& id = ids.at(index);
+        const auto rendered = renderers.take(index);
+        if (!rendered) {
+            ++failures;
+            context.err() << "passerelle-cli pdf: " << id << ": " << rendered.error().message << "\n";
+            continue;
+        }
+        const QString path = QDir(output).filePath(id + QStringLiteral(".pdf"));
+        // A write failure (a full disk, a folder gone) would fail for every measure after it too: stop at the
+        // first with one message. The file is written whole or not at all.
+        if (const Status written = writeOutput(context, path, rendered->pdf); !written) {
+            spdlog::info("pdf: stopped at measure {}: write failure", id.toStdString());
+            return context.fail(
+                written.error().message +
+                    QStringLiteral(
+                        "; stopped at measure %1 (its PDF and the following ones were not written).")
+                        .arg(id),
+                ExitFailure);
+        }
+        context.out() << path << '\t' << rendered->sha256 << '\n';
+    }
+    spdlog::info("pdf: {} measures, {} failures", ids.size(), failures);
+    return failures == 0 ? ExitSuccess : ExitFailure;
 }
 
 }  // namespace
@@ -240,44 +387,8 @@ int runPdf(CommandContext& context) {
     const auto database = context.openDatabase();
     if (!database)
         return context.openFailureCode();
-    if (all) {
-        const auto dataset = storage::DatasetStore(*database).loadAll();
-        if (!dataset)
-            return context.fail(dataset.error().message, ExitFailure);
-        DocumentMaker maker(*dataset, *today);
-        setLetterheadLogo(context, maker);
-        errno = 0;
-        if (!QDir().mkpath(output)) {
-            return context.fail(
-                QStringLiteral("cannot create %1: %2").arg(output, runtime::systemReason(errno)),
-                ExitFailure);
-        }
-        int failures = 0;
-        for (const Measure& measure : dataset->measures) {
-            const auto rendered = renderDocument(maker, RecordType::Measure, measure.id, documentName);
-            if (!rendered) {
-                ++failures;
-                context.err() << "passerelle-cli pdf: " << measure.id << ": " << rendered.error().message
-                              << "\n";
-                continue;
-            }
-            const QString path = QDir(output).filePath(measure.id + QStringLiteral(".pdf"));
-            // A write failure (a full disk, a folder gone) would fail for every measure after it too: stop at
-            // the first with one message. The file is written whole or not at all.
-            if (const Status written = writeOutput(context, path, rendered->pdf); !written) {
-                spdlog::info("pdf: stopped at measure {}: write failure", measure.id.toStdString());
-                return context.fail(
-                    written.error().message +
-                        QStringLiteral(
-                            "; stopped at measure %1 (its PDF and the following ones were not written).")
-                            .arg(measure.id),
-                    ExitFailure);
-            }
-            context.out() << path << '\t' << rendered->sha256 << '\n';
-        }
-        spdlog::info("pdf: {} measures, {} failures", dataset->measures.size(), failures);
-        return failures == 0 ? ExitSuccess : ExitFailure;
-    }
+    if (all)
+        return pdfOfEveryMeasure(context, *database, output, *today, documentName);
 
     // One record's documents read only the records around it (issue 14), so they take the same time at 300
     // and at 100,000 students. A record that does not exist leaves nothing to gather: the maker then says so
@@ -288,7 +399,7 @@ int runPdf(CommandContext& context) {
         return context.fail(gathered.error().message, ExitFailure);
     const Dataset records = gathered ? std::move(gathered).value() : Dataset{};
     DocumentMaker maker(records, *today);
-    setLetterheadLogo(context, maker);
+    maker.setLetterheadLogo(letterheadLogo(context));
     const Result<RenderedDocument> rendered = renderDocument(maker, record, id, documentName);
     if (!rendered) {
         const int code =
