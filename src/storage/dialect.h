@@ -84,13 +84,25 @@ QString idInListSql(const QString& column);
 QVariant idListValue(const QStringList& ids);
 
 // Full-text search. Each aggregate has its own index table whose row ids are search_entries.entry_id.
-QStringList createSearchTableSql(const QString& table);
+QStringList createSearchTableSql(const QString& table);  // as version 2 made them
+// Version 10: the same table, rebuilt with the same row ids, also indexing its words' 2- and 3-letter
+// prefixes.
+QStringList rebuildSearchTableWithPrefixesSql(const QString& table);
 QString insertSearchTextSql(const QString& table);  // binds: entry id, text
 QString deleteSearchTextSql(const QString& table);  // binds: entry id
 // A sub-query giving the entry ids whose text matches; binds: the expression from searchExpression().
 QString matchingEntriesSql(const QString& table);
+// The number of entries whose text matches (one index read, no look-up per entry); binds: the expression.
+QString countMatchesSql(const QString& table);
 // The engine's query syntax for "every word, each as a prefix". `words` hold letters and digits only
 // (search_text.h splits them), and are quoted anyway so that no word is ever read as an operator.
 QString searchExpression(const QStringList& words);
+
+// The plan of a query (issue 14: whether a list's order is read from an index): a statement whose rows'
+// column `planDetailColumn` describe the steps, binding the query's own values; planStepSorts() tells the
+// step that sorts the rows kept rather than reading them in order.
+QString queryPlanSql(const QString& select);
+constexpr int planDetailColumn = 3;
+bool planStepSorts(const QString& detail);
 
 }  // namespace passerelle::storage::dialect

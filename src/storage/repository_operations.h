@@ -8,6 +8,7 @@
 #include "dialect.h"
 #include "findings_upkeep.h"
 #include "mappers/mappers.h"
+#include "search_query.h"
 
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/list_query.h"
@@ -231,30 +232,73 @@ Result<Page<T>> listRecords(Database& database, const ListQuery& query) {
         order = terms.join(u", "_s) + u", "_s + aggregate.orderBy;
         orderValues = key->values;
     }
+    // The search is added in the snapshot below, shaped for the number of matches (search_query.h).
+    ListQuery others = query;
+    others.text.clear();
     SqlFilter filter;
-    addListFilters(query, Type<T>{}, filter);
+    addListFilters(others, Type<T>{}, filter);
     if (query.ids)
         filter.add(dialect::idInListSql(u"x.id"_s), {dialect::idListValue(*query.ids)});
-    const QString from =
-        u" FROM %1 x"_s.arg(aggregate.table) +
-        (filter.conditions.isEmpty() ? QString() : u" WHERE "_s + filter.conditions.join(u" AND "_s));
+    const bool onlySearch = filter.conditions.isEmpty();
+    const auto fromWhere = [&](const SqlFilter& all) -> QString {
+        return u" FROM %1 x"_s.arg(aggregate.table) +
+               (all.conditions.isEmpty() ? QString() : u" WHERE "_s + all.conditions.join(u" AND "_s));
+    };
+    const auto pageSql = [&](const SqlFilter& all) -> QString {
+        return u"SELECT x.id"_s + fromWhere(all) + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s;
+    };
 
     Page<T> page;
     const Status status = database.snapshot([&]() -> Status {
-        const auto total = selectValue(database, u"SELECT COUNT(*)"_s + from, filter.values);
-        if (!total)
-            return total.error();
-        page.total = total->value_or(QVariant(0)).toInt();
+        // The matches are counted in the index alone (no look-up per match): the total when nothing else
+        // filters, and what chooses how to read the page.
+        const auto matches = countMatches(database, aggregate.search, query.text);
+        if (!matches)
+            return matches.error();
+        SqlFilter all = filter;  // what the page reads
+        if (matches->has_value()) {
+            if (**matches == 0)
+                return success();  // nothing matches: an empty page of 0
+            SqlFilter fromMatches = filter;
+            const auto driving =
+                searchCondition(aggregate.search, u"x.id"_s, query.text, SearchPlan::FromMatches);
+            fromMatches.add(driving->sql, driving->values);
+            SqlFilter inOrder = filter;
+            const auto filtering =
+                searchCondition(aggregate.search, u"x.id"_s, query.text, SearchPlan::InListOrder);
+            inOrder.add(filtering->sql, filtering->values);
+            const bool indexed = readsInIndexOrder(
+                database, pageSql(inOrder), inOrder.values + orderValues + Values{query.limit, query.offset});
+            const SearchPlan plan =
+                chooseSearchPlan(**matches, estimatedRecords(database, aggregate.table),
+                                 static_cast<qint64>(query.offset) + query.limit, indexed);
+            all = plan == SearchPlan::InListOrder ? inOrder : fromMatches;
+            if (onlySearch) {
+                page.total = **matches;
+            } else {
+                // Counted from the matches, never by a look-up per row of the other filters' records.
+                const auto total =
+                    selectValue(database, u"SELECT COUNT(*)"_s + fromWhere(fromMatches), fromMatches.values);
+                if (!total)
+                    return total.error();
+                page.total = total->value_or(QVariant(0)).toInt();
+            }
+        } else {
+            const auto total = selectValue(database, u"SELECT COUNT(*)"_s + fromWhere(all), all.values);
+            if (!total)
+                return total.error();
+            page.total = total->value_or(QVariant(0)).toInt();
+        }
         if (query.limit == 0 || query.offset >= page.total)
             return success();
 
         QStringList ids;
-        auto read = forEachRow(
-            database, u"SELECT x.id"_s + from + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,
-            filter.values + orderValues + Values{query.limit, query.offset}, [&](const QSqlQuery& row) {
-                ids << row.value(0).toString();
-                return success();
-            });
+        auto read =
+            forEachRow(database, pageSql(all), all.values + orderValues + Values{query.limit, query.offset},
+                       [&](const QSqlQuery& row) {
+                           ids << row.value(0).toString();
+                           return success();
+                       });
         if (!read)
             return read;
         auto records = loadByIds<T>(database, ids);

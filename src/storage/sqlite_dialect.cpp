@@ -175,6 +175,16 @@ QStringList createSearchTableSql(const QString& table) {
             table)};
 }
 
+QStringList rebuildSearchTableWithPrefixesSql(const QString& table) {
+    // FTS5 cannot add a prefix index to a table: a new one is filled from the old one's text.
+    const QString rebuilt = table + u"_rebuilt"_s;
+    return {
+        u"CREATE VIRTUAL TABLE %1 USING fts5(content, tokenize = \"unicode61 remove_diacritics 2\", "
+        u"prefix = '2 3')"_s.arg(rebuilt),
+        u"INSERT INTO %1 (rowid, content) SELECT rowid, content FROM %2"_s.arg(rebuilt, table),
+        u"DROP TABLE %1"_s.arg(table), u"ALTER TABLE %1 RENAME TO %2"_s.arg(rebuilt, table)};
+}
+
 QString insertSearchTextSql(const QString& table) {
     return u"INSERT INTO %1 (rowid, content) VALUES (?, ?)"_s.arg(table);
 }
@@ -187,6 +197,10 @@ QString matchingEntriesSql(const QString& table) {
     return u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(table);
 }
 
+QString countMatchesSql(const QString& table) {
+    return u"SELECT COUNT(*) FROM %1 WHERE %1 MATCH ?"_s.arg(table);
+}
+
 QString searchExpression(const QStringList& words) {
     // FTS5: a quoted string is a literal phrase (so AND, OR, NEAR, ":" or "-" mean nothing), `*` after it
     // makes it a prefix, and terms side by side must all match.
@@ -196,6 +210,14 @@ QString searchExpression(const QStringList& words) {
         terms << u"\""_s + word + u"\"*"_s;
     }
     return terms.join(u' ');
+}
+
+QString queryPlanSql(const QString& select) {
+    return u"EXPLAIN QUERY PLAN "_s + select;
+}
+
+bool planStepSorts(const QString& detail) {
+    return detail.contains(u"TEMP B-TREE FOR ORDER BY"_s);
 }
 
 }  // namespace passerelle::storage::dialect

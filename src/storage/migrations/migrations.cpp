@@ -4,6 +4,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace passerelle::storage {
 
+Status migration0010SearchPrefixes(Database& database);  // migration_0010_search_prefixes.cpp
+
 const QList<Migration>& migrations() {
     static const QList<Migration> list{
         {1, u"the core tables"_s, &migration0001CoreTables},
@@ -16,6 +18,7 @@ const QList<Migration>& migrations() {
         {7, u"organisations' legal names"_s, &migration0007LegalNames},
         {8, u"students' and legal representatives' SIECLE identities"_s, &migration0008SiecleIdentities},
         {9, u"each record's rule findings, kept up to date by the writes"_s, &migration0009Findings},
+        {10, u"the search index's two- and three-letter prefixes"_s, &migration0010SearchPrefixes},
     };
     return list;
 }
