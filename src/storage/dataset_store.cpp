@@ -44,23 +44,64 @@ QStringList idsOf(const QList<T>& records) {
     return ids;
 }
 
+// Whether the table of T's kind holds no record and no index entry: then every record of the file is new
+// (ids are unique within the file), so none needs its stored revision or index entry looked up.
 template <typename T>
-Status importAll(Database& database, const QList<T>& records, const QString& listName,
-                 ImportSummary& summary) {
+Result<bool> isEmptyKind(Database& database) {
+    const AggregateInfo& aggregate = info(Type<T>{});
+    const auto row = selectValue(database, u"SELECT 1 FROM %1 LIMIT 1"_s.arg(aggregate.table));
+    if (!row)
+        return row.error();
+    if (row->has_value())
+        return false;
+    const auto indexed = hasSearchEntries(database, aggregate.search);
+    if (!indexed)
+        return indexed.error();
+    return !*indexed;
+}
+
+// writeRecord (repository_operations.h) for many records: a record of a kind that was empty is inserted
+// without looking up its revision, and its index entry is added through `newEntries`. With `release` (the
+// same list, owned by the import alone) each record is freed once written, so that the records and the
+// database's page cache do not peak together.
+template <typename T>
+Status importAll(Database& database, const QList<T>& records, QList<T>* release, const QString& listName,
+                 ImportSummary& summary, NewSearchEntries& newEntries) {
+    if (records.isEmpty())
+        return success();
+    const auto empty = isEmptyKind<T>(database);
+    if (!empty)
+        return empty.error();
+    const SearchTarget& search = info(Type<T>{}).search;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const T& record = records.at(i);
-        const auto stored = storedRevision<T>(database, record.id);
-        if (!stored)
-            return stored.error();
-        const bool exists = stored->has_value();
-        // The file's own revisions are ignored: the database's counter goes on from where it is.
-        const Status written = writeRecord(database, record, exists ? **stored + 1 : 1, exists);
+        bool exists = false;
+        Status written = success();
+        if (*empty) {
+            // The file's own revisions are ignored: a new record starts at 1.
+            written = insertRows(database, record, 1);
+            if (!written) {
+                written = explainWriteFailure(database, record, written.error());
+            } else {
+                const auto document = searchDocument(database, record);
+                written = document ? newEntries.add(search, record.id, *document) : Status(document.error());
+            }
+        } else {
+            const auto stored = storedRevision<T>(database, record.id);
+            if (!stored)
+                return stored.error();
+            exists = stored->has_value();
+            // The database's counter goes on from where it is.
+            written = writeRecord(database, record, exists ? **stored + 1 : 1, exists);
+        }
         if (!written) {
             const Error& error = written.error();
             return failure(u"%1[%2] (id \"%3\"): %4"_s.arg(listName).arg(i).arg(record.id, error.message),
                            error.field, error.kind);
         }
         ++(exists ? summary.updated : summary.added);
+        if (release)
+            (*release)[i] = T{};
     }
     return success();
 }
@@ -88,6 +129,15 @@ Result<Dataset> DatasetStore::loadAll() const {
 }
 
 Result<ImportSummary> DatasetStore::importDataset(const Dataset& dataset) {
+    return importRecords(dataset, nullptr);
+}
+
+Result<ImportSummary> DatasetStore::importDataset(Dataset&& dataset) {
+    Dataset owned = std::move(dataset);
+    return importRecords(owned, &owned);
+}
+
+Result<ImportSummary> DatasetStore::importRecords(const Dataset& dataset, Dataset* release) {
     for (const Status& check :
          {checkIds(dataset.organisations, u"organisations"_s), checkIds(dataset.people, u"people"_s),
           checkIds(dataset.students, u"students"_s), checkIds(dataset.agreements, u"agreements"_s),
@@ -95,31 +145,62 @@ Result<ImportSummary> DatasetStore::importDataset(const Dataset& dataset) {
         if (!check)
             return check.error();
     }
+    // Taken before the records are written (and perhaps released); the ids share their text with them.
+    const AffectedRecords affected{.organisations = idsOf(dataset.organisations),
+                                   .students = idsOf(dataset.students),
+                                   .agreements = idsOf(dataset.agreements),
+                                   .measures = idsOf(dataset.measures),
+                                   .groups = idsOf(dataset.groups)};
     ImportSummary summary;
+    NewSearchEntries newEntries(m_database);
+    const auto all = [&](const auto& records, auto* owned, const QString& listName) {
+        return importAll(m_database, records, owned, listName, summary, newEntries);
+    };
     // Dependency order, so that a reference may point to a record of the same file.
     const Status status = m_database.transaction([&]() -> Status {
-        if (auto s = importAll(m_database, dataset.organisations, u"organisations"_s, summary); !s)
+        if (auto s =
+                all(dataset.organisations, release ? &release->organisations : nullptr, u"organisations"_s);
+            !s)
             return s;
-        if (auto s = importAll(m_database, dataset.people, u"people"_s, summary); !s)
+        if (auto s = all(dataset.people, release ? &release->people : nullptr, u"people"_s); !s)
             return s;
-        if (auto s = importAll(m_database, dataset.students, u"students"_s, summary); !s)
+        if (auto s = all(dataset.students, release ? &release->students : nullptr, u"students"_s); !s)
             return s;
-        if (auto s = importAll(m_database, dataset.agreements, u"agreements"_s, summary); !s)
+        if (auto s = all(dataset.agreements, release ? &release->agreements : nullptr, u"agreements"_s); !s)
             return s;
-        if (auto s = importAll(m_database, dataset.measures, u"measures"_s, summary); !s)
+        if (auto s = all(dataset.measures, release ? &release->measures : nullptr, u"measures"_s); !s)
             return s;
-        if (auto s = importAll(m_database, dataset.groups, u"groups"_s, summary); !s)
+        if (auto s = all(dataset.groups, release ? &release->groups : nullptr, u"groups"_s); !s)
             return s;
         // The findings of every imported record and of those that read them, in one pass.
-        return refreshFindings(m_database, {.organisations = idsOf(dataset.organisations),
-                                            .students = idsOf(dataset.students),
-                                            .agreements = idsOf(dataset.agreements),
-                                            .measures = idsOf(dataset.measures),
-                                            .groups = idsOf(dataset.groups)});
+        return refreshFindings(m_database, affected);
     });
     if (!status)
         return status.error();
     return summary;
+}
+
+Result<bool> DatasetStore::contains(const QString& list, const QString& id) const {
+    static const QHash<QString, QString> sqlByList = [] {
+        QHash<QString, QString> sql;
+        const auto add = [&](const QString& key, const AggregateInfo& aggregate) {
+            sql.insert(key, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(aggregate.table));
+        };
+        add(u"organisations"_s, info(Type<Organisation>{}));
+        add(u"people"_s, info(Type<Person>{}));
+        add(u"students"_s, info(Type<Student>{}));
+        add(u"agreements"_s, info(Type<Agreement>{}));
+        add(u"measures"_s, info(Type<Measure>{}));
+        add(u"groups"_s, info(Type<GroupActivity>{}));
+        return sql;
+    }();
+    const auto sql = sqlByList.constFind(list);
+    if (sql == sqlByList.cend())
+        return failure(u"There is no list of records called \"%1\"."_s.arg(list));
+    const auto found = selectValue(m_database, *sql, {id});
+    if (!found)
+        return found.error();
+    return found->has_value();
 }
 
 Result<qsizetype> DatasetStore::recordCount() const {

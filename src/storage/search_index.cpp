@@ -65,6 +65,38 @@ Status removeSearchText(Database& database, const SearchTarget& target, const QS
     return execute(database, u"DELETE FROM search_entries WHERE entry_id = ?"_s, {**existing});
 }
 
+Result<bool> hasSearchEntries(Database& database, const SearchTarget& target) {
+    const auto found =
+        selectValue(database, u"SELECT 1 FROM search_entries WHERE kind = ? LIMIT 1"_s, {target.kind});
+    if (!found)
+        return found.error();
+    return found->has_value();
+}
+
+Status NewSearchEntries::add(const SearchTarget& target, const QString& recordId, const QString& document) {
+    if (!m_next) {
+        const auto next =
+            selectValue(m_database, u"SELECT COALESCE(MAX(entry_id), 0) + 1 FROM search_entries"_s);
+        if (!next)
+            return next.error();
+        m_next = next->value_or(QVariant(1)).toLongLong();
+    }
+    if (target.table != m_table) {
+        m_table = target.table;
+        m_insertSql = dialect::insertSearchTextSql(m_table);
+    }
+    const qint64 entryId = *m_next;
+    if (auto s =
+            execute(m_database, u"INSERT INTO search_entries (entry_id, kind, record_id) VALUES (?, ?, ?)"_s,
+                    {entryId, target.kind, recordId});
+        !s)
+        return s;
+    if (auto s = execute(m_database, m_insertSql, {entryId, document}); !s)
+        return s;
+    ++*m_next;
+    return success();
+}
+
 std::optional<SqlCondition> searchCondition(const SearchTarget& target, const QString& idColumn,
                                             const QString& userText) {
     const QStringList words = searchWords(userText);

@@ -34,6 +34,26 @@ Status setSearchText(Database& database, const SearchTarget& target, const QStri
                      const QString& document);
 Status removeSearchText(Database& database, const SearchTarget& target, const QString& recordId);
 
+// Whether any record of the target's kind has an index entry (a bulk import into a kind that has none can
+// add its entries without looking each one up).
+Result<bool> hasSearchEntries(Database& database, const SearchTarget& target);
+
+// Adds the index entries of many records known to have none yet (a bulk import), numbering them from one
+// look-up of the highest entry id: two inserts per record through statements prepared once, where
+// setSearchText needs four statements. Use inside one write transaction, which holds the write lock, so
+// that no one else takes the same numbers meanwhile.
+class NewSearchEntries {
+public:
+    explicit NewSearchEntries(Database& database) : m_database(database) {}
+    Status add(const SearchTarget& target, const QString& recordId, const QString& document);
+
+private:
+    Database& m_database;
+    std::optional<qint64> m_next;  // read at the first add
+    QString m_table;               // the index table of the last add, and its insert statement
+    QString m_insertSql;
+};
+
 // A WHERE condition keeping the rows whose `idColumn` matches every word of `userText` (each a prefix),
 // or nothing when the text holds no word at all (then the text does not filter).
 struct SqlCondition {

@@ -217,3 +217,30 @@ TEST_F(Cli, PdfOfEveryMeasureAndVerifyRefusesAnUnsignedFile) {
     EXPECT_EQ(run({u"sign"_s, firstPdf, u"-o"_s, path(u"s.pdf"_s), u"--password"_s, u"secret"_s}).exitCode,
               2);
 }
+
+// Issue 14: a file's references to records outside it are looked up in the database one by one (never by
+// loading it): a stored record answers, a missing one is reported and nothing is imported.
+TEST_F(Cli, ImportResolvesReferencesToStoredRecordsAndRefusesDanglingOnes) {
+    const QString database = path(u"refs.sqlite"_s);
+    const QString school = path(u"school.json"_s);
+    writeFile(school, R"({"format": "passerelle", "version": 1,
+        "organisations": [{"id": "S1", "kind": "school", "name": "Collège Molière", "uai": "0940001A"}]})");
+    ASSERT_EQ(run({u"--database"_s, database, u"import"_s, school}).exitCode, 0);
+
+    const QString students = path(u"students.json"_s);
+    writeFile(students, R"({"format": "passerelle", "version": 1, "students": [
+        {"id": "E1", "firstName": "Hélène", "lastName": "Lefèvre", "className": "4e B", "school": "S1"}]})");
+    const CliRun resolved = run({u"--database"_s, database, u"import"_s, students});
+    EXPECT_EQ(resolved.exitCode, 0) << resolved.err.toStdString();
+    EXPECT_TRUE(resolved.out.contains("1 added, 0 updated")) << resolved.out.toStdString();
+
+    const QString dangling = path(u"dangling.json"_s);
+    writeFile(dangling, R"({"format": "passerelle", "version": 1, "students": [
+        {"id": "E2", "firstName": "Zoé", "lastName": "Cœur", "className": "3e A", "school": "S9"}]})");
+    const CliRun refused = run({u"--database"_s, database, u"import"_s, dangling});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains("students[0] (id \"E2\")")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("\"S9\"")) << refused.err.toStdString();
+    const CliRun listed = run({u"--database"_s, database, u"list"_s, u"students"_s});
+    EXPECT_EQ(listed.out.count('\n'), 1) << listed.out.toStdString();
+}

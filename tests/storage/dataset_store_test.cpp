@@ -125,3 +125,61 @@ TEST_F(StorageTest, AnEmptyDatabaseLoadsAnEmptyDataset) {
     EXPECT_TRUE(*loaded == Dataset{});
     EXPECT_EQ(store.recordCount().value(), 0);
 }
+
+// Issue 14: into an empty kind, records are inserted without looking up their revision and their index
+// entries are numbered in bulk; the records must still be found, and updated the usual way afterwards.
+TEST_F(StorageTest, RecordsImportedInBulkAreFoundBySearchAndUpdateLater) {
+    DatasetStore store(db());
+    ASSERT_TRUE(store.importDataset(sampleDataset()).ok());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM search_entries"_s).toInt(), 11);
+    EXPECT_EQ(scalar(u"SELECT COUNT(DISTINCT entry_id) FROM search_entries"_s).toInt(), 11);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM student_search"_s).toInt(),
+              scalar(u"SELECT COUNT(*) FROM students"_s).toInt());
+    EXPECT_EQ(StudentRepository(db()).list({.text = sampleHelene().firstName})->total, 1);
+    EXPECT_EQ(OrganisationRepository(db()).list({.text = sampleSchool().name})->total, 1);
+
+    // Students now stored, a new kind empty: the students take the per-record path, the new ones the bulk
+    // one.
+    Dataset next;
+    Student renamed = sampleHelene();
+    renamed.lastName = u"Zanzibar"_s;
+    next.students = {renamed, Student{.id = u"S-NEW"_s, .lastName = u"Nouveau"_s, .schoolId = schoolId}};
+    const auto summary = store.importDataset(next);
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, 1);
+    EXPECT_EQ(summary->updated, 1);
+    EXPECT_EQ(StudentRepository(db()).list({.text = u"zanzibar"_s})->total, 1);
+    EXPECT_EQ(StudentRepository(db()).list({.text = u"nouveau"_s})->total, 1);
+    EXPECT_EQ(StudentRepository(db()).find(sampleHelene().id)->revision, 2);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM search_entries"_s).toInt(), 12);
+}
+
+TEST_F(StorageTest, ABulkImportFailingHalfwayLeavesAnEmptyDatabaseEmpty) {
+    DatasetStore store(db());
+    Dataset bad = sampleDataset();
+    Student lost = sampleHelene();
+    lost.id = u"S-LOST"_s;
+    lost.schoolId = u"ORG-MISSING"_s;
+    bad.students.insert(1, lost);
+    const auto summary = store.importDataset(bad);
+    ASSERT_FALSE(summary.ok());
+    EXPECT_TRUE(summary.error().message.startsWith(u"students[1] (id \"S-LOST\"): "_s))
+        << summary.error().message.toStdString();
+    EXPECT_TRUE(summary.error().message.contains(u"ORG-MISSING"_s));
+    EXPECT_EQ(store.recordCount().value(), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM search_entries"_s).toInt(), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM organisation_search"_s).toInt(), 0);
+
+    // Nothing was left behind that would stand in the way of the good file.
+    ASSERT_TRUE(store.importDataset(sampleDataset()).ok());
+    EXPECT_EQ(store.recordCount().value(), 11);
+}
+
+TEST_F(StorageTest, ContainsLooksUpOneStoredRecord) {
+    DatasetStore store(db());
+    ASSERT_TRUE(store.importDataset(Dataset{.organisations = {sampleSchool()}}).ok());
+    EXPECT_TRUE(store.contains(u"organisations"_s, schoolId).value());
+    EXPECT_FALSE(store.contains(u"organisations"_s, u"ORG-MISSING"_s).value());
+    EXPECT_FALSE(store.contains(u"students"_s, schoolId).value());
+    EXPECT_FALSE(store.contains(u"dragons"_s, schoolId).ok());
+}

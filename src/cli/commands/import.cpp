@@ -19,10 +19,14 @@ int runImport(CommandContext& context) {
     if (positional.size() != 1)
         return context.fail(QStringLiteral("expected one FILE.json"), ExitBadInput);
 
-    const auto bytes = readInput(positional.first());
-    if (!bytes)
-        return context.fail(bytes.error().message, ExitBadInput);
-    exchange::ReadResult read = exchange::readDataset(*bytes);
+    exchange::ReadResult read;
+    {
+        // The file's bytes go as soon as its records are read: they are not held during the import.
+        const auto bytes = readInput(positional.first());
+        if (!bytes)
+            return context.fail(bytes.error().message, ExitBadInput);
+        read = exchange::readDataset(*bytes);
+    }
     for (const exchange::Issue& warning : read.warnings)
         context.err() << "warning: " << warning.describe() << "\n";
     if (!read.ok()) {
@@ -36,10 +40,17 @@ int runImport(CommandContext& context) {
     if (!database)
         return context.openFailureCode();
     storage::DatasetStore store(*database);
-    const auto existing = store.loadAll();
-    if (!existing)
-        return context.fail(existing.error().message, ExitFailure);
-    const QList<exchange::Issue> dangling = exchange::checkReferences(read.dataset, &*existing);
+    // A reference outside the file is looked up by its id, never by loading the database (issue 14).
+    std::optional<Error> lookupFailure;
+    const auto stored = [&](exchange::RecordKind kind, const QString& id) {
+        const auto found = store.contains(exchange::listKey(kind), id);
+        if (!found && !lookupFailure)
+            lookupFailure = found.error();
+        return found && *found;
+    };
+    const QList<exchange::Issue> dangling = exchange::checkReferences(read.dataset, stored);
+    if (lookupFailure)
+        return context.fail(lookupFailure->message, ExitFailure);
     if (!dangling.isEmpty()) {
         printInputErrors(context, dangling, false);
         context.err() << positional.first() << ": " << dangling.size()
@@ -49,7 +60,7 @@ int runImport(CommandContext& context) {
 
     if (const Status kept = context.backup(*database, storage::BackupReason::Import); !kept)
         return context.fail(kept.error().message + QStringLiteral("; nothing was imported."), ExitFailure);
-    const auto summary = store.importDataset(read.dataset);
+    const auto summary = store.importDataset(std::move(read.dataset));
     if (!summary)
         return context.fail(summary.error().message + QStringLiteral("; nothing was imported."), ExitFailure);
     spdlog::info("import: {} added, {} updated", summary->added, summary->updated);
