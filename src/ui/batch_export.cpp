@@ -1,12 +1,19 @@
 #include "passerelle/ui/batch_export.h"
 
 #include "passerelle/runtime/private_files.h"
+#include "passerelle/storage/database.h"
 #include "passerelle/ui/record_documents.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QPdfWriter>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 #include <spdlog/spdlog.h>
 
@@ -120,6 +127,47 @@ BatchExportReport BatchExport::run(storage::Database& database, const BatchExpor
                  storage::key(request.kind).toStdString(), report.files.size(), report.errors.size(),
                  report.cancelled ? ", cancelled" : "");
     return report;
+}
+
+BatchExportReport BatchExport::runInBackground(QWidget* parent, const QString& databasePath,
+                                               const BatchExportRequest& request) {
+    const int total = static_cast<int>(request.ids.size());
+    QProgressDialog progress(tr("Exporting the PDFs…"), tr("Cancel"), 0, total, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    // Read by the worker before each record; Cancel also hides the dialog at once.
+    std::atomic<bool> cancelled = false;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+
+    QFutureWatcher<BatchExportReport> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress, [&](int done) {
+        if (cancelled)
+            return;
+        progress.setLabelText(tr("Exporting the PDFs… (%1 of %2)").arg(done).arg(total));
+        progress.setValue(done);
+    });
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(
+        QtConcurrent::run([&cancelled, databasePath, request](QPromise<BatchExportReport>& promise) {
+            promise.setProgressRange(0, static_cast<int>(request.ids.size()));
+            const auto database = storage::Database::open(databasePath);
+            if (!database) {
+                BatchExportReport report;
+                report.errors << database.error().message;
+                promise.addResult(report);
+                return;
+            }
+            promise.addResult(run(**database, request, [&](int done, int) {
+                promise.setProgressValue(done);
+                return !cancelled;
+            }));
+        }));
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.reset();
+    return watcher.result();
 }
 
 }  // namespace passerelle::ui

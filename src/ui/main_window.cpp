@@ -36,7 +36,6 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProcess>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -329,16 +328,8 @@ void MainWindow::exportPdfs(Section section, const QStringList& ids) {
     if (request.target.isEmpty())
         return;
 
-    QProgressDialog progress(tr("Exporting the PDFs…"), tr("Cancel"), 0, static_cast<int>(ids.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    const BatchExportReport report = BatchExport::run(m_database, request, [&progress](int done, int total) {
-        progress.setLabelText(tr("Exporting the PDFs… (%1 of %2)").arg(done).arg(total));
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    // Off the GUI thread, on a connection of its own: the window repaints and Cancel answers at once.
+    const BatchExportReport report = BatchExport::runInBackground(this, m_database.path(), request);
 
     QString summary;
     const QString target = QDir::toNativeSeparators(request.target);

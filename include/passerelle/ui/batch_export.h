@@ -2,7 +2,8 @@
 
 // Exporting the usual document of many records at once (the Agreements and Measures lists' "Export PDFs…"):
 // one PDF per record into a folder, or every document in one merged PDF. The work is a plain function driven
-// by a progress callback, so the list's QProgressDialog and the tests share it.
+// by a progress callback, so the list's QProgressDialog and the tests share it; runInBackground runs it off
+// the GUI thread behind that dialog (issue 14: the window never blocks on a batch).
 
 #include "passerelle/rules/settings.h"
 #include "passerelle/storage/document_archive.h"
@@ -13,6 +14,8 @@
 #include <QStringList>
 
 #include <functional>
+
+class QWidget;
 
 namespace passerelle::storage {
 class Database;
@@ -56,6 +59,12 @@ public:
     // its name. Each PDF carries the « PROJET » stamp when its record has rule errors.
     static BatchExportReport run(storage::Database& database, const BatchExportRequest& request,
                                  const BatchProgress& progress = {});
+    // run() on a worker thread with a connection of its own to the database at `databasePath` (QtSql
+    // connections may not cross threads; the export only reads), behind a window-modal progress dialog of
+    // `parent` that counts the records and whose Cancel stops the export before the next record. The window
+    // goes on repainting meanwhile; returns the report once the worker is done.
+    static BatchExportReport runInBackground(QWidget* parent, const QString& databasePath,
+                                             const BatchExportRequest& request);
     // A path in `folder` for `baseName` + ".pdf" that no file has yet.
     static QString freePath(const QString& folder, const QString& baseName);
 };
