@@ -1,10 +1,12 @@
 #include "passerelle/ui/dashboard_page.h"
 
+#include "passerelle/storage/database.h"
 #include "passerelle/ui/deadline_table_model.h"
 #include "ui_dashboard_page.h"
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace passerelle::ui {
 namespace {
@@ -51,20 +53,62 @@ DashboardPage::DashboardPage(storage::Database& database, QDate today, const rul
         Q_EMIT recordsWithErrorsRequested(entity);
     });
     connect(m_ui->allDeadlinesButton, &QPushButton::clicked, this, &DashboardPage::deadlinesRequested);
+    connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &DashboardPage::loadingFinished);
+
+    m_ui->dateLabel->setText(QLocale().toString(m_today, QLocale::LongFormat));
+    for (QPushButton* tile :
+         {m_ui->todayButton, m_ui->weekButton, m_ui->inProgressButton, m_ui->errorsButton})
+        tile->setText(tr("Counting…"));
     refresh();
 }
 
-DashboardPage::~DashboardPage() = default;
+// The worker's result is dropped with the page: waiting here keeps its connection from outliving the file.
+DashboardPage::~DashboardPage() {
+    m_loading.disconnect(this);
+    m_loading.waitForFinished();
+}
 
-bool DashboardPage::refresh() {
-    auto figures = loadDashboard(m_database, m_today, m_settings, dashboardDeadlineDays);
-    if (!figures) {
-        m_ui->dateLabel->setText(tr("The database cannot be read: %1").arg(figures.error().message));
-        return false;
+void DashboardPage::refresh() {
+    m_pending = true;
+    if (m_loading.isRunning()) {
+        m_refreshAgain = true;  // what it reads may be older than the change that asked for this refresh
+        return;
     }
-    m_figures = std::move(figures).value();
-    showFigures();
-    return true;
+    startLoading();
+}
+
+void DashboardPage::startLoading() {
+    m_refreshAgain = false;
+    const QString path = m_database.path();
+    const QDate today = m_today;
+    const rules::RuleSettings settings = m_settings;
+    // QtSql connections belong to one thread: the worker opens the same file on a connection of its own. Its
+    // writes (the day's findings, once) wait for the GUI thread's like any other writer's.
+    m_loading.setFuture(QtConcurrent::run([path, today, settings]() -> Loaded {
+        auto database = storage::Database::open(path);
+        if (!database)
+            return {std::nullopt, database.error().message};
+        auto figures = loadDashboard(**database, today, settings, dashboardDeadlineDays);
+        if (!figures)
+            return {std::nullopt, figures.error().message};
+        return {std::move(figures).value(), {}};
+    }));
+}
+
+void DashboardPage::loadingFinished() {
+    if (m_refreshAgain) {
+        startLoading();
+        return;
+    }
+    m_pending = false;
+    Loaded loaded = m_loading.result();
+    if (loaded.figures) {
+        m_figures = std::move(*loaded.figures);
+        showFigures();
+    } else {
+        m_ui->dateLabel->setText(tr("The database cannot be read: %1").arg(loaded.error));
+    }
+    Q_EMIT figuresShown();
 }
 
 void DashboardPage::showFigures() {

@@ -44,11 +44,16 @@ DeadlinesPage::DeadlinesPage(storage::Database& database, QDate today, const rul
     connect(m_ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT agreementRequested(index.data(DeadlineTableModel::AgreementIdRole).toString());
     });
-    refresh();
     updateActions();
 }
 
 DeadlinesPage::~DeadlinesPage() = default;
+
+void DeadlinesPage::showEvent(QShowEvent* event) {
+    if (!m_loaded)
+        refresh();
+    QWidget::showEvent(event);
+}
 
 void DeadlinesPage::setHorizonDays(int days) {
     const int index = m_ui->horizonCombo->findData(days);
@@ -57,6 +62,7 @@ void DeadlinesPage::setHorizonDays(int days) {
 }
 
 bool DeadlinesPage::refresh() {
+    m_loaded = true;
     // Every agreement at once: a school has tens of them, a département a few thousand.
     const auto agreements = storage::AgreementRepository(m_database).listAll({});
     if (!agreements) {

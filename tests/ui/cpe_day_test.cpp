@@ -705,6 +705,7 @@ TEST_F(CpeDay, FromAnEmptyDatabaseToASignedMeasureWithAttendanceAndAHostReportBy
     context.agreement = &agreement;
     const rules::Findings findings = rules::checkMeasure(*measure, context, today);
     EXPECT_EQ(errorsOf(findings), QString());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.dashboardPage()->isLoading(); }, 20000));
     EXPECT_EQ(window.dashboardPage()->figures().ruleErrors, 0);
     // The measures list shows what was done against what was planned.
     QAbstractItemModel* list =

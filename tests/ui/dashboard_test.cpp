@@ -97,6 +97,8 @@ TEST(DashboardFigures, MatchTheRulesModuleOnTheDemoDatabase) {
     }
 
     DashboardPage page(*demo.database, today, {});
+    EXPECT_TRUE(page.isLoading());  // read in the background: the page shows before its figures
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page.isLoading(); }, 20000));
     const DashboardFigures& figures = page.figures();
     EXPECT_EQ(figures.expectedToday, expectedToday.size());
     EXPECT_EQ(figures.expectedThisWeek, expectedWeek.size());
@@ -107,6 +109,7 @@ TEST(DashboardFigures, MatchTheRulesModuleOnTheDemoDatabase) {
     QAbstractItemModelTester tester(page.deadlinesModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page.isLoading(); }, 20000));
     EXPECT_LE(page.deadlinesModel()->rowCount(), 8);
 
     QList<QString> requested;
@@ -157,6 +160,7 @@ TEST(DashboardPage, TheErrorTileOpensTheListOfTheRecordsWithErrors) {
 
     MainWindow window(*demo.database, today);
     window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.dashboardPage()->isLoading(); }, 20000));
     QTest::mouseClick(window.dashboardPage()->findChild<QPushButton*>(u"errorsButton"_s), Qt::LeftButton);
     ASSERT_EQ(window.currentSection(), MainWindow::Measures);
     PagedTableModel* model = window.listPage(MainWindow::Measures)->model();

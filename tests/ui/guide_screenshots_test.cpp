@@ -5,6 +5,7 @@
 #include "english_texts.h"
 #include "lists_fixture.h"
 #include "passerelle/ui/csv_import_dialog.h"
+#include "passerelle/ui/dashboard_page.h"
 #include "passerelle/ui/deadlines_page.h"
 #include "passerelle/ui/editors.h"
 #include "passerelle/ui/first_start_wizard.h"
@@ -173,6 +174,7 @@ TEST_F(GuideScreenshots, Deadlines) {
 TEST_F(GuideScreenshots, MainWindow) {
     ui::MainWindow window(*demo.database, fixedToday());
     window.resize(1366, 768);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.dashboardPage()->isLoading(); }, 20000));
     shoot(window, u"guide-01-dashboard"_s);
     window.showSection(ui::MainWindow::Measures);
     shoot(window, u"guide-09-measures"_s);

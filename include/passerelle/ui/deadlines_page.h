@@ -51,7 +51,12 @@ Q_SIGNALS:
     // A deadline was marked handled or reopened: the dashboard's list changed too.
     void deadlinesChanged();
 
+protected:
+    // The agreements are first read when the page first shows, not while the window starts (issue 14).
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_loaded = false;
     void updateActions();
 
     std::unique_ptr<Ui::DeadlinesPage> m_ui;
