@@ -4,15 +4,17 @@
 #include "sql.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace passerelle::storage {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
+// Loads the records `filter` selects and hands them to `handle` sorted by id.
 template <typename T>
-Status handleIds(Database& database, const QStringList& ids, const PageHandler<T>& handle) {
-    auto loaded = loadRecords(database, IdFilter(ids), Type<T>{});
+Status handleRecords(Database& database, const IdFilter& filter, const PageHandler<T>& handle) {
+    auto loaded = loadRecords(database, filter, Type<T>{});
     if (!loaded)
         return loaded.error();
     std::sort(loaded->begin(), loaded->end(), [](const T& a, const T& b) { return a.id < b.id; });
@@ -64,34 +66,41 @@ Status pages(Database& database, const PageHandler<T>& handle, int pageSize) {
         }
         std::sort(ids.begin(), ids.end());
         for (qsizetype first = 0; first < ids.size(); first += pageSize) {
-            if (auto s = handleIds(database, ids.mid(first, pageSize), handle); !s)
+            if (auto s = handleRecords(database, IdFilter(ids.mid(first, pageSize)), handle); !s)
                 return s;
         }
         return success();
     }
-    // Keyset paging: each page starts after the last id of the previous one, through the primary key's index,
-    // so every page costs the same (OFFSET would scan all the rows before it).
-    const QString firstPage = u"SELECT id FROM %1 ORDER BY id LIMIT ?"_s.arg(table);
-    const QString nextPage = u"SELECT id FROM %1 WHERE id > ? ORDER BY id LIMIT ?"_s.arg(table);
-    QString after;
-    for (bool first = true;; first = false) {
-        QStringList ids;
-        const Status read = forEachRow(
-            database, first ? firstPage : nextPage, first ? Values{pageSize} : Values{after, pageSize},
-            [&](const QSqlQuery& row) {
-                ids << row.value(0).toString();
+    // Keyset paging: each page is the ids in (after, last], `last` found through the primary key's index
+    // (stepping over this page's ids only, never over the earlier pages' as an OFFSET from the start would),
+    // then read as a range: one statement per table, each through the primary key or the parent index,
+    // rather than two index searches and one bound value per id.
+    const QString firstLast = u"SELECT id FROM %1 ORDER BY id LIMIT 1 OFFSET ?"_s.arg(table);
+    const QString nextLast = u"SELECT id FROM %1 WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?"_s.arg(table);
+    std::optional<QString> after;
+    for (;;) {
+        // The page's last id: the pageSize-th after `after`, or the table's last id when fewer are left.
+        auto last = selectValue(database, after ? nextLast : firstLast,
+                                after ? Values{*after, pageSize - 1} : Values{pageSize - 1});
+        if (!last)
+            return last.error();
+        const bool full = last->has_value();
+        if (!full) {
+            // Fewer than pageSize ids are left: the last page ends with the table's last id.
+            const QString lastSql = after ? u"SELECT MAX(id) FROM %1 WHERE id > ?"_s.arg(table)
+                                          : u"SELECT MAX(id) FROM %1"_s.arg(table);
+            last = selectValue(database, lastSql, after ? Values{*after} : Values{});
+            if (!last)
+                return last.error();
+            if (!last->has_value() || (**last).isNull())
                 return success();
-            },
-            Reuse::Cached);
-        if (!read)
-            return read;
-        if (ids.isEmpty())
-            return success();
-        if (auto s = handleIds(database, ids, handle); !s)
+        }
+        const QString end = (**last).toString();
+        if (auto s = handleRecords(database, IdFilter::range(after, end), handle); !s)
             return s;
-        if (ids.size() < pageSize)
+        if (!full)
             return success();
-        after = ids.constLast();
+        after = end;
     }
 }
 

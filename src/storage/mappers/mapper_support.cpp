@@ -12,13 +12,48 @@ constexpr qsizetype idsPerQuery = 500;
 
 }  // namespace
 
+IdFilter IdFilter::range(std::optional<QString> after, QString last) {
+    IdFilter filter;
+    filter.m_kind = Kind::Range;
+    filter.m_after = std::move(after);
+    filter.m_last = std::move(last);
+    return filter;
+}
+
+IdFilter IdFilter::selectedBy(QString subquery, Values values) {
+    IdFilter filter;
+    filter.m_kind = Kind::Subquery;
+    filter.m_subquery = std::move(subquery);
+    filter.m_values = std::move(values);
+    return filter;
+}
+
+std::optional<IdFilter::Clause> IdFilter::clause(const QString& column) const {
+    switch (m_kind) {
+        case Kind::Every:
+            return Clause{};
+        case Kind::List:
+            break;
+        case Kind::Range:
+            if (!m_after)
+                return Clause{u" WHERE "_s + column + u" <= ?"_s, {m_last}};
+            return Clause{u" WHERE "_s + column + u" > ? AND "_s + column + u" <= ?"_s, {*m_after, m_last}};
+        case Kind::Subquery:
+            return Clause{u" WHERE "_s + column + u" IN ("_s + m_subquery + u")"_s, m_values};
+    }
+    return std::nullopt;
+}
+
 Status selectRows(Database& database, const QString& select, const QString& idColumn, const IdFilter& ids,
                   const QString& orderBy, const std::function<Status(const QSqlQuery&)>& row) {
     const QString order = orderBy.isEmpty() ? QString() : u" ORDER BY "_s + orderBy;
-    if (!ids)
-        return forEachRow(database, select + order, {}, row);
-    for (qsizetype first = 0; first < ids->size(); first += idsPerQuery) {
-        const QStringList chunk = ids->mid(first, idsPerQuery);
+    if (const auto clause = ids.clause(idColumn)) {
+        // One fixed statement per table and kind of filter: prepared once, reused for every page.
+        return forEachRow(database, select + clause->sql + order, clause->values, row, Reuse::Cached);
+    }
+    const QStringList& list = ids.ids();
+    for (qsizetype first = 0; first < list.size(); first += idsPerQuery) {
+        const QStringList chunk = list.mid(first, idsPerQuery);
         Values values;
         values.reserve(chunk.size());
         for (const QString& id : chunk)

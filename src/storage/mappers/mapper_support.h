@@ -80,8 +80,40 @@ SortKey enumOrder(const QString& column) {
     return {{sql}, values};
 }
 
-// Nothing: every record. A list: those ids only.
-using IdFilter = std::optional<QStringList>;
+// Which records a mapper loads, root rows and child rows alike (the filter applies to the root's id column
+// and to each child table's parent-id column, through the primary key and the parent indexes):
+// - IdFilter(): every record, one scan of each table;
+// - IdFilter(ids): those ids, bound in IN lists of a few hundred (a record or a screenful);
+// - IdFilter::range(after, last): the ids in (after, last], a keyset page (forEachPage), one statement per
+//   table whatever the page's size; no `after`: from the first id;
+// - IdFilter::selectedBy(sql, values): the ids a subquery selects, for bulk reads of "the records those
+//   records refer to". The SQL is storage's own constant text, never the user's; values are bound.
+class IdFilter {
+public:
+    IdFilter() = default;
+    explicit IdFilter(QStringList ids) : m_kind(Kind::List), m_ids(std::move(ids)) {}
+    static IdFilter range(std::optional<QString> after, QString last);
+    static IdFilter selectedBy(QString subquery, Values values = {});
+
+    // The WHERE clause (with " WHERE ") selecting `column`'s values and its bound values, for one statement;
+    // nothing for an id list, which selectRows cuts into chunks.
+    struct Clause {
+        QString sql;
+        Values values;
+    };
+    std::optional<Clause> clause(const QString& column) const;
+    // The ids of a list filter; empty for the others.
+    const QStringList& ids() const { return m_ids; }
+
+private:
+    enum class Kind { Every, List, Range, Subquery };
+    Kind m_kind = Kind::Every;
+    QStringList m_ids;               // List
+    std::optional<QString> m_after;  // Range
+    QString m_last;                  // Range
+    QString m_subquery;              // Subquery
+    Values m_values;                 // Subquery
+};
 
 // A list query's WHERE conditions on the alias `x`, with their bound values in order.
 struct SqlFilter {
@@ -93,8 +125,8 @@ struct SqlFilter {
     }
 };
 
-// Runs `select` (a SELECT without WHERE) on every row, or on the rows whose `idColumn` is one of `ids`,
-// ordered by `orderBy` (child rows: "parent_id, seq", so lists keep the order they were saved in).
+// Runs `select` (a SELECT without WHERE) on the rows whose `idColumn` the filter selects, ordered by
+// `orderBy` (child rows: "parent_id, seq", so lists keep the order they were saved in).
 Status selectRows(Database& database, const QString& select, const QString& idColumn, const IdFilter& ids,
                   const QString& orderBy, const std::function<Status(const QSqlQuery&)>& row);
 
