@@ -134,12 +134,10 @@ Status insertFindings(Database& database, const rules::Findings& findings) {
     return success();
 }
 
-// Loads the records with these ids, or every record of the kind when `every` (one scan, no id lists).
+// Loads the records `filter` selects, sorted by id.
 template <typename T>
-Status loadInto(Database& database, const QStringList& ids, QList<T>& into, bool every = false) {
-    if (ids.isEmpty() && !every)
-        return success();
-    auto loaded = loadRecords(database, every ? IdFilter() : IdFilter(ids), Type<T>{});
+Status loadInto(Database& database, const IdFilter& filter, QList<T>& into) {
+    auto loaded = loadRecords(database, filter, Type<T>{});
     if (!loaded)
         return loaded.error();
     std::sort(loaded->begin(), loaded->end(), [](const T& a, const T& b) { return a.id < b.id; });
@@ -147,27 +145,48 @@ Status loadInto(Database& database, const QStringList& ids, QList<T>& into, bool
     return success();
 }
 
+// Loads the records with these ids (none: reads nothing).
+template <typename T>
+Status loadInto(Database& database, const QStringList& ids, QList<T>& into) {
+    return ids.isEmpty() ? success() : loadInto(database, IdFilter(ids), into);
+}
+
+// The findings of these records, with what their checks read.
+Status checkAndInsert(Database& database, const Dataset& checked, const Dataset& read, const State& state) {
+    const DatasetIndex index(read);
+    rules::Findings findings;
+    for (const Agreement& agreement : std::as_const(checked.agreements))
+        findings << rules::checkAgreement(agreement, state.day, state.settings);
+    for (const Measure& measure : std::as_const(checked.measures)) {
+        findings << rules::checkMeasure(measure, rules::contextFor(measure, index), state.day,
+                                        state.settings);
+    }
+    const rules::StudentLookup lookup = [&index](const QString& id) { return index.student(id); };
+    for (const GroupActivity& group : std::as_const(checked.groups)) {
+        findings << rules::checkGroup(group, index.agreement(group.agreementId), lookup, state.day,
+                                      state.settings);
+    }
+    spdlog::debug("findings: {} agreements, {} measures, {} groups checked, {} findings stored",
+                  checked.agreements.size(), checked.measures.size(), checked.groups.size(), findings.size());
+    return insertFindings(database, findings);
+}
+
 // Replaces the findings of these agreements, measures and groups (ids of removed records only lose theirs),
-// loading them and just the records their checks read; `replaceAll`: of every one of them.
+// loading them and just the records their checks read.
 Status computeFor(Database& database, const QStringList& agreementIds, const QStringList& measureIds,
-                  const QStringList& groupIds, const State& state, bool replaceAll) {
-    if (replaceAll) {
-        if (auto s = execute(database, u"DELETE FROM findings"_s); !s)
+                  const QStringList& groupIds, const State& state) {
+    for (const auto& [entity, ids] :
+         {std::pair{agreementEntity, agreementIds}, std::pair{measureEntity, measureIds},
+          std::pair{groupEntity, groupIds}}) {
+        if (auto s = deleteFindings(database, entity, ids); !s)
             return s;
-    } else {
-        for (const auto& [entity, ids] :
-             {std::pair{agreementEntity, agreementIds}, std::pair{measureEntity, measureIds},
-              std::pair{groupEntity, groupIds}}) {
-            if (auto s = deleteFindings(database, entity, ids); !s)
-                return s;
-        }
     }
     Dataset checked;  // the records whose findings are recomputed
-    if (auto s = loadInto(database, agreementIds, checked.agreements, replaceAll); !s)
+    if (auto s = loadInto(database, agreementIds, checked.agreements); !s)
         return s;
-    if (auto s = loadInto(database, measureIds, checked.measures, replaceAll); !s)
+    if (auto s = loadInto(database, measureIds, checked.measures); !s)
         return s;
-    if (auto s = loadInto(database, groupIds, checked.groups, replaceAll); !s)
+    if (auto s = loadInto(database, groupIds, checked.groups); !s)
         return s;
 
     Dataset read;  // what their checks read
@@ -200,28 +219,43 @@ Status computeFor(Database& database, const QStringList& agreementIds, const QSt
         organisations << student.schoolId;
     if (auto s = loadInto(database, uniqueIds(organisations), read.organisations); !s)
         return s;
-
-    const DatasetIndex index(read);
-    rules::Findings findings;
-    for (const Agreement& agreement : std::as_const(checked.agreements))
-        findings << rules::checkAgreement(agreement, state.day, state.settings);
-    for (const Measure& measure : std::as_const(checked.measures)) {
-        findings << rules::checkMeasure(measure, rules::contextFor(measure, index), state.day,
-                                        state.settings);
-    }
-    const rules::StudentLookup lookup = [&index](const QString& id) { return index.student(id); };
-    for (const GroupActivity& group : std::as_const(checked.groups)) {
-        findings << rules::checkGroup(group, index.agreement(group.agreementId), lookup, state.day,
-                                      state.settings);
-    }
-    spdlog::debug("findings: {} agreements, {} measures, {} groups checked, {} findings stored",
-                  checked.agreements.size(), checked.measures.size(), checked.groups.size(), findings.size());
-    return insertFindings(database, findings);
+    return checkAndInsert(database, checked, read, state);
 }
 
-Result<QStringList> allIds(Database& database, const QString& table) {
-    return selectList<QString>(database, u"SELECT id FROM %1"_s.arg(table), {},
-                               [](const QSqlQuery& row) { return row.value(0).toString(); });
+// Replaces every finding: every agreement, measure and group, one scan each, and what their checks read,
+// selected in SQL rather than by lists of thousands of ids: the students of the measures and of the groups'
+// participants, their schools and the measures' hosts (every agreement is read already).
+Status computeAll(Database& database, const State& state) {
+    if (auto s = execute(database, u"DELETE FROM findings"_s); !s)
+        return s;
+    Dataset checked;
+    if (auto s = loadInto(database, IdFilter(), checked.agreements); !s)
+        return s;
+    if (auto s = loadInto(database, IdFilter(), checked.measures); !s)
+        return s;
+    if (auto s = loadInto(database, IdFilter(), checked.groups); !s)
+        return s;
+    const QString studentsRead =
+        u"SELECT student_id FROM measures UNION SELECT student_id FROM group_participants"_s;
+    const QString organisationsRead =
+        u"SELECT host_id FROM measures UNION SELECT school_id FROM students WHERE id IN (%1)"_s.arg(
+            studentsRead);
+    Dataset read;
+    read.agreements = checked.agreements;
+    if (auto s = loadInto(database, IdFilter::selectedBy(studentsRead), read.students); !s)
+        return s;
+    if (auto s = loadInto(database, IdFilter::selectedBy(organisationsRead), read.organisations); !s)
+        return s;
+    return checkAndInsert(database, checked, read, state);
+}
+
+Result<bool> isCurrent(Database& database, const QDate& today, const rules::RuleSettings& settings) {
+    const auto current = selectValue(
+        database, u"SELECT 1 FROM findings_state WHERE id = 1 AND computed_on = ? AND settings = ?"_s,
+        {dateValue(today), settingsKey(settings)});
+    if (!current)
+        return current.error();
+    return current->has_value();
 }
 
 }  // namespace
@@ -262,21 +296,19 @@ Status refreshFindings(Database& database, const AffectedRecords& affected) {
         !s)
         return s;
     return computeFor(database, uniqueIds(affected.agreements), uniqueIds(measures), uniqueIds(groups),
-                      **state, false);
+                      **state);
 }
 
 Status recomputeAllFindings(Database& database, const QDate& today, const rules::RuleSettings& settings) {
     return database.transaction([&]() -> Status {
-        const auto agreements = allIds(database, u"agreements"_s);
-        if (!agreements)
-            return agreements.error();
-        const auto measures = allIds(database, u"measures"_s);
-        if (!measures)
-            return measures.error();
-        const auto groups = allIds(database, u"group_activities"_s);
-        if (!groups)
-            return groups.error();
-        if (auto s = computeFor(database, *agreements, *measures, *groups, State{today, settings}, true); !s)
+        // Another connection (a GUI worker and the GUI thread) may have found them stale too and recomputed
+        // them while this one waited for the write lock: once is enough.
+        const auto current = isCurrent(database, today, settings);
+        if (!current)
+            return current.error();
+        if (*current)
+            return success();
+        if (auto s = computeAll(database, State{today, settings}); !s)
             return s;
         spdlog::info("Findings recomputed for {} with the current rule settings.",
                      today.toString(Qt::ISODate).toStdString());
@@ -289,12 +321,10 @@ Status recomputeAllFindings(Database& database, const QDate& today, const rules:
 Status ensureFindingsCurrent(Database& database, const QDate& today, const rules::RuleSettings& settings) {
     if (!today.isValid())
         return failure(u"The findings are judged on a day, and none was given."_s, u"today"_s);
-    const auto current = selectValue(
-        database, u"SELECT 1 FROM findings_state WHERE id = 1 AND computed_on = ? AND settings = ?"_s,
-        {dateValue(today), settingsKey(settings)});
+    const auto current = isCurrent(database, today, settings);
     if (!current)
         return current.error();
-    if (current->has_value())
+    if (*current)
         return success();
     return recomputeAllFindings(database, today, settings);
 }

@@ -9,6 +9,8 @@
 #include "passerelle/storage/read_statistics.h"
 #include "passerelle/storage/repositories.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <iostream>
 
@@ -150,6 +152,48 @@ TEST_F(FindingsStoreTest, CountsAndFiltersAreTheRulesOnes) {
     const auto inError = storage::recordsWithFindings(db(), u"measure"_s, rules::Severity::Error, today, {});
     ASSERT_TRUE(inError.ok());
     EXPECT_EQ(*inError, QStringList{measureId});
+}
+
+// A GUI worker and the GUI thread may both find the findings stale and both start recomputing them: the
+// second one, entering its transaction after the first committed, finds them current and reads only the
+// state row.
+TEST_F(FindingsStoreTest, ASecondConnectionDoesNotRecomputeWhatTheFirstJustDid) {
+    auto opened = storage::Database::open(m_path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    storage::Database& other = **opened;
+    const QDate later = today.addDays(40);
+    ASSERT_TRUE(storage::recomputeAllFindings(db(), later, {}).ok());
+    const auto rowsRead = [](const std::function<void()>& work) {
+        const storage::ReadStatistics before = storage::readStatistics();
+        work();
+        return storage::readStatistics().rows - before.rows;
+    };
+    EXPECT_LE(rowsRead([&] { ASSERT_TRUE(storage::recomputeAllFindings(other, later, {}).ok()); }), 1);
+    EXPECT_EQ(stored(other, later), expected(other, later));
+    // Other settings are not current: that connection recomputes.
+    const rules::RuleSettings wide{.deadlineHorizonDays = 400, .deadlineWarningDays = 200};
+    EXPECT_GT(rowsRead([&] { ASSERT_TRUE(storage::recomputeAllFindings(other, later, wide).ok()); }), 10);
+    EXPECT_EQ(stored(db(), later, wide), expected(db(), later, wide));
+}
+
+// Not a check: how long the daily recompute of every finding takes on a copy of a big database (a demo made
+// by `passerelle-cli demo`), printed for docs/performance.md. Runs only when PASSERELLE_FINDINGS_TIMING names
+// that copy, which it makes stale first.
+TEST(FindingsTiming, RecomputeEverythingOnADatabaseCopy) {
+    const QString path = qEnvironmentVariable("PASSERELLE_FINDINGS_TIMING");
+    if (path.isEmpty())
+        GTEST_SKIP() << "PASSERELLE_FINDINGS_TIMING names no database copy";
+    rawExecute(path, {u"DELETE FROM findings_state"_s});
+    auto opened = storage::Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    const storage::ReadStatistics before = storage::readStatistics();
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(storage::ensureFindingsCurrent(**opened, fixedToday(), {}).ok());
+    const qint64 ms = timer.elapsed();
+    const storage::ReadStatistics after = storage::readStatistics();
+    std::cout << "[ timing   ] recompute every finding: " << ms << " ms, " << after.rows - before.rows
+              << " rows, " << after.statements - before.statements << " statements\n";
 }
 
 // The demo generator's database: imported in bulk, the stored findings are the rules' on every record.
