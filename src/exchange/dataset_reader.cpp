@@ -13,8 +13,10 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <thread>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace passerelle::exchange {
 namespace {
@@ -67,6 +69,80 @@ void placeIssuesSince(Reading& reading, qsizetype errors, qsizetype warnings, qs
     place(reading.diagnostics.warnings, warnings);
 }
 
+// One element of a record list read on its own, with nothing shared with the others, so that a worker thread
+// can read it; readRecords merges the results in order.
+template <typename T>
+struct ElementRead {
+    std::optional<detail::SyntaxError> syntaxError;  // set: the file is refused with only this error
+    std::optional<T> value;                          // nothing: the element was refused whole
+    RecordName record;
+    Diagnostics diagnostics;
+};
+
+template <typename T, typename ReadOne>
+ElementRead<T> readElement(const QByteArray& text, const detail::Slice& slice, QLatin1String list,
+                           qsizetype i, ReadOne readOne) {
+    ElementRead<T> out;
+    auto parsed = detail::parseSlice(text, slice);
+    if (auto* error = std::get_if<detail::SyntaxError>(&parsed)) {
+        out.syntaxError = *error;
+        return out;
+    }
+    const QJsonValue element = std::get<QJsonValue>(std::move(parsed));
+    if (!element.isObject()) {
+        out.diagnostics.errors.append({QString(list) + u'[' + QString::number(i) + u']',
+                                       {},
+                                       u"expected an object, found "_s + detail::describeType(element)});
+        return out;
+    }
+    const QJsonObject object = element.toObject();
+    out.record = recordName(list, i, object);
+    // Every text and list of a record is bounded; their sum is bounded too, so that no record can make its
+    // document or its editor grow without end (a thousand 20,000-character clauses would print 3,600 pages).
+    if (slice.length > input::kMaxRecordBytes) {
+        Issue issue{
+            out.record.label,
+            {},
+            u"record too large: %1 bytes of JSON; at most %2 (about 500 printed pages)"_s.arg(slice.length)
+                .arg(input::kMaxRecordBytes)};
+        issue.recordId = out.record.id;
+        out.diagnostics.errors.append(issue);
+        return out;
+    }
+    T value;
+    {
+        ObjectReader reader(object, out.record, {}, out.diagnostics);
+        value.id = reader.id("id"_L1, required);
+        readOne(reader, value);
+    }
+    out.value = std::move(value);
+    return out;
+}
+
+// Parsing and reading the elements is most of the reading's time: they are read by a few threads, a batch at
+// a time (so that only a batch of results waits to be merged), and merged in the file's order, so that the
+// records, the issues and their order are those of reading them one after another.
+constexpr qsizetype kBatch = 4096;
+constexpr qsizetype kMinPerThread = 256;
+
+template <typename T, typename ReadOne>
+void readBatch(const QByteArray& text, const QList<detail::Slice>& slices, qsizetype from,
+               std::vector<ElementRead<T>>& results, QLatin1String list, ReadOne readOne) {
+    const qsizetype count = qsizetype(results.size());
+    const qsizetype threads = std::clamp<qsizetype>(
+        std::min<qsizetype>(std::thread::hardware_concurrency(), count / kMinPerThread), 1, 4);
+    const auto work = [&](qsizetype first, qsizetype last) {
+        for (qsizetype k = first; k < last; ++k)
+            results[size_t(k)] = readElement<T>(text, slices[from + k], list, from + k, readOne);
+    };
+    std::vector<std::thread> workers;
+    for (qsizetype t = 1; t < threads; ++t)
+        workers.emplace_back(work, count * t / threads, count * (t + 1) / threads);
+    work(0, count / threads);
+    for (std::thread& worker : workers)
+        worker.join();
+}
+
 // One top-level record list: each element parsed on its own and read into a T, ids checked for duplicates
 // within the list.
 template <typename T, typename ReadOne>
@@ -75,62 +151,43 @@ void readRecords(Reading& reading, const detail::TopMember* member, QLatin1Strin
     if (member == nullptr || !member->isArray)
         return;
     Diagnostics& diagnostics = reading.diagnostics;
-    out.reserve(member->elements.size());
+    const QList<detail::Slice>& slices = member->elements;
+    out.reserve(slices.size());
     QHash<QString, qsizetype> firstIndex;
-    firstIndex.reserve(member->elements.size());
-    for (qsizetype i = 0; i < member->elements.size(); ++i) {
-        const detail::Slice& slice = member->elements[i];
-        auto parsed = detail::parseSlice(reading.text, slice);
-        if (auto* error = std::get_if<detail::SyntaxError>(&parsed)) {
-            reading.syntaxError = *error;
-            return;
-        }
-        const QJsonValue element = std::get<QJsonValue>(std::move(parsed));
-        const qsizetype errorsBefore = diagnostics.errors.size();
-        const qsizetype warningsBefore = diagnostics.warnings.size();
-        if (!element.isObject()) {
-            diagnostics.errors.append({QString(list) + u'[' + QString::number(i) + u']',
-                                       {},
-                                       u"expected an object, found "_s + detail::describeType(element)});
-            placeIssuesSince(reading, errorsBefore, warningsBefore, slice.offset);
-            continue;
-        }
-        const QJsonObject object = element.toObject();
-        const RecordName record = recordName(list, i, object);
-        // Every text and list of a record is bounded; their sum is bounded too, so that no record can make
-        // its document or its editor grow without end (a thousand 20,000-character clauses would print
-        // 3,600 pages).
-        if (slice.length > input::kMaxRecordBytes) {
-            Issue issue{record.label,
-                        {},
-                        u"record too large: %1 bytes of JSON; at most %2 (about 500 printed pages)"_s
-                            .arg(slice.length)
-                            .arg(input::kMaxRecordBytes)};
-            issue.recordId = record.id;
-            diagnostics.errors.append(issue);
-            placeIssuesSince(reading, errorsBefore, warningsBefore, slice.offset);
-            continue;
-        }
-        T value;
-        {
-            ObjectReader reader(object, record, {}, diagnostics);
-            value.id = reader.id("id"_L1, required);
-            readOne(reader, value);
-            if (!value.id.isEmpty()) {
+    firstIndex.reserve(slices.size());
+    for (qsizetype from = 0; from < slices.size(); from += kBatch) {
+        std::vector<ElementRead<T>> batch(size_t(std::min(kBatch, slices.size() - from)));
+        readBatch<T>(reading.text, slices, from, batch, list, readOne);
+        for (qsizetype k = 0; k < qsizetype(batch.size()); ++k) {
+            const qsizetype i = from + k;
+            ElementRead<T>& read = batch[size_t(k)];
+            if (read.syntaxError) {
+                reading.syntaxError = read.syntaxError;
+                return;
+            }
+            const qsizetype errorsBefore = diagnostics.errors.size();
+            const qsizetype warningsBefore = diagnostics.warnings.size();
+            diagnostics.errors += read.diagnostics.errors;
+            if (read.value && !read.value->id.isEmpty()) {
                 // One hash lookup per record: the check stays linear in the number of records.
-                const auto previous = firstIndex.constFind(value.id);
+                const auto previous = firstIndex.constFind(read.value->id);
                 if (previous != firstIndex.constEnd()) {
-                    reader.error(
-                        "id"_L1,
-                        u"duplicate id \"%1\" (first used by %2[%3])"_s.arg(value.id, list).arg(*previous));
+                    Issue issue{read.record.label, u"id"_s,
+                                u"duplicate id \"%1\" (first used by %2[%3])"_s.arg(read.value->id, list)
+                                    .arg(*previous)};
+                    issue.recordId = read.record.id;
+                    diagnostics.errors.append(issue);
                 } else {
-                    firstIndex.insert(value.id, i);
+                    firstIndex.insert(read.value->id, i);
                 }
             }
+            diagnostics.warnings += read.diagnostics.warnings;
+            // A record that has no usable id cannot be named by it: its issues point at where it starts.
+            if (!read.value || read.record.id.isEmpty())
+                placeIssuesSince(reading, errorsBefore, warningsBefore, slices[i].offset);
+            if (read.value)
+                out.append(std::move(*read.value));
         }
-        if (record.id.isEmpty())
-            placeIssuesSince(reading, errorsBefore, warningsBefore, slice.offset);
-        out.append(std::move(value));
     }
 }
 

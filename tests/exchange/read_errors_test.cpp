@@ -368,3 +368,50 @@ TEST(ReadErrors, DescribeJoinsRecordKeyAndMessage) {
     EXPECT_EQ((Issue{{}, u"version"_s, u"unsupported"_s}.describe()), u"version: unsupported"_s);
     EXPECT_EQ((Issue{{}, {}, u"JSON syntax error"_s}.describe()), u"JSON syntax error"_s);
 }
+
+// Issue 14: the elements of a long list are read by several threads, a batch at a time; the records, the
+// issues and their order must be those of reading them one after another, across the batches.
+TEST(ReadErrors, ALongListKeepsTheOrderOfItsRecordsAndIssues) {
+    QJsonArray students;
+    QStringList expected;  // the errors' records, in order
+    for (int i = 0; i < 10000; ++i) {
+        const QString id = u"S"_s + QString::number(i);
+        const QString label = u"students[%1] (id \"%2\")"_s.arg(i).arg(id);
+        if (i == 7000) {
+            students.append(42);
+            expected << u"students[7000]"_s;
+            continue;
+        }
+        QJsonObject student = validStudent(i == 5000 ? u"S10"_s : id);
+        if (i % 997 == 0) {
+            student[u"birthDate"_s] = u"not a date"_s;
+            expected << label;
+        }
+        if (i == 5000)
+            expected << u"students[5000] (id \"S10\")"_s;
+        if (i == 4096)
+            student[u"colour"_s] = u"blue"_s;
+        if (i == 8000) {
+            student.remove(u"id"_s);
+            expected << u"students[8000]"_s;
+        }
+        students.append(student);
+    }
+    const ReadResult result = read(withStudents(students));
+    QStringList records;
+    for (const Issue& issue : result.errors)
+        records << issue.record;
+    EXPECT_EQ(records, expected) << dump(result.errors);
+    EXPECT_EQ(result.errors.at(expected.indexOf(u"students[5000] (id \"S10\")"_s)).message,
+              u"duplicate id \"S10\" (first used by students[10])"_s);
+    ASSERT_EQ(result.warnings.size(), 1) << dump(result.warnings);
+    EXPECT_EQ(result.warnings.at(0).record, u"students[4096] (id \"S4096\")"_s);
+    // The elements refused whole (7000) are not records; the others are, in the file's order.
+    ASSERT_EQ(result.dataset.students.size(), 9999);
+    EXPECT_EQ(result.dataset.students.at(6999).id, u"S6999"_s);
+    EXPECT_EQ(result.dataset.students.at(7000).id, u"S7001"_s);
+    EXPECT_EQ(result.dataset.students.at(9998).id, u"S9999"_s);
+    // Issues of a record without an id point at where it starts.
+    const Issue& anonymous = result.errors.at(expected.indexOf(u"students[8000]"_s));
+    EXPECT_TRUE(anonymous.line.has_value());
+}
