@@ -19,6 +19,9 @@ Stats statsOf(QList<double> values) {
     stats.runs = static_cast<int>(n);
     stats.min = values.first();
     stats.max = values.last();
+    // Nearest rank: the smallest value at least 99 % of the runs do not exceed.
+    const qsizetype rank = (99 * n + 99) / 100;
+    stats.p99 = values.at(std::clamp<qsizetype>(rank - 1, 0, n - 1));
     stats.median = n % 2 == 1 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
     return stats;
 }

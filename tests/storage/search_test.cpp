@@ -1,6 +1,7 @@
 // Full-text search as a French user types: accents, case, ligatures, prefixes, and no syntax to trip on.
 #include "storage_fixtures.h"
 
+#include "search_query.h"
 #include "search_text.h"
 
 #include "passerelle/storage/repositories.h"
@@ -167,4 +168,97 @@ TEST(SearchText, FoldingAndWords) {
     EXPECT_EQ(sortKey(u" Œdipe "_s), u"oedipe"_s);
     EXPECT_LT(sortKey(u"Éloïse"_s), sortKey(u"Emma"_s));
     EXPECT_LT(sortKey(u"Élodie"_s), sortKey(u"Zoé"_s));
+}
+
+// Issue 14: when many records match, a page is read in the list's order with the match as a filter; pages,
+// totals and orders must be those of the whole list filtered, whatever the sort and the other filters.
+TEST_F(Search, ManyHitsArePagedInTheListsOrder) {
+    StudentRepository repository(db());
+    const QStringList firsts{u"Zoé"_s, u"Adam"_s, u"Mathis"_s, u"Élise"_s, u"Marin"_s};
+    for (int i = 0; i < 40; ++i) {
+        const Student student{.id = u"S-MANY-%1"_s.arg(i, 2, 10, QChar(u'0')),
+                              .firstName = firsts.at(i % firsts.size()),
+                              .lastName = i % 4 == 0 ? u"Marchand"_s : u"Mansour %1"_s.arg(i % 7),
+                              .className = i % 3 == 0 ? u"5eB"_s : u"4eA"_s,
+                              .schoolId = schoolId};
+        ASSERT_TRUE(repository.save(student).ok());
+    }
+    for (int i = 0; i < 10; ++i) {
+        ASSERT_TRUE(repository
+                        .save(Student{.id = u"S-OTHER-%1"_s.arg(i),
+                                      .firstName = u"Paul"_s,
+                                      .lastName = u"Durand"_s,
+                                      .className = u"5eB"_s,
+                                      .schoolId = schoolId})
+                        .ok());
+    }
+    const QStringList matching = students(u"ma"_s);
+    ASSERT_GE(matching.size(), 41);  // the 40, Hélène Martin and the sample's
+    for (const auto& [sortBy, descending] :
+         {std::pair{QString(), false}, std::pair{u"lastName"_s, true}, std::pair{u"firstName"_s, false},
+          std::pair{u"className"_s, true}}) {
+        for (const QString& className : {QString(), u"5eB"_s}) {
+            const auto all = repository.list(
+                {.className = className, .sortBy = sortBy, .descending = descending, .limit = 1000});
+            ASSERT_TRUE(all.ok());
+            QStringList expected;
+            for (const Student& student : all->items) {
+                if (matching.contains(student.id))
+                    expected << student.id;
+            }
+            QStringList paged;
+            for (int offset = 0; offset < expected.size() + 7; offset += 7) {
+                const auto page = repository.list({.text = u"ma"_s,
+                                                   .className = className,
+                                                   .sortBy = sortBy,
+                                                   .descending = descending,
+                                                   .offset = offset,
+                                                   .limit = 7});
+                ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+                EXPECT_EQ(page->total, expected.size()) << sortBy.toStdString() << className.toStdString();
+                for (const Student& student : page->items)
+                    paged << student.id;
+            }
+            EXPECT_EQ(paged, expected) << sortBy.toStdString() << " " << className.toStdString();
+        }
+    }
+}
+
+TEST(SearchPlan, ManyMatchesAreReadInAnIndexedListOrderAndFewFromTheMatches) {
+    // The bench's 100,000 students: "ma" matches 12,653, "helene" 813.
+    EXPECT_EQ(chooseSearchPlan(12653, 100000, 200, true), SearchPlan::InListOrder);
+    EXPECT_EQ(chooseSearchPlan(813, 100000, 200, true), SearchPlan::FromMatches);
+    EXPECT_EQ(chooseSearchPlan(12653, 100000, 200, false), SearchPlan::FromMatches);  // would sort everything
+    EXPECT_EQ(chooseSearchPlan(0, 100000, 200, true), SearchPlan::FromMatches);
+    // Deep pages read more in list order, until the matches are cheaper.
+    EXPECT_EQ(chooseSearchPlan(12653, 100000, 5000, true), SearchPlan::FromMatches);
+}
+
+TEST_F(Search, TheNameOrderIsReadFromItsIndexWithTheMatchAsAFilter) {
+    const auto condition =
+        searchCondition({u"student"_s, u"student_search"_s}, u"x.id"_s, u"ma"_s, SearchPlan::InListOrder);
+    ASSERT_TRUE(condition.has_value());
+    const QString select =
+        u"SELECT x.id FROM students x WHERE "_s + condition->sql + u" ORDER BY %1 LIMIT ? OFFSET ?"_s;
+    const Values values = condition->values + Values{200, 0};
+    // The default order (sort_last_name, sort_first_name, id) has its index: the page stops at its end.
+    EXPECT_TRUE(readsInIndexOrder(db(), select.arg(u"x.sort_last_name, x.sort_first_name, x.id"_s), values));
+    // The class order has none: SQLite sorts, and a search then starts from its matches.
+    EXPECT_FALSE(readsInIndexOrder(db(), select.arg(u"LOWER(x.class_name), x.id"_s), values));
+}
+
+// Migration 10 rebuilds the index tables with prefixes under the same row ids: the same records are found.
+TEST_F(Search, TheIndexRebuiltWithPrefixesFindsTheSameRecords) {
+    EXPECT_TRUE(scalar(u"SELECT sql FROM sqlite_master WHERE name = 'student_search'"_s)
+                    .toString()
+                    .contains(u"prefix"_s));
+    const QStringList before = students(u"he"_s);
+    ASSERT_FALSE(before.isEmpty());
+    m_database.reset();
+    rawExecute(m_path, {u"PRAGMA user_version = 9"_s});
+    reopen();
+    EXPECT_EQ(db().schemaVersion(), 10);
+    EXPECT_EQ(students(u"he"_s), before);
+    EXPECT_EQ(students(u"hel bern"_s), QStringList{u"S-HELENE"_s});
+    EXPECT_EQ(students(u"soeur"_s), QStringList{u"S-LC"_s});
 }
