@@ -214,6 +214,12 @@ public:
     MeasureRenderers(const MeasureRenderers&) = delete;
     MeasureRenderers& operator=(const MeasureRenderers&) = delete;
 
+    // Whether a worker could not open the database: every measure would fail alike, so the command stops.
+    bool cannotOpen() {
+        const std::lock_guard lock(m_mutex);
+        return m_openError.has_value();
+    }
+
     // The document of measure number `index`, waiting for it; called for 0, 1, 2... in turn.
     Result<RenderedDocument> take(int index) {
         std::unique_lock lock(m_mutex);
@@ -306,6 +312,8 @@ int pdfOfEveryMeasure(CommandContext& context, storage::Database& database, cons
     for (int index = 0; index < ids.size(); ++index) {
         const QString& id = ids.at(index);
         const auto rendered = renderers.take(index);
+        if (!rendered && renderers.cannotOpen())
+            return context.fail(rendered.error().message, ExitFailure);
         if (!rendered) {
             ++failures;
             context.err() << "passerelle-cli pdf: " << id << ": " << rendered.error().message << "\n";
