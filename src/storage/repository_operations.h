@@ -255,11 +255,11 @@ Result<Page<T>> listRecords(Database& database, const ListQuery& query) {
         const auto matches = countMatches(database, aggregate.search, query.text);
         if (!matches)
             return matches.error();
-        SqlFilter all = filter;  // what the page reads
+        SqlFilter all = filter;          // what the page reads
+        SqlFilter fromMatches = filter;  // with a search: the filters and the matches, read from the matches
         if (matches->has_value()) {
             if (**matches == 0)
                 return success();  // nothing matches: an empty page of 0
-            SqlFilter fromMatches = filter;
             const auto driving =
                 searchCondition(aggregate.search, u"x.id"_s, query.text, SearchPlan::FromMatches);
             fromMatches.add(driving->sql, driving->values);
@@ -273,18 +273,15 @@ Result<Page<T>> listRecords(Database& database, const ListQuery& query) {
                 chooseSearchPlan(**matches, estimatedRecords(database, aggregate.table),
                                  static_cast<qint64>(query.offset) + query.limit, indexed);
             all = plan == SearchPlan::InListOrder ? inOrder : fromMatches;
-            if (onlySearch) {
-                page.total = **matches;
-            } else {
-                // Counted from the matches, never by a look-up per row of the other filters' records.
-                const auto total =
-                    selectValue(database, u"SELECT COUNT(*)"_s + fromWhere(fromMatches), fromMatches.values);
-                if (!total)
-                    return total.error();
-                page.total = total->value_or(QVariant(0)).toInt();
-            }
+        }
+        if (matches->has_value() && onlySearch) {
+            page.total = **matches;
         } else {
-            const auto total = selectValue(database, u"SELECT COUNT(*)"_s + fromWhere(all), all.values);
+            // With a search, counted from the matches, never by a look-up per row of the other filters'
+            // records.
+            const SqlFilter& counted = matches->has_value() ? fromMatches : all;
+            const auto total =
+                selectValue(database, u"SELECT COUNT(*)"_s + fromWhere(counted), counted.values);
             if (!total)
                 return total.error();
             page.total = total->value_or(QVariant(0)).toInt();
