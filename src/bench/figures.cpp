@@ -154,8 +154,8 @@ QList<Figure> measureAt(const SizeOptions& options, Sink& sink) {
         return page ? page->items.size() + page->total : -1;
     };
     storage::ListQuery firstPage;
-    firstPage.limit = 200;
-    record.timed(QStringLiteral("first page of students (200 rows + total)"), repeat, sink,
+    firstPage.limit = 100;  // the lists' first page (ui::PagedTableModel::pageSize)
+    record.timed(QStringLiteral("first page of students (100 rows + total)"), repeat, sink,
                  [&] { return listed(firstPage); });
     storage::ListQuery search = firstPage;
     search.text = QStringLiteral("helene");

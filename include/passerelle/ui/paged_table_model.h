@@ -26,7 +26,9 @@ public:
     // ExportRole: the value of the cell in a spreadsheet (issue 13, « Lists out »), given only where it is
     // not the shown text: a QDate for a date, a double for hours, a qint64 for a count.
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole, ExportRole };
-    static constexpr int pageSize = 200;
+    // The rows read at a time while the user scrolls: about three screens of a list. The first page is what a
+    // keystroke in the search field waits for (issue 14), so it is kept small; scrolling reads the next ones.
+    static constexpr int pageSize = 100;
     // An export reads the whole query in pages this large: fewer queries than the view's pages, and still a
     // bounded statement.
     static constexpr int exportPageSize = 1000;
