@@ -340,6 +340,18 @@
         <source>it has no document to print</source>
         <translation>elle n’a aucun document à imprimer</translation>
     </message>
+    <message>
+        <source>Exporting the PDFs…</source>
+        <translation>Export des PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting the PDFs… (%1 of %2)</source>
+        <translation>Export des PDF… (%1 sur %2)</translation>
+    </message>
 </context>
 <context>
     <name>ContactFields</name>
@@ -2483,6 +2495,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::DateField</name>
@@ -2943,18 +2959,6 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>Export PDFs Into</source>
         <translation>Exporter les PDF dans</translation>
-    </message>
-    <message>
-        <source>Exporting the PDFs…</source>
-        <translation>Export des PDF…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Exporting the PDFs… (%1 of %2)</source>
-        <translation>Export des PDF… (%1 sur %2)</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
