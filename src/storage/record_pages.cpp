@@ -1,10 +1,15 @@
 #include "passerelle/storage/record_pages.h"
 
 #include "mappers/mappers.h"
+#include "passerelle/storage/database.h"
 #include "sql.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace passerelle::storage {
 namespace {
@@ -105,6 +110,144 @@ Status pages(Database& database, const PageHandler<T>& handle, int pageSize) {
 }
 
 }  // namespace
+
+template <typename T>
+Result<std::optional<QList<PageRange>>> pageRanges(Database& database, int pageSize) {
+    if (pageSize < 1)
+        return failure(u"A page holds at least one record."_s, u"pageSize"_s);
+    // One scan of the primary key's index: the order check of sqlOrderIsQStringOrder and every pageSize-th
+    // id (a page's last), without the index search per page of the keyset paging.
+    QList<PageRange> ranges;
+    QString previous;
+    qsizetype count = 0;
+    bool same = true;
+    const Status status =
+        forEachRow(database, u"SELECT id FROM %1 ORDER BY id"_s.arg(info(Type<T>{}).table), {},
+                   [&](const QSqlQuery& row) -> Status {
+                       QString id = row.value(0).toString();
+                       if (count > 0 && !(previous < id)) {
+                           same = false;
+                           return failure(QString());  // enough: stop here
+                       }
+                       previous = std::move(id);
+                       if (++count % pageSize == 0) {
+                           ranges.append({ranges.isEmpty() ? std::nullopt : std::optional(ranges.last().last),
+                                          previous});
+                       }
+                       return success();
+                   });
+    if (!same)
+        return std::optional<QList<PageRange>>();
+    if (!status)
+        return status.error();
+    if (count % pageSize != 0)
+        ranges.append({ranges.isEmpty() ? std::nullopt : std::optional(ranges.last().last), previous});
+    return std::optional(std::move(ranges));
+}
+
+template <typename T>
+Result<QList<T>> loadPage(Database& database, const PageRange& range) {
+    auto loaded = loadRecords(database, IdFilter::range(range.after, range.last), Type<T>{});
+    if (!loaded)
+        return loaded.error();
+    std::sort(loaded->begin(), loaded->end(), [](const T& a, const T& b) { return a.id < b.id; });
+    return loaded;
+}
+
+#define PASSERELLE_PAGE_RANGES(T)                                                   \
+    template Result<std::optional<QList<PageRange>>> pageRanges<T>(Database&, int); \
+    template Result<QList<T>> loadPage<T>(Database&, const PageRange&);
+PASSERELLE_PAGE_RANGES(Organisation)
+PASSERELLE_PAGE_RANGES(Person)
+PASSERELLE_PAGE_RANGES(Student)
+PASSERELLE_PAGE_RANGES(Agreement)
+PASSERELLE_PAGE_RANGES(Measure)
+PASSERELLE_PAGE_RANGES(GroupActivity)
+#undef PASSERELLE_PAGE_RANGES
+
+Result<bool> readInParallel(Database& database, int readers, const std::function<Status()>& prepare,
+                            const std::function<Status(Database& reader)>& read,
+                            const std::function<Status()>& meanwhile) {
+    // What the calling thread tells the readers, and what they report; under `mutex`.
+    std::mutex mutex;
+    std::condition_variable changed;
+    enum class Go { Wait, Start, Stop } go = Go::Wait;
+    int started = 0;  // readers whose snapshot has started, or that failed before
+    std::vector<Status> statuses(size_t(readers), success());
+    const QString path = database.path();
+
+    std::vector<std::thread> threads;
+    for (int i = 0; i < readers; ++i) {
+        threads.emplace_back([&, i] {
+            Status& status = statuses[size_t(i)];
+            bool reported = false;
+            const auto report = [&] {
+                const std::lock_guard lock(mutex);
+                ++started;
+                reported = true;
+                changed.notify_all();
+            };
+            auto reader = Database::open(path);
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return go != Go::Wait; });
+                if (go == Go::Stop)
+                    return;
+            }
+            if (!reader) {
+                status = reader.error();
+                report();
+                return;
+            }
+            status = (*reader)->snapshot([&]() -> Status {
+                // The snapshot starts at the first read, not at BEGIN.
+                if (auto first = selectValue(**reader, u"SELECT COUNT(*) FROM sqlite_master"_s); !first)
+                    return first.error();
+                report();
+                return read(**reader);
+            });
+            if (!reported)
+                report();
+        });
+    }
+    bool entered = false;
+    const Status locked = database.transaction([&]() -> Status {
+        entered = true;
+        if (auto s = prepare(); !s)
+            return s;
+        std::unique_lock lock(mutex);
+        go = Go::Start;
+        changed.notify_all();
+        changed.wait(lock, [&] { return started == readers; });
+        return success();  // nothing written: the commit only releases the lock
+    });
+    if (go != Go::Start) {  // the lock not taken, or `prepare` failed: no reader started
+        {
+            const std::lock_guard lock(mutex);
+            go = Go::Stop;
+            changed.notify_all();
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        if (!entered)
+            return false;
+        return locked.error();
+    }
+    // Once the readers have started, `meanwhile` runs even if the commit failed: it is what ends them.
+    const Status done = meanwhile();
+    for (std::thread& thread : threads)
+        thread.join();
+    if (!locked)
+        return locked.error();
+    // A reader's failure first: it is what stopped `meanwhile`, if that failed too.
+    for (const Status& status : statuses) {
+        if (!status)
+            return status.error();
+    }
+    if (!done)
+        return done.error();
+    return true;
+}
 
 Status forEachPage(Database& database, const PageHandler<Organisation>& handle, int pageSize) {
     return pages(database, handle, pageSize);

@@ -1,11 +1,15 @@
 #include "cli_runner.h"
 #include "fixtures.h"
 
+#include "passerelle/exchange/json_format.h"
+
 #include <QCryptographicHash>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -243,4 +247,49 @@ TEST_F(Cli, ImportResolvesReferencesToStoredRecordsAndRefusesDanglingOnes) {
     EXPECT_TRUE(refused.err.contains("\"S9\"")) << refused.err.toStdString();
     const CliRun listed = run({u"--database"_s, database, u"list"_s, u"students"_s});
     EXPECT_EQ(listed.out.count('\n'), 1) << listed.out.toStdString();
+}
+
+// The export reads its pages on two threads (issue 14): its bytes must stay writeDataset's for the records
+// sorted by id, as the sequential export wrote them; and likewise on the sequential path that ids which
+// SQLite sorts otherwise than QString take.
+TEST_F(Cli, ExportIsWriteDatasetOfTheRecordsSortedById) {
+    const QString database = demoDatabase(2000);
+    const auto sortedById = [](passerelle::Dataset dataset) {
+        const auto byId = [](auto& list) {
+            std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        };
+        byId(dataset.organisations);
+        byId(dataset.people);
+        byId(dataset.students);
+        byId(dataset.agreements);
+        byId(dataset.measures);
+        byId(dataset.groups);
+        return passerelle::exchange::writeDataset(dataset);
+    };
+    const auto exportedAndExpected = [&](const QString& name) {
+        const QString file = path(name);
+        const CliRun exported = run({u"--database"_s, database, u"export"_s, u"-o"_s, file});
+        EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+        const QByteArray text = readFile(file);
+        const auto read = passerelle::exchange::readDataset(text);
+        EXPECT_TRUE(read.ok());
+        return std::pair{text, read};
+    };
+    const auto [parallel, read] = exportedAndExpected(u"parallel.json"_s);
+    EXPECT_EQ(read.dataset.students.size(), 2000);
+    EXPECT_EQ(parallel, sortedById(read.dataset));
+    // The same to standard output.
+    const CliRun toStdout = run({u"--database"_s, database, u"export"_s});
+    EXPECT_EQ(toStdout.out, parallel);
+
+    passerelle::Dataset odd;
+    for (const QString& id : {u"a\uFFFD"_s, u"a\U0001F600"_s})
+        odd.organisations << passerelle::Organisation{.id = id, .name = u"Structure "_s + id};
+    const QString oddFile = path(u"odd.json"_s);
+    writeFile(oddFile, passerelle::exchange::writeDataset(odd));
+    const CliRun imported = run({u"--database"_s, database, u"import"_s, oddFile});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const auto [sequential, readAgain] = exportedAndExpected(u"sequential.json"_s);
+    EXPECT_EQ(readAgain.dataset.organisations.size(), read.dataset.organisations.size() + 2);
+    EXPECT_EQ(sequential, sortedById(readAgain.dataset));
 }

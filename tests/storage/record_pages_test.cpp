@@ -9,6 +9,8 @@
 #include "passerelle/storage/record_pages.h"
 
 #include <iostream>
+#include <mutex>
+#include <vector>
 
 using namespace passerelle;
 using namespace passerelle::storage;
@@ -99,4 +101,98 @@ TEST_F(StorageTest, ReadingTheAgreementsReadsNoStudentRow) {
     EXPECT_EQ(agreements.size(), demo.agreements.size());
     EXPECT_LE(rows, bound);
     EXPECT_LT(rows, demo.students.size() / 4);  // far from reading the 2,000 students
+}
+
+// The parallel export's reading (issue 14): the ranges of one scan, each loaded on its own reader thread,
+// give forEachPage's pages; ids that SQLite sorts otherwise than QString give no ranges (forEachPage's path).
+TEST_F(StorageTest, RangesReadInParallelGiveForEachPagesPages) {
+    const Dataset demo = exchange::generateDemo({.seed = 3, .students = 2000, .today = fixedToday()});
+    ASSERT_TRUE(DatasetStore(db()).importDataset(demo).ok());
+    const QList<Student> students = paged<Student>(db(), 300);
+    const QList<Agreement> agreements = paged<Agreement>(db(), 300);
+    ASSERT_EQ(students.size(), 2000);
+
+    QList<PageRange> studentRanges;
+    QList<PageRange> agreementRanges;
+    std::vector<QList<Student>> studentPages;
+    std::vector<QList<Agreement>> agreementPages;
+    std::mutex mutex;
+    size_t next = 0;
+    int readersUsed = 0;
+    const auto ran = readInParallel(
+        db(), 2,
+        [&]() -> Status {
+            auto s = pageRanges<Student>(db(), 300);
+            auto a = pageRanges<Agreement>(db(), 300);
+            if (!s || !a || !s->has_value() || !a->has_value())
+                return failure(u"no ranges"_s);
+            studentRanges = **s;
+            agreementRanges = **a;
+            studentPages.resize(size_t(studentRanges.size()));
+            agreementPages.resize(size_t(agreementRanges.size()));
+            return success();
+        },
+        [&](Database& reader) -> Status {
+            EXPECT_NE(&reader, &db());
+            {
+                const std::lock_guard lock(mutex);
+                ++readersUsed;
+            }
+            const size_t total = studentPages.size() + agreementPages.size();
+            for (;;) {
+                size_t index = 0;
+                {
+                    const std::lock_guard lock(mutex);
+                    if (next == total)
+                        return success();
+                    index = next++;
+                }
+                if (index < studentPages.size()) {
+                    auto page = loadPage<Student>(reader, studentRanges[qsizetype(index)]);
+                    if (!page)
+                        return page.error();
+                    studentPages[index] = *page;
+                } else {
+                    index -= studentPages.size();
+                    auto page = loadPage<Agreement>(reader, agreementRanges[qsizetype(index)]);
+                    if (!page)
+                        return page.error();
+                    agreementPages[index] = *page;
+                }
+            }
+        },
+        [] { return success(); });
+    ASSERT_TRUE(ran.ok()) << ran.error().message.toStdString();
+    EXPECT_TRUE(*ran);
+    EXPECT_EQ(readersUsed, 2);
+    EXPECT_EQ(studentRanges.size(), 7);  // 6 full pages and 200 students
+    QList<Student> parallelStudents;
+    for (const auto& page : studentPages)
+        parallelStudents << page;
+    EXPECT_EQ(parallelStudents, students);
+    QList<Agreement> parallelAgreements;
+    for (const auto& page : agreementPages)
+        parallelAgreements << page;
+    EXPECT_EQ(parallelAgreements, agreements);
+
+    // A failing reader's error is the result.
+    const auto failed = readInParallel(
+        db(), 2, [] { return success(); }, [](Database&) { return failure(u"reader failed"_s); },
+        [] { return success(); });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().message, u"reader failed"_s);
+
+    // Ids sorted otherwise by SQLite: no ranges, the caller keeps forEachPage's order.
+    Dataset odd;
+    for (const QString& id : {u"a\uFFFD"_s, u"a\U0001F600"_s})
+        odd.organisations << Organisation{.id = id, .name = u"Structure "_s + id};
+    ASSERT_TRUE(DatasetStore(db()).importDataset(odd).ok());
+    const auto ranges = pageRanges<Organisation>(db(), 300);
+    ASSERT_TRUE(ranges.ok());
+    EXPECT_FALSE(ranges->has_value());
+    const auto studentRangesAgain = pageRanges<Student>(db(), 1000);
+    ASSERT_TRUE(studentRangesAgain.ok() && studentRangesAgain->has_value());
+    EXPECT_EQ((*studentRangesAgain)->size(), 2);
+    EXPECT_EQ((*studentRangesAgain)->first().after, std::nullopt);
+    EXPECT_EQ((*studentRangesAgain)->last().after, (*studentRangesAgain)->first().last);
 }

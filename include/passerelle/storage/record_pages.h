@@ -15,7 +15,10 @@
 
 #include <QList>
 
+#include <QString>
+
 #include <functional>
+#include <optional>
 
 namespace passerelle::storage {
 
@@ -36,5 +39,46 @@ Status forEachPage(Database& database, const PageHandler<Agreement>& handle, int
 Status forEachPage(Database& database, const PageHandler<Measure>& handle, int pageSize = defaultPageSize);
 Status forEachPage(Database& database, const PageHandler<GroupActivity>& handle,
                    int pageSize = defaultPageSize);
+
+// The same pages, for readers on several threads (`passerelle-cli export`): each page as a range of ids, the
+// ids in (after, last], `after` empty for the first page.
+struct PageRange {
+    std::optional<QString> after;
+    QString last;
+};
+
+// The ranges forEachPage would read, in its order, found in one scan of the ids; std::nullopt when the
+// database's order of the ids is not QString's (then only forEachPage gives loadAll's order).
+template <typename T>
+Result<std::optional<QList<PageRange>>> pageRanges(Database& database, int pageSize = defaultPageSize);
+// One range's records, sorted by id: the page forEachPage hands over.
+template <typename T>
+Result<QList<T>> loadPage(Database& database, const PageRange& range);
+
+// Reads one state of the database on `readers` threads at once, each with its own connection
+// (Database::open on the same path: QtSql connections belong to one thread):
+// 1. each thread opens its connection;
+// 2. `prepare` runs on `database` inside a transaction that holds the write lock (BEGIN IMMEDIATE), so that
+//    no commit can happen until every reader's snapshot has started (a SQLite read transaction takes its
+//    state at its first read): `prepare` and every reader see the same state. Nothing is written; the lock
+//    is released once the readers' snapshots have started, before the reading proper;
+// 3. `read` runs on each thread inside that snapshot, and `meanwhile` on the calling thread.
+// false, with nothing run but the connections' opening: the write lock could not be taken (another program
+// writing for longer than the busy timeout, or a read-only file): the caller reads on one connection instead.
+// `read` and `meanwhile` must end on their own when the other side fails (the caller's shared state).
+Result<bool> readInParallel(Database& database, int readers, const std::function<Status()>& prepare,
+                            const std::function<Status(Database& reader)>& read,
+                            const std::function<Status()>& meanwhile);
+
+#define PASSERELLE_PAGE_RANGES(T)                                                          \
+    extern template Result<std::optional<QList<PageRange>>> pageRanges<T>(Database&, int); \
+    extern template Result<QList<T>> loadPage<T>(Database&, const PageRange&);
+PASSERELLE_PAGE_RANGES(Organisation)
+PASSERELLE_PAGE_RANGES(Person)
+PASSERELLE_PAGE_RANGES(Student)
+PASSERELLE_PAGE_RANGES(Agreement)
+PASSERELLE_PAGE_RANGES(Measure)
+PASSERELLE_PAGE_RANGES(GroupActivity)
+#undef PASSERELLE_PAGE_RANGES
 
 }  // namespace passerelle::storage

@@ -11,8 +11,13 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
+#include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <future>
+#include <mutex>
+#include <vector>
 
 namespace passerelle::cli {
 namespace {
@@ -93,6 +98,203 @@ Status exportCollection(storage::Database& database, exchange::DatasetStreamWrit
                                 }));
 }
 
+// The six collections, in the format's order; `each` is called with a value of the record type.
+constexpr std::array<std::string_view, 6> collectionKeys{"organisations", "people",   "students",
+                                                         "agreements",    "measures", "groups"};
+template <typename Each>
+decltype(auto) withCollection(int collection, Each&& each) {
+    switch (collection) {
+        case 0:
+            return each(Organisation{});
+        case 1:
+            return each(Person{});
+        case 2:
+            return each(Student{});
+        case 3:
+            return each(Agreement{});
+        case 4:
+            return each(Measure{});
+        default:
+            return each(GroupActivity{});
+    }
+}
+
+// The parallel export (issue 14): two threads read and format the pages, each on its own connection, and
+// this thread writes their text in the pages' order, so the bytes are the sequential export's.
+// Consistency: storage::readInParallel starts the readers' snapshots while the main connection holds the
+// write lock (nothing written), so every page shows the state the page ranges were taken from.
+class ParallelExport {
+public:
+    ParallelExport(storage::Database& database, Output& output) : m_database(database), m_output(output) {}
+
+    // false: the pages could not be read in parallel (the write lock was not to be had, or some ids sort
+    // otherwise in SQLite than in QString): nothing was written, export sequentially.
+    Result<bool> run() {
+        const auto ran = storage::readInParallel(
+            m_database, readers, [this] { return preparePages(); },
+            [this](storage::Database& reader) { return readPages(reader); }, [this] { return writePages(); });
+        if (!ran)
+            return ran.error();
+        return *ran && !m_sequential;
+    }
+    qsizetype count() const { return m_count; }
+
+private:
+    struct Page {
+        int collection;
+        storage::PageRange range;
+        bool first;  // the first of its collection: no comma before its first record
+    };
+    static constexpr int readers = 2;           // this machine's cores; the integrity check shares them
+    static constexpr int window = 2 * readers;  // pages read ahead of the writing: memory stays bounded
+
+    Status preparePages() {
+        for (int c = 0; c < int(collectionKeys.size()); ++c) {
+            const auto ranges = withCollection(
+                c, [this]<typename T>(const T&) { return storage::pageRanges<T>(m_database); });
+            if (!ranges)
+                return ranges.error();
+            if (!ranges->has_value()) {
+                m_sequential = true;  // rare: forEachPage's own path keeps loadAll's order
+                m_pages.clear();
+                return success();
+            }
+            for (const storage::PageRange& range : **ranges)
+                m_pages.push_back({c, range, range.after == std::nullopt});
+        }
+        m_texts.resize(m_pages.size());
+        return success();
+    }
+
+    Status readPages(storage::Database& reader) {
+        for (;;) {
+            size_t index = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] {
+                    return m_stopped || m_next >= m_pages.size() || m_next < m_written + window;
+                });
+                if (m_stopped || m_next >= m_pages.size())
+                    return success();
+                index = m_next++;
+            }
+            auto text = pageText(reader, m_pages[index]);
+            const std::lock_guard lock(m_mutex);
+            if (!text) {
+                m_stopped = true;
+                m_changed.notify_all();
+                return text.error();
+            }
+            m_texts[index] = std::move(*text);
+            m_changed.notify_all();
+        }
+    }
+
+    Result<QByteArray> pageText(storage::Database& reader, const Page& page) {
+        return withCollection(page.collection, [&]<typename T>(const T& empty) -> Result<QByteArray> {
+            const auto records = storage::loadPage<T>(reader, page.range);
+            if (!records)
+                return records.error();
+            QByteArray text;
+            exchange::DatasetStreamWriter writer(text);
+            writer.begin();
+            writer.collection(collectionKeys[size_t(page.collection)]);
+            // A record before this page's, dropped with the opening: the writer then puts the comma that
+            // follows the previous page's last record.
+            if (!page.first)
+                writer.record(empty);
+            text.resize(0);
+            for (const T& record : *records)
+                writer.record(record);
+            m_count += records->size();
+            return text;
+        });
+    }
+
+    Status writePages() {
+        const Status status = writeInOrder();
+        if (!status) {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+            m_changed.notify_all();
+        }
+        return status;
+    }
+
+    Status writeInOrder() {
+        if (m_sequential)
+            return success();
+        QByteArray text;
+        exchange::DatasetStreamWriter writer(text);
+        writer.begin();
+        size_t index = 0;
+        for (int c = 0; c < int(collectionKeys.size()); ++c) {
+            writer.collection(collectionKeys[size_t(c)]);
+            if (index >= m_pages.size() || m_pages[index].collection != c)
+                continue;
+            if (auto s = m_output.write(text); !s)
+                return s;
+            // The readers wrote this collection's records: one record, dropped, leaves this writer where
+            // they did (an open array with records, closed on its own line).
+            withCollection(c, [&](const auto& empty) { writer.record(empty); });
+            text.resize(0);
+            for (; index < m_pages.size() && m_pages[index].collection == c; ++index) {
+                QByteArray page;
+                {
+                    std::unique_lock lock(m_mutex);
+                    m_changed.wait(lock, [&] { return m_stopped || !m_texts[index].isNull(); });
+                    if (m_stopped)
+                        return failure(QString());  // a reader's error, which readInParallel returns
+                    page = std::move(m_texts[index]);
+                }
+                if (auto s = m_output.write(page); !s)
+                    return s;
+                const std::lock_guard lock(m_mutex);
+                ++m_written;
+                m_changed.notify_all();
+            }
+        }
+        writer.end();
+        return m_output.write(text);
+    }
+
+    storage::Database& m_database;
+    Output& m_output;
+    bool m_sequential = false;
+    std::vector<Page> m_pages;  // written by preparePages, then only read
+    std::mutex m_mutex;         // guards what follows
+    std::condition_variable m_changed;
+    std::vector<QByteArray> m_texts;  // a page's text, null until read, emptied once written
+    size_t m_next = 0;                // the next page to read
+    size_t m_written = 0;             // pages written
+    bool m_stopped = false;           // a reader or the writer failed
+    std::atomic<qsizetype> m_count = 0;
+};
+
+// One read transaction: every page shows the same state of the database, as loadAll's snapshot did.
+Status exportSequentially(storage::Database& database, Output& output, qsizetype& count) {
+    QByteArray text;
+    exchange::DatasetStreamWriter writer(text);
+    return database.snapshot([&]() -> Status {
+        writer.begin();
+        if (auto s = exportCollection<Organisation>(database, writer, "organisations", text, output, count);
+            !s)
+            return s;
+        if (auto s = exportCollection<Person>(database, writer, "people", text, output, count); !s)
+            return s;
+        if (auto s = exportCollection<Student>(database, writer, "students", text, output, count); !s)
+            return s;
+        if (auto s = exportCollection<Agreement>(database, writer, "agreements", text, output, count); !s)
+            return s;
+        if (auto s = exportCollection<Measure>(database, writer, "measures", text, output, count); !s)
+            return s;
+        if (auto s = exportCollection<GroupActivity>(database, writer, "groups", text, output, count); !s)
+            return s;
+        writer.end();
+        return output.write(text);
+    });
+}
+
 // What CommandContext::refuseIfDamaged says, for a check run on the other core.
 std::optional<int> refuseIfDamaged(CommandContext& context, const Result<QStringList>& problems) {
     if (!problems)
@@ -138,28 +340,14 @@ int runExport(CommandContext& context) {
             return *exit;
         return context.fail(opened.error().message, ExitFailure);
     }
-    QByteArray text;
-    exchange::DatasetStreamWriter writer(text);
     qsizetype count = 0;
-    // One read transaction: every page shows the same state of the database, as loadAll's snapshot did.
-    const Status status = database->snapshot([&]() -> Status {
-        writer.begin();
-        if (auto s = exportCollection<Organisation>(*database, writer, "organisations", text, output, count);
-            !s)
-            return s;
-        if (auto s = exportCollection<Person>(*database, writer, "people", text, output, count); !s)
-            return s;
-        if (auto s = exportCollection<Student>(*database, writer, "students", text, output, count); !s)
-            return s;
-        if (auto s = exportCollection<Agreement>(*database, writer, "agreements", text, output, count); !s)
-            return s;
-        if (auto s = exportCollection<Measure>(*database, writer, "measures", text, output, count); !s)
-            return s;
-        if (auto s = exportCollection<GroupActivity>(*database, writer, "groups", text, output, count); !s)
-            return s;
-        writer.end();
-        return output.write(text);
-    });
+    ParallelExport parallel(*database, output);
+    auto ranInParallel = parallel.run();
+    Status status = ranInParallel ? success() : Status(ranInParallel.error());
+    if (ranInParallel && *ranInParallel)
+        count = parallel.count();
+    else if (ranInParallel)
+        status = exportSequentially(*database, output, count);
     // Returning before commit() leaves the temporary file, which QSaveFile removes when `output` goes away.
     if (auto exit = refusedAsDamaged())
         return *exit;
