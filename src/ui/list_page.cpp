@@ -131,13 +131,27 @@ ListPage::ListPage(PagedTableModel* model, const ListPageOptions& options, QUndo
         deleteAction->setShortcut(QKeySequence::Delete);
         deleteAction->setShortcutContext(Qt::WidgetShortcut);
     }
-
-    applySearch();
+    if (!options.loadWhenShown)
+        applySearch();  // otherwise showEvent reads it
 }
 
 ListPage::~ListPage() = default;
 
+void ListPage::showEvent(QShowEvent* event) {
+    if (!m_loaded)
+        applySearch();
+    QWidget::showEvent(event);
+}
+
+void ListPage::refresh() {
+    if (isVisible())
+        applySearch();
+    else
+        m_loaded = false;
+}
+
 void ListPage::applySearch() {
+    m_loaded = true;
     m_searchDelay.stop();
     storage::ListQuery query;
     query.text = m_ui->searchEdit->text().trimmed();

@@ -111,14 +111,16 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
                               .schoolYears = schoolYearOptions(today, ruleSettings),
                               .documents = true,
                               .batchExport = true,
-                              .recordsWithFindings = findingsOf(u"agreement"_s)},
+                              .recordsWithFindings = findingsOf(u"agreement"_s),
+                              .loadWhenShown = true},
                              *m_undoStack, this));
     addListPage(
         Partners, tr("Partners"),
         new ListPage(new OrganisationTableModel(database),
-                     {.statuses = {}, .kinds = filterOptions<OrganisationKind>()}, *m_undoStack, this));
+                     {.statuses = {}, .kinds = filterOptions<OrganisationKind>(), .loadWhenShown = true},
+                     *m_undoStack, this));
     addListPage(Students, tr("Students"),
-                new ListPage(new StudentTableModel(database), {}, *m_undoStack, this));
+                new ListPage(new StudentTableModel(database), {.loadWhenShown = true}, *m_undoStack, this));
     addListPage(Measures, tr("Measures"),
                 new ListPage(new MeasureTableModel(database),
                              {.statuses = filterOptions<MeasureStatus>(),
@@ -126,14 +128,16 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
                               .schoolYears = schoolYearOptions(today, ruleSettings),
                               .documents = true,
                               .batchExport = true,
-                              .recordsWithFindings = findingsOf(u"measure"_s)},
+                              .recordsWithFindings = findingsOf(u"measure"_s),
+                              .loadWhenShown = true},
                              *m_undoStack, this));
     addListPage(Groups, tr("Group activities"),
                 new ListPage(new GroupTableModel(database),
                              {.statuses = {},
                               .kinds = filterOptions<GroupKind>(),
                               .documents = true,
-                              .recordsWithFindings = findingsOf(u"group"_s)},
+                              .recordsWithFindings = findingsOf(u"group"_s),
+                              .loadWhenShown = true},
                              *m_undoStack, this));
     m_deadlines = new DeadlinesPage(database, today, ruleSettings, this);
     addSection(tr("Deadlines"), m_deadlines);
@@ -240,7 +244,7 @@ void MainWindow::focusSearch() {
 void MainWindow::refreshAll() {
     for (ListPage* page : m_lists) {
         if (page)
-            page->applySearch();
+            page->refresh();
     }
     m_dashboard->refresh();
     m_deadlines->refresh();

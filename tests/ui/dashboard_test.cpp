@@ -243,3 +243,28 @@ TEST(DeadlinesPage, ADeadlineMarkedHandledLeavesTheListAndCanBeReopened) {
     EXPECT_EQ(
         storage::AgreementRepository(*demo.database).find(deadline.agreementId)->handledDeadlines.size(), 0);
 }
+
+// Starting reads what the first screen shows (issue 14): the dashboard, in the background; each list's first
+// page only when the list first shows, and again after an edit only when it shows.
+TEST(MainWindowStart, ListsAreReadWhenTheyFirstShow) {
+    test::DemoDatabase demo;
+    ASSERT_TRUE(demo.create());
+    MainWindow window(*demo.database, test::fixedToday());
+    window.showSection(MainWindow::Dashboard);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.dashboardPage()->isLoading(); }, 20000));
+    for (const MainWindow::Section section :
+         {MainWindow::Agreements, MainWindow::Partners, MainWindow::Students, MainWindow::Measures,
+          MainWindow::Groups}) {
+        EXPECT_EQ(window.listPage(section)->model()->rowCount(), 0) << int(section);
+    }
+    EXPECT_EQ(window.deadlinesPage()->model()->rowCount(), 0);
+
+    window.showSection(MainWindow::Students);
+    PagedTableModel* students = window.listPage(MainWindow::Students)->model();
+    EXPECT_EQ(students->rowCount(), std::min<int>(PagedTableModel::pageSize, demo.dataset.students.size()));
+    EXPECT_EQ(students->totalCount(), demo.dataset.students.size());
+    EXPECT_EQ(window.listPage(MainWindow::Measures)->model()->rowCount(), 0);
+    window.showSection(MainWindow::Deadlines);
+    EXPECT_GT(window.deadlinesPage()->model()->rowCount(), 0);
+}

@@ -43,6 +43,9 @@ struct ListPageOptions {
     // The records the rules find errors (or warnings) on: set, the list offers « avec erreurs » and
     // « avec avertissements ».
     std::function<Result<QStringList>(rules::Severity)> recordsWithFindings = {};
+    // The first page is read when the list first shows, not when it is made: the main window's five lists
+    // would otherwise be read while it starts (issue 14). Otherwise at once.
+    bool loadWhenShown = false;
 };
 
 // A section listing records: a debounced, accent-blind search box, status, kind and school-year filters, an
@@ -63,6 +66,8 @@ public:
     PagedTableModel* model() const { return m_model; }
     // Applies the search box and filters now instead of after the debounce delay (tests, Enter key).
     void applySearch();
+    // Reads the list again now when it shows, otherwise when it next shows (after an edit elsewhere).
+    void refresh();
     void focusSearch();
     void setSearchText(const QString& text);
     // Shows the records with that status and kind (empty: any) whose period meets [from, to] (invalid: any).
@@ -90,6 +95,9 @@ Q_SIGNALS:
     void exportPdfsRequested(const QStringList& ids);
     void errorOccurred(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     // The selected rows, top first (the current record is the first).
     QModelIndexList selectedRowsInOrder() const;
@@ -107,6 +115,8 @@ private:
     std::function<Result<QStringList>(rules::Severity)> m_recordsWithFindings;
     QDate m_from;
     QDate m_to;
+    bool m_loaded =
+        false;  // the first page was asked for (the list showed, or a search or filter was applied)
 };
 
 }  // namespace passerelle::ui
