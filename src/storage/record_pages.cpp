@@ -188,14 +188,19 @@ Result<bool> readInParallel(Database& database, int readers, const std::function
                 changed.notify_all();
             };
             auto reader = Database::open(path);
+            // A reader reads each page of the file about once (ranges, in order): 4 MiB keeps the indexes'
+            // inner pages, where the connection's 64 MiB (set for imports) only grew the process by as much
+            // per reader (95 MB at 100,000 students against 57).
+            const Status opened =
+                reader ? execute(**reader, u"PRAGMA cache_size = -4096"_s) : Status(reader.error());
             {
                 std::unique_lock lock(mutex);
                 changed.wait(lock, [&] { return go != Go::Wait; });
                 if (go == Go::Stop)
                     return;
             }
-            if (!reader) {
-                status = reader.error();
+            if (!opened) {
+                status = opened;
                 report();
                 return;
             }
