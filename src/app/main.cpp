@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QTimer>
 
 #include <utility>
 
@@ -66,7 +67,9 @@ int main(int argc, char** argv) {
                              QMetaObject::invokeMethod(&window, &QWidget::close, Qt::QueuedConnection);
                          });
         window.show();
-        window.checkDatabaseInBackground();
+        // A second later: SQLite's integrity check reads the whole file, and on a two-core machine it would
+        // otherwise compete with the first paint and the dashboard's figures (issue 14).
+        QTimer::singleShot(1000, &window, &ui::MainWindow::checkDatabaseInBackground);
         code = QApplication::exec();
         if (restoreFrom.isEmpty())
             ui::Startup::backUpOnClose(*database);

@@ -2,6 +2,7 @@
 
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/measure_facts.h"
+#include "passerelle/storage/dataset_store.h"
 #include "passerelle/storage/findings_store.h"
 #include "passerelle/storage/repositories.h"
 
@@ -79,6 +80,11 @@ Result<DashboardFigures> loadDashboard(storage::Database& database, const QDate&
     std::sort(agreements->begin(), agreements->end(),
               [](const Agreement& a, const Agreement& b) { return a.id < b.id; });
     figures.nextDeadlines = rules::upcomingDeadlines(*agreements, today, deadlineDays, settings);
+    // Counting every table's rows scans their indexes: here, off the GUI thread, not while the window starts.
+    const auto records = storage::DatasetStore(database).recordCount();
+    if (!records)
+        return records.error();
+    figures.records = *records;
     return figures;
 }
 

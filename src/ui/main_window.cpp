@@ -170,6 +170,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
         showSection(section);
     });
     connect(m_dashboard, &DashboardPage::deadlinesRequested, this, [this] { showSection(Deadlines); });
+    connect(m_dashboard, &DashboardPage::figuresShown, this, &MainWindow::updateStatus);
     connect(m_deadlines, &DeadlinesPage::deadlinesChanged, m_dashboard, &DashboardPage::refresh);
     connect(m_deadlines, &DeadlinesPage::agreementRequested, this,
             [this](const QString& id) { editRecord(Agreements, id); });
@@ -556,10 +557,15 @@ void MainWindow::showError(const QString& message) {
     QMessageBox::warning(this, tr("Passerelle"), message);
 }
 
+// The count comes with the dashboard's figures, read in the background (issue 14); until then, the path
+// alone.
 void MainWindow::updateStatus() {
-    const auto count = storage::DatasetStore(m_database).recordCount();
-    const QString records =
-        count ? tr("%n record(s)", nullptr, static_cast<int>(*count)) : count.error().message;
+    const qsizetype count = m_dashboard->figures().records;
+    if (count < 0) {
+        statusBar()->showMessage(tr("Database: %1").arg(m_database.path()));
+        return;
+    }
+    const QString records = tr("%n record(s)", nullptr, static_cast<int>(count));
     statusBar()->showMessage(tr("Database: %1 (%2)").arg(m_database.path(), records));
 }
 

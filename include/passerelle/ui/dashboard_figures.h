@@ -24,6 +24,7 @@ struct DashboardFigures {
     int ruleWarnings = 0;
     QHash<QString, int> errorsByEntity;    // error findings, by finding entity ("measure", ...)
     QList<rules::Deadline> nextDeadlines;  // rules::upcomingDeadlines within deadlineDays, soonest first
+    qsizetype records = -1;  // every record of the database (the status bar's count); -1: not counted
 };
 
 // From a database, reading only what it shows (issue 14): the measures of today's week, the count of those in
