@@ -3112,6 +3112,10 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>Imported from the spreadsheet: %1 added, %2 updated.</source>
         <translation>Import depuis le tableur : %1 ajoutés, %2 mis à jour.</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::MeasureEditorDialog</name>
