@@ -168,23 +168,29 @@ PASSERELLE_PAGE_RANGES(GroupActivity)
 Result<bool> readInParallel(Database& database, int readers, const std::function<Status()>& prepare,
                             const std::function<Status(Database& reader)>& read,
                             const std::function<Status()>& meanwhile) {
-    // What the calling thread tells the readers, and what they report; under `mutex`.
+    // What the calling thread tells the readers, and what they report; under `mutex`. Every reader runs
+    // `read`, or none does: `read` and `meanwhile` may wait on one another's work.
     std::mutex mutex;
     std::condition_variable changed;
-    enum class Go { Wait, Start, Stop } go = Go::Wait;
-    int started = 0;  // readers whose snapshot has started, or that failed before
-    std::vector<Status> statuses(size_t(readers), success());
+    enum class Go { Wait, Start, Read, Stop } go = Go::Wait;
+    int started = 0;           // readers whose snapshot has started, or that failed before
+    bool startFailed = false;  // one of them failed
+    std::vector<Status> statuses(size_t(readers), success());  // each its own thread's until joined
     const QString path = database.path();
 
     std::vector<std::thread> threads;
     for (int i = 0; i < readers; ++i) {
         threads.emplace_back([&, i] {
             Status& status = statuses[size_t(i)];
-            bool reported = false;
-            const auto report = [&] {
+            const auto waitWhile = [&](Go state) {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return go != state; });
+                return go;
+            };
+            const auto report = [&](bool failed) {
                 const std::lock_guard lock(mutex);
                 ++started;
-                reported = true;
+                startFailed = startFailed || failed;
                 changed.notify_all();
             };
             auto reader = Database::open(path);
@@ -193,26 +199,26 @@ Result<bool> readInParallel(Database& database, int readers, const std::function
             // per reader (95 MB at 100,000 students against 57).
             const Status opened =
                 reader ? execute(**reader, u"PRAGMA cache_size = -4096"_s) : Status(reader.error());
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return go != Go::Wait; });
-                if (go == Go::Stop)
-                    return;
-            }
+            if (waitWhile(Go::Wait) == Go::Stop)
+                return;
             if (!opened) {
                 status = opened;
-                report();
+                report(true);
                 return;
             }
+            bool reported = false;
             status = (*reader)->snapshot([&]() -> Status {
                 // The snapshot starts at the first read, not at BEGIN.
                 if (auto first = selectValue(**reader, u"SELECT COUNT(*) FROM sqlite_master"_s); !first)
                     return first.error();
-                report();
+                report(false);
+                reported = true;
+                if (waitWhile(Go::Start) == Go::Stop)
+                    return success();  // another reader failed: its error is the result
                 return read(**reader);
             });
             if (!reported)
-                report();
+                report(true);
         });
     }
     bool entered = false;
@@ -224,9 +230,11 @@ Result<bool> readInParallel(Database& database, int readers, const std::function
         go = Go::Start;
         changed.notify_all();
         changed.wait(lock, [&] { return started == readers; });
+        go = startFailed ? Go::Stop : Go::Read;
+        changed.notify_all();
         return success();  // nothing written: the commit only releases the lock
     });
-    if (go != Go::Start) {  // the lock not taken, or `prepare` failed: no reader started
+    if (go != Go::Read) {  // the lock not taken, `prepare` failed or a reader could not start
         {
             const std::lock_guard lock(mutex);
             go = Go::Stop;
@@ -236,9 +244,13 @@ Result<bool> readInParallel(Database& database, int readers, const std::function
             thread.join();
         if (!entered)
             return false;
-        return locked.error();
+        for (const Status& status : statuses) {
+            if (!status)
+                return status.error();
+        }
+        return locked ? Result<bool>(false) : Result<bool>(locked.error());
     }
-    // Once the readers have started, `meanwhile` runs even if the commit failed: it is what ends them.
+    // Once the readers read, `meanwhile` runs even if the commit failed: it is what ends them.
     const Status done = meanwhile();
     for (std::thread& thread : threads)
         thread.join();

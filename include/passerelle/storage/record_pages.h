@@ -62,7 +62,8 @@ Result<QList<T>> loadPage(Database& database, const PageRange& range);
 //    no commit can happen until every reader's snapshot has started (a SQLite read transaction takes its
 //    state at its first read): `prepare` and every reader see the same state. Nothing is written; the lock
 //    is released once the readers' snapshots have started, before the reading proper;
-// 3. `read` runs on each thread inside that snapshot, and `meanwhile` on the calling thread.
+// 3. `read` runs on each thread inside that snapshot, and `meanwhile` on the calling thread. Every reader
+//    runs `read` or none does (a reader that could not open or start its snapshot: its error, nothing read).
 // false, with nothing run but the connections' opening: the write lock could not be taken (another program
 // writing for longer than the busy timeout, or a read-only file): the caller reads on one connection instead.
 // `read` and `meanwhile` must end on their own when the other side fails (the caller's shared state).
