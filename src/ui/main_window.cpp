@@ -34,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -421,14 +422,22 @@ void MainWindow::importFile() {
         return;
     }
     storage::DatasetStore store(m_database);
-    const auto existing = store.loadAll();
-    if (!existing) {
-        showError(existing.error().message);
-        return;
-    }
     exchange::ReadResult read = exchange::readDataset(file.readAll());
-    if (read.ok())
-        read.errors = exchange::checkReferences(read.dataset, &*existing);
+    if (read.ok()) {
+        // A reference outside the file is looked up by its id, never by loading the database (issue 14).
+        std::optional<Error> lookupFailure;
+        const auto stored = [&](exchange::RecordKind kind, const QString& id) {
+            const auto found = store.contains(exchange::listKey(kind), id);
+            if (!found && !lookupFailure)
+                lookupFailure = found.error();
+            return found && *found;
+        };
+        read.errors = exchange::checkReferences(read.dataset, stored);
+        if (lookupFailure) {
+            showError(lookupFailure->message);
+            return;
+        }
+    }
     if (!read.ok()) {
         QStringList lines;
         for (const exchange::Issue& issue : std::as_const(read.errors).mid(0, 20))
@@ -560,13 +569,18 @@ void MainWindow::showError(const QString& message) {
 // The count comes with the dashboard's figures, read in the background (issue 14); until then, the path
 // alone.
 void MainWindow::updateStatus() {
+    if (!m_databaseLabel) {
+        m_databaseLabel = new QLabel(this);
+        m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+        statusBar()->addPermanentWidget(m_databaseLabel);
+    }
     const qsizetype count = m_dashboard->figures().records;
     if (count < 0) {
-        statusBar()->showMessage(tr("Database: %1").arg(m_database.path()));
+        m_databaseLabel->setText(tr("Database: %1").arg(m_database.path()));
         return;
     }
     const QString records = tr("%n record(s)", nullptr, static_cast<int>(count));
-    statusBar()->showMessage(tr("Database: %1 (%2)").arg(m_database.path(), records));
+    m_databaseLabel->setText(tr("Database: %1 (%2)").arg(m_database.path(), records));
 }
 
 void MainWindow::restoreLayout() {

@@ -17,9 +17,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QStatusBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -267,4 +269,24 @@ TEST(MainWindowStart, ListsAreReadWhenTheyFirstShow) {
     EXPECT_EQ(window.listPage(MainWindow::Measures)->model()->rowCount(), 0);
     window.showSection(MainWindow::Deadlines);
     EXPECT_GT(window.deadlinesPage()->model()->rowCount(), 0);
+}
+
+// The status bar's database line comes with the dashboard's figures (counted in the worker) and sits beside
+// the bar's messages: an import's summary shown meanwhile is not overwritten when the count arrives.
+TEST(MainWindowStart, TheRecordCountComesWithTheFiguresBesideTheMessages) {
+    test::DemoDatabase demo;
+    ASSERT_TRUE(demo.create());
+    MainWindow window(*demo.database, test::fixedToday());
+    window.show();
+    auto* label = window.findChild<QLabel*>(u"databaseLabel"_s);
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(demo.database->path()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.dashboardPage()->isLoading(); }, 20000));
+    EXPECT_TRUE(label->text().contains(QString::number(demo.dataset.recordCount())))
+        << label->text().toStdString();
+
+    window.statusBar()->showMessage(u"Imported: 1 added, 0 updated."_s, 10000);
+    window.dashboardPage()->refresh();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.dashboardPage()->isLoading(); }, 20000));
+    EXPECT_EQ(window.statusBar()->currentMessage(), u"Imported: 1 added, 0 updated."_s);
 }

@@ -18,6 +18,8 @@ namespace passerelle::storage {
 class Database;
 }
 
+class QLabel;
+
 namespace passerelle::ui {
 
 class DashboardPage;
@@ -105,6 +107,9 @@ private:
     DeadlinesPage* m_deadlines = nullptr;
     std::array<ListPage*, SectionCount> m_lists{};
     DatabaseHealthCheck* m_healthCheck = nullptr;
+    // The database's path and record count, kept at the status bar's right: the bar's own messages (an
+    // import's summary) show beside it and are never overwritten when the count comes from the worker.
+    QLabel* m_databaseLabel = nullptr;
 };
 
 }  // namespace passerelle::ui
