@@ -6,6 +6,7 @@
 #include "record_readers.h"
 #include "text_check.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
@@ -49,24 +50,60 @@ RecordName recordName(QLatin1String list, qsizetype index, const QJsonObject& ob
     return name;
 }
 
-struct Reading {
-    const QByteArray& text;
-    Diagnostics diagnostics;
-    std::optional<detail::SyntaxError> syntaxError;  // set: the whole file is refused with only this error
-    PositionFinder positions;
+// Issues of a record that has no usable id: they are given the position where it starts once every list is
+// read (positions need the whole text, which a file read in batches no longer holds by then).
+struct Unplaced {
+    qsizetype errorsFrom, errorsTo, warningsFrom, warningsTo, offset;
 };
 
-// A record that has no usable id cannot be named by it: its issues point at where it starts in the text.
-void placeIssuesSince(Reading& reading, qsizetype errors, qsizetype warnings, qsizetype offset) {
-    const PositionFinder::Position position = reading.positions.at(offset);
-    const auto place = [&](QList<Issue>& issues, qsizetype from) {
-        for (qsizetype i = from; i < issues.size(); ++i) {
-            issues[i].line = position.line;
-            issues[i].column = position.column;
-        }
-    };
-    place(reading.diagnostics.errors, errors);
-    place(reading.diagnostics.warnings, warnings);
+// Where the record lists' bytes come from, a batch at a time. From memory, a batch is a view of the text.
+// From a file (readDatasetFile), the whole text is checked and split, then released, and each batch is read
+// again from the file: the file's bytes are not held while its records are (at 100,000 students, 69 of 260
+// MiB). Each batch's hash, taken while the text was checked, tells that the file did not change in between.
+struct Source {
+    QByteArray text;        // empty once released (file)
+    QFile* file = nullptr;  // set: reading a file, whose text starts at `base` (after a byte order mark)
+    qsizetype base = 0;
+    QHash<qsizetype, size_t> hashes;  // batch's first byte -> the hash of its bytes
+
+    QByteArray batch(qsizetype from, qsizetype to, bool& changed) {
+        if (file == nullptr)
+            return QByteArray::fromRawData(text.constData() + from, to - from);
+        QByteArray bytes;
+        if (file->seek(base + from))
+            bytes = file->read(to - from);
+        changed = bytes.size() != to - from || qHash(QByteArrayView(bytes)) != hashes.value(from);
+        return bytes;
+    }
+    // The whole text again, for positions: only when something is to be reported.
+    QByteArray whole() {
+        if (file == nullptr || !text.isEmpty() || !file->seek(0))
+            return text;
+        return file->readAll().sliced(base);
+    }
+};
+
+struct Reading {
+    Source& source;
+    Diagnostics diagnostics;
+    std::optional<detail::SyntaxError> syntaxError;  // set: the whole file is refused with only this error
+    bool changed = false;                            // set: the file changed while it was read
+    QList<Unplaced> unplaced;
+};
+
+void placeIssues(Reading& reading, const QByteArray& text) {
+    PositionFinder positions(text);
+    for (const Unplaced& u : reading.unplaced) {
+        const PositionFinder::Position position = positions.at(u.offset);
+        const auto place = [&](QList<Issue>& issues, qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                issues[i].line = position.line;
+                issues[i].column = position.column;
+            }
+        };
+        place(reading.diagnostics.errors, u.errorsFrom, u.errorsTo);
+        place(reading.diagnostics.warnings, u.warningsFrom, u.warningsTo);
+    }
 }
 
 // One element of a record list read on its own, with nothing shared with the others, so that a worker thread
@@ -80,12 +117,12 @@ struct ElementRead {
 };
 
 template <typename T, typename ReadOne>
-ElementRead<T> readElement(const QByteArray& text, const detail::Slice& slice, QLatin1String list,
-                           qsizetype i, ReadOne readOne) {
+ElementRead<T> readElement(const QByteArray& batch, qsizetype base, const detail::Slice& slice,
+                           QLatin1String list, qsizetype i, ReadOne readOne) {
     ElementRead<T> out;
-    auto parsed = detail::parseSlice(text, slice);
+    auto parsed = detail::parseSlice(batch, {slice.offset - base, slice.length});
     if (auto* error = std::get_if<detail::SyntaxError>(&parsed)) {
-        out.syntaxError = *error;
+        out.syntaxError = detail::SyntaxError{error->offset + base, error->message};
         return out;
     }
     const QJsonValue element = std::get<QJsonValue>(std::move(parsed));
@@ -126,14 +163,14 @@ constexpr qsizetype kBatch = 4096;
 constexpr qsizetype kMinPerThread = 256;
 
 template <typename T, typename ReadOne>
-void readBatch(const QByteArray& text, const QList<detail::Slice>& slices, qsizetype from,
+void readBatch(const QByteArray& batch, qsizetype base, const QList<detail::Slice>& slices, qsizetype from,
                std::vector<ElementRead<T>>& results, QLatin1String list, ReadOne readOne) {
     const qsizetype count = qsizetype(results.size());
     const qsizetype threads = std::clamp<qsizetype>(
         std::min<qsizetype>(std::thread::hardware_concurrency(), count / kMinPerThread), 1, 4);
     const auto work = [&](qsizetype first, qsizetype last) {
         for (qsizetype k = first; k < last; ++k)
-            results[size_t(k)] = readElement<T>(text, slices[from + k], list, from + k, readOne);
+            results[size_t(k)] = readElement<T>(batch, base, slices[from + k], list, from + k, readOne);
     };
     std::vector<std::thread> workers;
     for (qsizetype t = 1; t < threads; ++t)
@@ -141,6 +178,12 @@ void readBatch(const QByteArray& text, const QList<detail::Slice>& slices, qsize
     work(0, count / threads);
     for (std::thread& worker : workers)
         worker.join();
+}
+
+// The bytes of the batch of elements that starts at `from`.
+std::pair<qsizetype, qsizetype> batchRange(const QList<detail::Slice>& slices, qsizetype from) {
+    const detail::Slice& last = slices[std::min(from + kBatch, slices.size()) - 1];
+    return {slices[from].offset, last.offset + last.length};
 }
 
 // One top-level record list: each element parsed on its own and read into a T, ids checked for duplicates
@@ -157,7 +200,11 @@ void readRecords(Reading& reading, const detail::TopMember* member, QLatin1Strin
     firstIndex.reserve(slices.size());
     for (qsizetype from = 0; from < slices.size(); from += kBatch) {
         std::vector<ElementRead<T>> batch(size_t(std::min(kBatch, slices.size() - from)));
-        readBatch<T>(reading.text, slices, from, batch, list, readOne);
+        const auto [first, last] = batchRange(slices, from);
+        const QByteArray bytes = reading.source.batch(first, last, reading.changed);
+        if (reading.changed)
+            return;
+        readBatch<T>(bytes, first, slices, from, batch, list, readOne);
         for (qsizetype k = 0; k < qsizetype(batch.size()); ++k) {
             const qsizetype i = from + k;
             ElementRead<T>& read = batch[size_t(k)];
@@ -183,8 +230,10 @@ void readRecords(Reading& reading, const detail::TopMember* member, QLatin1Strin
             }
             diagnostics.warnings += read.diagnostics.warnings;
             // A record that has no usable id cannot be named by it: its issues point at where it starts.
-            if (!read.value || read.record.id.isEmpty())
-                placeIssuesSince(reading, errorsBefore, warningsBefore, slices[i].offset);
+            if (!read.value || read.record.id.isEmpty()) {
+                reading.unplaced.append({errorsBefore, diagnostics.errors.size(), warningsBefore,
+                                         diagnostics.warnings.size(), slices[i].offset});
+            }
             if (read.value)
                 out.append(std::move(*read.value));
         }
@@ -209,12 +258,14 @@ Issue syntaxIssue(const QByteArray& text, const detail::SyntaxError& error) {
 // The whole document: the top level's plain members through an ObjectReader (format, version, unknown keys),
 // the record lists element by element.
 // `parsed` tells whether the text was JSON at all (no syntax error), i.e. whether records could be read.
-ReadResult readText(const QByteArray& json, bool& parsed) {
+// `file`: `json` was read from it, and is released once split (the caller holds no other copy).
+ReadResult readText(QByteArray json, bool& parsed, QFile* file) {
     parsed = false;
     // Tools on Windows like to start UTF-8 files with a byte order mark; JSON does not allow it, we forgive
     // it. The rest is not copied: a file may be large.
     const qsizetype bom = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const QByteArray text = QByteArray::fromRawData(json.constData() + bom, json.size() - bom);
+    Source source{QByteArray::fromRawData(json.constData() + bom, json.size() - bom), file, bom, {}};
+    const QByteArray& text = source.text;
     // Bytes no parser may see (bad encoding, NUL, lone surrogates, huge strings, deep nesting) refuse the
     // file with only these errors, as a syntax error does.
     QList<Issue> textProblems = detail::checkText(text);
@@ -240,7 +291,7 @@ ReadResult readText(const QByteArray& json, bool& parsed) {
     static constexpr QLatin1String lists[] = {QLatin1String("organisations"), QLatin1String("people"),
                                               QLatin1String("students"),      QLatin1String("agreements"),
                                               QLatin1String("measures"),      QLatin1String("groups")};
-    Reading reading{text, {}, {}, PositionFinder(text)};
+    Reading reading{source, {}, {}, false, {}};
     // The members the format knows, and record lists that are not arrays (for the type error), as one small
     // object; record lists that are arrays stand in it as empty arrays and are read from their slices. Other
     // members must be JSON too, but are only warned about: a top level of a million keys must not make an
@@ -270,6 +321,16 @@ ReadResult readText(const QByteArray& json, bool& parsed) {
             unknownKeys.append({{}, member.key, u"unknown key \"%1\" ignored"_s.arg(member.key)});
     }
     reading.diagnostics.warnings = std::move(unknownKeys);
+    if (file != nullptr) {
+        for (const detail::TopMember* member : std::as_const(recordLists)) {
+            for (qsizetype from = 0; from < member->elements.size(); from += kBatch) {
+                const auto [first, last] = batchRange(member->elements, from);
+                source.hashes.insert(first, qHash(QByteArrayView(text).sliced(first, last - first)));
+            }
+        }
+        source.text = QByteArray();
+        json = QByteArray();
+    }
 
     ReadResult result;
     const RecordName topRecord;
@@ -292,7 +353,7 @@ ReadResult readText(const QByteArray& json, bool& parsed) {
     }
     Dataset& d = result.dataset;
     const auto run = [&](QLatin1String list, auto& out, auto readOne) {
-        if (!reading.syntaxError)
+        if (!reading.syntaxError && !reading.changed)
             readRecords(reading, recordLists.value(QString(list)), list, out, readOne);
     };
     run("organisations"_L1, d.organisations, readOrganisation);
@@ -301,8 +362,12 @@ ReadResult readText(const QByteArray& json, bool& parsed) {
     run("agreements"_L1, d.agreements, readAgreement);
     run("measures"_L1, d.measures, readMeasure);
     run("groups"_L1, d.groups, readGroup);
+    if (reading.changed)
+        return {.errors = {{{}, {}, u"the file changed while it was being read; read it again"_s}}};
     if (reading.syntaxError)
-        return {.errors = {syntaxIssue(text, *reading.syntaxError)}};
+        return {.errors = {syntaxIssue(source.whole(), *reading.syntaxError)}};
+    if (!reading.unplaced.isEmpty())
+        placeIssues(reading, source.whole());
     parsed = true;
     result.errors = std::move(reading.diagnostics.errors);
     result.warnings = std::move(reading.diagnostics.warnings);
@@ -313,12 +378,17 @@ ReadResult readText(const QByteArray& json, bool& parsed) {
 
 ReadResult readDataset(const QByteArray& json) {
     bool parsed = false;
-    return readText(json, parsed);
+    return readText(json, parsed, nullptr);
+}
+
+ReadResult readDatasetFile(QFile& file) {
+    bool parsed = false;
+    return readText(file.readAll(), parsed, &file);
 }
 
 ReadResult readAndCheckDataset(const QByteArray& json, const KnownElsewhere& knownElsewhere) {
     bool parsed = false;
-    ReadResult result = readText(json, parsed);
+    ReadResult result = readText(json, parsed, nullptr);
     // A syntax error leaves no records whose references could be checked.
     if (parsed)
         result.errors += checkReferences(result.dataset, knownElsewhere);

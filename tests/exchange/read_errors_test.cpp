@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -414,4 +417,76 @@ TEST(ReadErrors, ALongListKeepsTheOrderOfItsRecordsAndIssues) {
     // Issues of a record without an id point at where it starts.
     const Issue& anonymous = result.errors.at(expected.indexOf(u"students[8000]"_s));
     EXPECT_TRUE(anonymous.line.has_value());
+}
+
+namespace {
+
+// A file of 10,000 students (three batches), one per line from line 3, after a byte order mark; `patch`
+// changes the text of some of them.
+QByteArray studentsFile(const std::function<QByteArray(int, QByteArray)>& patch) {
+    QByteArray text = "\xEF\xBB\xBF{\"format\": \"passerelle\", \"version\": 1,\n\"students\": [\n";
+    for (int i = 0; i < 10000; ++i) {
+        const QByteArray id = "S" + QByteArray::number(i);
+        text += patch(i, "{\"id\": \"" + id + "\", \"firstName\": \"Zoé\", \"lastName\": \"Lefèvre\"}");
+        text += i + 1 < 10000 ? ",\n" : "\n";
+    }
+    return text + "]}\n";
+}
+
+ReadResult readFile(const QByteArray& text) {
+    QTemporaryFile file;
+    if (!file.open() || file.write(text) != text.size() || !file.seek(0))
+        return {};
+    return readDatasetFile(file);
+}
+
+std::string positioned(const QList<Issue>& issues) {
+    std::string text;
+    for (const Issue& issue : issues)
+        text += QString::number(issue.line.value_or(0)).toStdString() + ":" +
+                QString::number(issue.column.value_or(0)).toStdString() + " " +
+                issue.describe().toStdString() + "\n";
+    return text;
+}
+
+}  // namespace
+
+// Issue 14: a file is checked whole, then its record lists are read again from it a batch at a time. The
+// records, the issues, their order and their positions are those of reading the same bytes from memory.
+TEST(ReadErrors, AFileReadsAsTheSameBytesInMemory) {
+    const QByteArray text = studentsFile([](int i, QByteArray element) {
+        if (i == 8000)  // no id: its issues point at its line
+            return QByteArray("{\"firstName\": \"Zoé\", \"lastName\": \"Lefèvre\"}");
+        if (i == 5000)
+            element.replace("\"Zoé\"", "\"Zoé\", \"birthDate\": \"not a date\"");
+        if (i == 6000)
+            element.replace("\"S6000\"", "\"S10\"");
+        if (i == 4100)
+            element.replace("\"Zoé\"", "\"Zoé\", \"colour\": \"blue\"");
+        return element;
+    });
+    const ReadResult fromMemory = readDataset(text);
+    const ReadResult fromFile = readFile(text);
+    ASSERT_EQ(fromMemory.errors.size(), 3) << positioned(fromMemory.errors);
+    EXPECT_EQ(positioned(fromFile.errors), positioned(fromMemory.errors));
+    EXPECT_EQ(positioned(fromFile.warnings), positioned(fromMemory.warnings));
+    EXPECT_EQ(fromFile.dataset, fromMemory.dataset);
+    ASSERT_EQ(fromFile.dataset.students.size(), 10000);
+    const Issue& anonymous = fromFile.errors.at(2);
+    EXPECT_EQ(anonymous.record, u"students[8000]"_s);
+    EXPECT_EQ(anonymous.line, 8003);
+    EXPECT_EQ(anonymous.column, 1);
+}
+
+TEST(ReadErrors, ASyntaxErrorInALaterBatchOfAFileNamesItsLine) {
+    const QByteArray text = studentsFile([](int i, QByteArray element) {
+        return i == 9000 ? element.replace("\"Lefèvre\"", "tru") : element;
+    });
+    const ReadResult fromFile = readFile(text);
+    ASSERT_EQ(fromFile.errors.size(), 1) << positioned(fromFile.errors);
+    EXPECT_EQ(positioned(fromFile.errors), positioned(readDataset(text).errors));
+    EXPECT_EQ(fromFile.errors.at(0).line, 9003);
+    // The "t" of "tru": column 49 in characters, "é" being one (50 in bytes).
+    EXPECT_EQ(fromFile.errors.at(0).column, 49) << positioned(fromFile.errors);
+    EXPECT_TRUE(fromFile.dataset.students.isEmpty());
 }

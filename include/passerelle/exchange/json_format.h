@@ -5,6 +5,7 @@
 #include "passerelle/domain/dataset.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QString>
 
@@ -45,6 +46,10 @@ struct ReadResult {
 // size of the text, whatever it holds. References between records are NOT checked here (a file
 // imported into a database may refer to records already stored): call checkReferences() next.
 ReadResult readDataset(const QByteArray& json);
+// The same, from a file open for reading and seekable: its bytes are checked whole, then read again a batch
+// at a time, so that they are not all held with its records (issue 14). A file that changes in between is
+// refused ("the file changed while it was being read").
+ReadResult readDatasetFile(QFile& file);
 
 // The record kinds, as the top-level keys name them.
 enum class RecordKind { Organisation, Person, Student, Agreement, Measure, Group };

@@ -5,6 +5,8 @@
 #include "passerelle/exchange/json_format.h"
 #include "passerelle/storage/dataset_store.h"
 
+#include <QFile>
+
 #include <spdlog/spdlog.h>
 
 namespace passerelle::cli {
@@ -21,11 +23,15 @@ int runImport(CommandContext& context) {
 
     exchange::ReadResult read;
     {
-        // The file's bytes go as soon as its records are read: they are not held during the import.
-        const auto bytes = readInput(positional.first());
-        if (!bytes)
-            return context.fail(bytes.error().message, ExitBadInput);
-        read = exchange::readDataset(*bytes);
+        // The file's bytes are not held with its records: it is checked whole, then read again a batch at a
+        // time (issue 14), and closed before the import.
+        QFile file(positional.first());
+        if (!file.open(QIODevice::ReadOnly)) {
+            return context.fail(
+                QStringLiteral("cannot read %1: %2").arg(positional.first(), file.errorString()),
+                ExitBadInput);
+        }
+        read = exchange::readDatasetFile(file);
     }
     for (const exchange::Issue& warning : read.warnings)
         context.err() << "warning: " << warning.describe() << "\n";
