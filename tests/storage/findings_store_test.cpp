@@ -212,6 +212,19 @@ TEST_F(StorageTest, StoredFindingsEqualTheRulesOnTheDemoDatabase) {
     EXPECT_EQ(stored(db(), today), sorted(rules::checkDataset(demo, today)));
 }
 
+// The day's recompute reads the measures and groups a page (500) at a time: a demo with more measures than a
+// page gets, on a new day, exactly the rules' findings on every record, across the pages' edges.
+TEST_F(StorageTest, TheDaysRecomputeAcrossPagesGivesTheRulesFindings) {
+    const QDate today = fixedToday();
+    const Dataset demo = exchange::generateDemo({.seed = 7, .students = 20000, .today = today});
+    ASSERT_GT(demo.measures.size(), 500);
+    ASSERT_TRUE(storage::DatasetStore(db()).importDataset(demo).ok());
+    for (const QDate& day : {today.addDays(1), today.addDays(40)}) {
+        SCOPED_TRACE(day.toString(Qt::ISODate).toStdString());
+        EXPECT_EQ(stored(db(), day), sorted(rules::checkDataset(demo, day)));
+    }
+}
+
 // Once a day's findings are stored, the counts, the filter and a write's upkeep read rows in proportion to
 // the findings and the records concerned, never to the students (issue 14).
 TEST_F(StorageTest, CountsFiltersAndUpkeepDoNotReadEveryStudent) {
