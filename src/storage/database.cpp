@@ -142,6 +142,11 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
         return failure(u"%1 is a folder, not a database file."_s.arg(QDir::toNativeSeparators(path)), {},
                        ErrorKind::Invalid);
     }
+    if (options.existingOnly && !file.exists()) {
+        return failure(
+            u"The database %1 no longer exists (moved or deleted?)."_s.arg(QDir::toNativeSeparators(path)),
+            {}, ErrorKind::NotFound);
+    }
     if (!QDir().mkpath(file.absolutePath())) {
         return failure(
             u"The folder %1 could not be created."_s.arg(QDir::toNativeSeparators(file.absolutePath())), {},

@@ -193,7 +193,7 @@ Result<bool> readInParallel(Database& database, int readers, const std::function
                 startFailed = startFailed || failed;
                 changed.notify_all();
             };
-            auto reader = Database::open(path);
+            auto reader = Database::open(path, {.existingOnly = true});
             // A reader reads each page of the file about once (ranges, in order): 4 MiB keeps the indexes'
             // inner pages, where the connection's 64 MiB (set for imports) only grew the process by as much
             // per reader (95 MB at 100,000 students against 57).

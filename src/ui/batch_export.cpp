@@ -152,7 +152,7 @@ BatchExportReport BatchExport::runInBackground(QWidget* parent, const QString& d
     watcher.setFuture(
         QtConcurrent::run([&cancelled, databasePath, request](QPromise<BatchExportReport>& promise) {
             promise.setProgressRange(0, static_cast<int>(request.ids.size()));
-            const auto database = storage::Database::open(databasePath);
+            const auto database = storage::Database::open(databasePath, {.existingOnly = true});
             if (!database) {
                 BatchExportReport report;
                 report.errors << database.error().message;

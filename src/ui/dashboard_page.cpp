@@ -85,7 +85,7 @@ void DashboardPage::startLoading() {
     // QtSql connections belong to one thread: the worker opens the same file on a connection of its own. Its
     // writes (the day's findings, once) wait for the GUI thread's like any other writer's.
     m_loading.setFuture(QtConcurrent::run([path, today, settings]() -> Loaded {
-        auto database = storage::Database::open(path);
+        auto database = storage::Database::open(path, {.existingOnly = true});
         if (!database)
             return {std::nullopt, database.error().message};
         auto figures = loadDashboard(**database, today, settings, dashboardDeadlineDays);

@@ -32,7 +32,7 @@ namespace {
 // The day's backup, on a connection of the worker's own (QtSql connections may not cross threads). A failure
 // is logged, never shown: the next open or close tries again.
 void backUpIfDue(const QString& path, const QString& folder, const storage::RetentionPolicy& retention) {
-    auto database = storage::Database::open(path);
+    auto database = storage::Database::open(path, {.existingOnly = true});
     const auto made = database
                           ? storage::backupIfDue(**database, folder, QDateTime::currentDateTime(), retention)
                           : Result<std::optional<storage::BackupEntry>>(database.error());

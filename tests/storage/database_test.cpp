@@ -6,6 +6,7 @@
 #include "passerelle/storage/repositories.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -40,6 +41,21 @@ TEST(Database, CreatesTheFileAndItsFolders) {
     EXPECT_TRUE(QFile::exists(path));
     EXPECT_EQ((*opened)->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_GE(Database::latestSchemaVersion(), 2);
+}
+
+// A worker's second connection (the dashboard's, the PDF workers') never makes a database: one moved or
+// deleted while the program runs is an error, and nothing appears at its path.
+TEST(Database, ASecondConnectionNeverCreatesTheFile) {
+    TempFolder folder;
+    const QString path = folder.path(u"gone/passerelle.sqlite"_s);
+    const auto opened = storage::Database::open(path, {.existingOnly = true});
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, ErrorKind::NotFound);
+    EXPECT_TRUE(opened.error().message.contains(u"no longer exists"_s));
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_FALSE(QFileInfo::exists(folder.path(u"gone"_s)));
+    ASSERT_TRUE(storage::Database::open(path).ok());  // the program's own open creates it
+    EXPECT_TRUE(storage::Database::open(path, {.existingOnly = true}).ok());
 }
 
 TEST_F(StorageTest, ConnectionSettings) {

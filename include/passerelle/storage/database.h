@@ -18,6 +18,9 @@ struct OpenOptions {
     // backup (tests, tools). A database that cannot be backed up is not migrated.
     QString backupFolder;
     RetentionPolicy retention;
+    // A second connection on a database the program already has open (a worker thread's): the file must
+    // exist; one moved or deleted meanwhile is an error, never silently replaced by a new, empty database.
+    bool existingOnly = false;
 };
 
 // One open Passerelle database: a QtSql connection with the schema migrated to the latest version.

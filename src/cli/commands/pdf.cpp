@@ -237,7 +237,7 @@ public:
 
 private:
     void work(const QString& databasePath, const QDate& today, const QString& documentName, QImage logo) {
-        auto database = storage::Database::open(databasePath);
+        auto database = storage::Database::open(databasePath, {.existingOnly = true});
         if (!database) {
             const std::lock_guard lock(m_mutex);
             m_openError = database.error();
