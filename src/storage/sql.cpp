@@ -205,9 +205,9 @@ int digits(QStringView text, qsizetype first, qsizetype count) {
 
 }  // namespace
 
-// Every stored date is "YYYY-MM-DD" and every time "HH:MM", as dateValue and timeValue write them: read by hand,
-// ten times faster than QDate::fromString's format interpreter (a whole-database export reads half a million
-// of them). Anything else goes through the format, which refuses it as before.
+// Every stored date is "YYYY-MM-DD" and every time "HH:MM", as dateValue and timeValue write them: read by
+// hand, ten times faster than QDate::fromString's format interpreter (a whole-database export reads half a
+// million of them). Anything else goes through the format, which refuses it as before.
 QDate toDate(const QVariant& value) {
     if (value.isNull())
         return QDate();

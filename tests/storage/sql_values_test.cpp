@@ -13,9 +13,9 @@ using namespace Qt::Literals::StringLiterals;
 
 TEST(SqlValues, DatesReadAsTheFormatReadsThem) {
     for (const QString& text :
-         {u"2026-12-02"_s, u"2024-02-29"_s, u"2026-02-29"_s, u"2026-02-30"_s, u"2026-13-01"_s, u"2026-00-10"_s,
-          u"2026-01-00"_s, u"0001-01-01"_s, u"9999-12-31"_s, u"2026-1-02"_s, u"2026/12/02"_s, u"2026-12-0x"_s,
-          u"２026-12-02"_s, u""_s, u"2026-12-02T10:00"_s}) {
+         {u"2026-12-02"_s, u"2024-02-29"_s, u"2026-02-29"_s, u"2026-02-30"_s, u"2026-13-01"_s,
+          u"2026-00-10"_s, u"2026-01-00"_s, u"0001-01-01"_s, u"9999-12-31"_s, u"2026-1-02"_s, u"2026/12/02"_s,
+          u"2026-12-0x"_s, u"２026-12-02"_s, u""_s, u"2026-12-02T10:00"_s}) {
         EXPECT_EQ(toDate(QVariant(text)), QDate::fromString(text, u"yyyy-MM-dd"_s)) << text.toStdString();
     }
     EXPECT_EQ(toDate(QVariant(u"2026-12-02"_s)), QDate(2026, 12, 2));

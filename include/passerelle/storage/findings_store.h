@@ -33,8 +33,9 @@ struct FindingCounts {
 // for another day or other settings, or never (a database just migrated). Otherwise reads one row.
 Status ensureFindingsCurrent(Database& database, const QDate& today, const rules::RuleSettings& settings);
 
-// Recomputes every record's findings for `today` and `settings`, in one transaction, unless another connection
-// made them current for that day and settings meanwhile (checked again once the write lock is held).
+// Recomputes every record's findings for `today` and `settings`, in one transaction, unless another
+// connection made them current for that day and settings meanwhile (checked again once the write lock is
+// held).
 Status recomputeAllFindings(Database& database, const QDate& today, const rules::RuleSettings& settings);
 
 // The error and warning counts of the whole database on `today` (an indexed query once current).
