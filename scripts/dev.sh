@@ -14,7 +14,7 @@ preset=${PRESET:-default}
 packages=(build-essential cmake ninja-build qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev qt6-pdf-dev libspdlog-dev libfmt-dev
     googletest libgtest-dev libgmock-dev libpoppler-qt6-dev poppler-utils xvfb xauth imagemagick libnss3-tools
-    sqlite3 qt6-translations-l10n zlib1g-dev libxlsxwriter-dev libzip-dev)
+    sqlite3 qt6-translations-l10n zlib1g-dev libxlsxwriter-dev libzip-dev postgresql libqt6sql6-psql)
 
 setup() {
     local missing=()

@@ -1,0 +1,1 @@
+#include "passerelle/storage/deadline_reads.h"

@@ -1,0 +1,1 @@
+#include "passerelle/storage/server_accounts.h"
