@@ -15,6 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Drafts are not in force yet; a terminated agreement has nothing left to decide.
+constexpr AgreementStatus kInForce = AgreementStatus::Signed;
+
 QString quotedTitle(const Agreement& agreement) {
     return u"« "_s + (agreement.title.isEmpty() ? agreement.id : agreement.title) + u" »"_s;
 }
@@ -83,6 +86,10 @@ std::optional<Deadline> reviewDeadline(const Agreement& agreement, const QDate& 
 
 }  // namespace
 
+DeadlineCriteria deadlineCriteria() {
+    return {{kInForce}};
+}
+
 QStringList deadlineRuleIds() {
     return {id::DeadlineDenounce, id::DeadlineExpiry, id::DeadlineReview};
 }
@@ -90,8 +97,7 @@ QStringList deadlineRuleIds() {
 QList<Deadline> agreementDeadlines(const Agreement& agreement, const QDate& today, int days,
                                    const RuleSettings& settings, const DeadlineOptions& options) {
     QList<Deadline> deadlines;
-    // Drafts are not in force yet; a terminated agreement has nothing left to decide.
-    if (agreement.status != AgreementStatus::Signed || !today.isValid())
+    if (agreement.status != kInForce || !today.isValid())
         return deadlines;
     const auto severityFor = [&](qint64 daysLeft) {
         return daysLeft <= settings.deadlineWarningDays ? Severity::Warning : Severity::Info;

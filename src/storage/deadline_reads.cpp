@@ -1,1 +1,113 @@
+// Issue 14: the deadlines without reading every agreement whole. Reading all of them with all their child
+// rows cost half of `passerelle-cli deadlines` at 100,000 students, mostly the clause bodies (long texts) of
+// agreements that have no deadline. The rules decide which agreements have one from a few columns; only those
+// are read whole.
 #include "passerelle/storage/deadline_reads.h"
+
+#include "mappers/mappers.h"
+#include "passerelle/storage/database.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace passerelle::storage {
+namespace {
+
+// The ids of the agreements in the statuses the rules admit, as a subquery on the status index.
+IdFilter admittedAgreements(const rules::DeadlineCriteria& criteria) {
+    Values statuses;
+    for (const AgreementStatus status : criteria.statuses)
+        statuses << key(status);
+    return IdFilter::selectedBy(
+        u"SELECT id FROM agreements WHERE status IN ("_s + placeholders(statuses.size()) + u')', statuses);
+}
+
+// The admitted agreements with what decides their deadlines (rules/deadlines.h, agreementDeadlines): their
+// own columns, the dates of their reviews and their handled marks; no clause, party or other list, and no
+// notes.
+Result<QList<Agreement>> readTerms(Database& database, const IdFilter& admitted) {
+    Assembly<Agreement> records;
+    Status status = selectRows(
+        database,
+        u"SELECT id, kind, title, signed_on, start_date, end_date, duration_years, tacit_renewal, "
+        "notice_months, notice_anchor, breach_notice_months, review_every_months, status FROM agreements"_s,
+        u"id"_s, admitted, {}, [&](const QSqlQuery& row) -> Status {
+            const auto kind = toEnum<AgreementKind>(row.value(1), u"agreements"_s, u"kind"_s);
+            if (!kind)
+                return kind.error();
+            const auto anchor = toEnum<NoticeAnchor>(row.value(9), u"agreements"_s, u"notice_anchor"_s);
+            if (!anchor)
+                return anchor.error();
+            const auto agreementStatus = toEnum<AgreementStatus>(row.value(12), u"agreements"_s, u"status"_s);
+            if (!agreementStatus)
+                return agreementStatus.error();
+            records.add(Agreement{
+                .id = row.value(0).toString(),
+                .kind = *kind,
+                .title = row.value(2).toString(),
+                .signedOn = toDate(row.value(3)),
+                .start = toDate(row.value(4)),
+                .end = toDate(row.value(5)),
+                .durationYears = toOptionalInt(row.value(6)),
+                .tacitRenewal = toBool(row.value(7)),
+                .noticeMonths = toOptionalInt(row.value(8)),
+                .noticeAnchor = *anchor,
+                .breachNoticeMonths = toOptionalInt(row.value(10)),
+                .reviewEveryMonths = toOptionalInt(row.value(11)),
+                .status = *agreementStatus,
+            });
+            return success();
+        });
+    if (!status)
+        return status.error();
+    status = selectRows(database, u"SELECT agreement_id, review_date FROM agreement_reviews"_s,
+                        u"agreement_id"_s, admitted, u"agreement_id, seq"_s, [&](const QSqlQuery& row) {
+                            if (Agreement* owner = records.find(row.value(0).toString()))
+                                owner->reviews.append({toDate(row.value(1)), {}});
+                            return success();
+                        });
+    if (!status)
+        return status.error();
+    status =
+        selectRows(database, u"SELECT agreement_id, rule, due, handled_on FROM agreement_handled_deadlines"_s,
+                   u"agreement_id"_s, admitted, u"agreement_id, seq"_s, [&](const QSqlQuery& row) {
+                       if (Agreement* owner = records.find(row.value(0).toString())) {
+                           owner->handledDeadlines.append(
+                               {row.value(1).toString(), toDate(row.value(2)), toDate(row.value(3)), {}});
+                       }
+                       return success();
+                   });
+    if (!status)
+        return status.error();
+    return records.take();
+}
+
+}  // namespace
+
+Result<QList<rules::Deadline>> storedDeadlines(Database& database, const QDate& today, int days,
+                                               const rules::RuleSettings& settings,
+                                               const rules::DeadlineOptions& options) {
+    QList<rules::Deadline> deadlines;
+    const Status read = database.snapshot([&]() -> Status {
+        const auto terms = readTerms(database, admittedAgreements(rules::deadlineCriteria()));
+        if (!terms)
+            return terms.error();
+        QStringList withDeadlines;
+        for (const Agreement& agreement : *terms) {
+            if (!rules::agreementDeadlines(agreement, today, days, settings, options).isEmpty())
+                withDeadlines << agreement.id;
+        }
+        if (withDeadlines.isEmpty())
+            return success();
+        // Whole, as every other reader gets them: the deadlines are computed on the agreements themselves.
+        const auto agreements = loadRecords(database, IdFilter(withDeadlines), Type<Agreement>{});
+        if (!agreements)
+            return agreements.error();
+        deadlines = rules::upcomingDeadlines(*agreements, today, days, settings, options);
+        return success();
+    });
+    if (!read)
+        return read.error();
+    return deadlines;
+}
+
+}  // namespace passerelle::storage

@@ -5,6 +5,7 @@
 #include "../findings_output.h"
 #include "passerelle/rules/limits.h"
 #include "passerelle/storage/database.h"
+#include "passerelle/storage/deadline_reads.h"
 
 namespace passerelle::cli {
 
@@ -35,21 +36,25 @@ int runDeadlines(CommandContext& context) {
             return context.fail(QStringLiteral("--days: expected a whole number from 0"), ExitBadInput);
     }
 
-    int exitCode = ExitSuccess;
-    std::optional<QList<Agreement>> agreements;
+    const rules::DeadlineOptions options{.includeHandled = parser.isSet(includeHandledOption)};
+    QList<rules::Deadline> deadlines;
     if (parser.positionalArguments().isEmpty()) {
         const auto database = context.openDatabase();
         if (!database)
             return context.openFailureCode();
-        agreements = storedAgreements(context, *database, exitCode);
-    } else if (auto dataset = loadDataset(context, parser.positionalArguments(), exitCode)) {
-        agreements = std::move(dataset->agreements);  // a file is read and checked whole, as before
+        auto stored = storage::storedDeadlines(*database, *today, days, {}, options);
+        if (!stored)
+            return context.fail(stored.error().message, ExitFailure);
+        deadlines = std::move(stored).value();
+    } else {
+        // A file is read and checked whole, as before.
+        int exitCode = ExitSuccess;
+        const auto dataset = loadDataset(context, parser.positionalArguments(), exitCode);
+        if (!dataset)
+            return exitCode;
+        deadlines = rules::upcomingDeadlines(dataset->agreements, *today, days, {}, options);
     }
-    if (!agreements)
-        return exitCode;
-    const rules::DeadlineOptions options{.includeHandled = parser.isSet(includeHandledOption)};
-    printDeadlines(context, rules::upcomingDeadlines(*agreements, *today, days, {}, options), *today,
-                   parser.isSet(CommandContext::jsonOption()));
+    printDeadlines(context, deadlines, *today, parser.isSet(CommandContext::jsonOption()));
     return ExitSuccess;
 }
 
