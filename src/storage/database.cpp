@@ -5,10 +5,14 @@
 #include "migrations/migrations.h"
 #include "sql.h"
 
+#include "passerelle/storage/server_address.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QUuid>
 
@@ -29,7 +33,7 @@ Status runMigrations(Database& database, int toVersion) {
         // Read again under the write lock: another Passerelle opening the same new file at the same moment
         // may have migrated it while this one waited.
         QSqlDatabase connection = database.connection();
-        const auto fromVersion = dialect::schemaVersion(connection);
+        const auto fromVersion = database.dialect().schemaVersion(connection);
         if (!fromVersion)
             return fromVersion.error();
         if (*fromVersion > Database::latestSchemaVersion()) {
@@ -50,14 +54,41 @@ Status runMigrations(Database& database, int toVersion) {
                     {}, status.error().kind);
             }
         }
-        return dialect::setSchemaVersion(connection, toVersion);
+        return database.dialect().setSchemaVersion(connection, toVersion);
     });
+}
+
+// The passwords typed for server addresses in this process, so that the workers' second connections (the
+// dashboard's, the batch PDFs', ...) open without asking again. Memory only.
+class RememberedPasswords {
+public:
+    void remember(const QString& address, const QString& password) {
+        const QMutexLocker lock(&m_mutex);
+        m_passwords.insert(address, password);
+    }
+    QString recall(const QString& address) const {
+        const QMutexLocker lock(&m_mutex);
+        return m_passwords.value(address);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QString> m_passwords;
+};
+
+RememberedPasswords& rememberedPasswords() {
+    static RememberedPasswords passwords;
+    return passwords;
 }
 
 }  // namespace
 
-Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)) {}
+Database::Database(QString connectionName, QString path, const Dialect& dialect)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(&dialect) {}
+
+bool Database::isServer() const {
+    return m_dialect->engine() == Dialect::Engine::Postgres;
+}
 
 Database::~Database() {
     // Qt's rule: every query and every QSqlDatabase copy must be gone before removeDatabase().
@@ -66,7 +97,7 @@ Database::~Database() {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
         if (connection.isOpen()) {
             if (m_transactionDepth > 0)
-                QSqlQuery(connection).exec(dialect::rollbackSql());
+                QSqlQuery(connection).exec(m_dialect->rollbackSql());
             connection.close();
         }
     }
@@ -83,17 +114,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& absolutePath) {
     const QString name = u"passerelle-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Dialect& dialect = sqliteDialect();
     {
-        QSqlDatabase added = QSqlDatabase::addDatabase(dialect::driverName(), name);
+        QSqlDatabase added = QSqlDatabase::addDatabase(dialect.driverName(), name);
         added.setDatabaseName(absolutePath);
-        added.setConnectOptions(dialect::connectOptions(busyTimeoutMs));
+        // The busy timeout applies from the very first read.
+        added.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
     }
     // From here on the Database owns the connection name: every early return removes it.
-    std::unique_ptr<Database> database(new Database(name, absolutePath));
+    std::unique_ptr<Database> database(new Database(name, absolutePath, dialect));
     QSqlDatabase connection = database->connection();
     if (!connection.open())
         return databaseError(u"could not be opened"_s, connection.lastError());
-    if (const Status status = dialect::configureConnection(connection, busyTimeoutMs); !status)
+    if (const Status status = dialect.configureConnection(connection, busyTimeoutMs); !status)
         return status.error();
     return database;
 }
@@ -137,6 +170,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
                                                           const OpenOptions& options) {
     if (path.trimmed().isEmpty())
         return failure(u"No database file was given."_s, {}, ErrorKind::Invalid);
+    if (isServerAddress(path))
+        return openServer(path, version, options);
     const QFileInfo file(path);
     if (file.isDir()) {
         return failure(u"%1 is a folder, not a database file."_s.arg(QDir::toNativeSeparators(path)), {},
@@ -174,7 +209,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     database->m_created = created;
     // Read again through the connection: the inspection may have seen the file before another program's
     // last commit.
-    const auto stored = dialect::schemaVersion(database->connection());
+    const auto stored = database->dialect().schemaVersion(database->connection());
     if (!stored)
         return aboutFile(path, stored.error());
     if (*stored > latestSchemaVersion()) {
@@ -201,26 +236,99 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString& text, int version,
+                                                       const OpenOptions& options) {
+    const auto address = parseServerAddress(text);
+    if (!address)
+        return address.error();
+    const QString shown = address->url();
+    if (!options.password.isEmpty())
+        rememberedPasswords().remember(shown, options.password);
+    const QString password =
+        options.password.isEmpty() ? rememberedPasswords().recall(shown) : options.password;
+
+    const QString name = u"passerelle-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Dialect& dialect = postgresDialect();
+    {
+        QSqlDatabase added = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        if (!added.isValid()) {
+            QSqlDatabase::removeDatabase(name);
+            return failure(
+                u"%1: this installation cannot reach a PostgreSQL server (Qt's QPSQL driver, Debian "
+                u"package libqt6sql6-psql, is missing)."_s.arg(shown),
+                {}, ErrorKind::Io);
+        }
+        added.setHostName(address->host);
+        if (address->port > 0)
+            added.setPort(address->port);
+        added.setDatabaseName(address->database);
+        added.setUserName(address->user);
+        added.setPassword(password);
+        QStringList connectOptions{u"connect_timeout=10"_s, u"application_name=Passerelle"_s};
+        if (!address->sslMode.isEmpty())
+            connectOptions << u"sslmode="_s + address->sslMode;
+        added.setConnectOptions(connectOptions.join(u';'));
+    }
+    std::unique_ptr<Database> database(new Database(name, shown, dialect));
+    QSqlDatabase connection = database->connection();
+    if (!connection.open())
+        return aboutFile(shown, databaseError(u"could not be reached"_s, connection.lastError()));
+    if (const Status status = dialect.configureConnection(connection, busyTimeoutMs); !status)
+        return aboutFile(shown, status.error());
+
+    const auto stored = dialect.schemaVersion(connection);
+    if (!stored)
+        return aboutFile(shown, stored.error());
+    if (*stored == 0) {
+        const auto tables = dialect.hasTables(connection);
+        if (!tables)
+            return aboutFile(shown, tables.error());
+        if (*tables) {
+            return aboutFile(shown,
+                             failure(u"this database holds another program's tables; Passerelle left it "
+                                     u"unchanged. Give Passerelle a database of its own."_s,
+                                     {}, ErrorKind::Invalid));
+        }
+    }
+    if (*stored > latestSchemaVersion()) {
+        return aboutFile(shown, failure(u"a newer version of Passerelle upgraded this database; it was left "
+                                        u"unchanged: use that version."_s,
+                                        {}, ErrorKind::Invalid));
+    }
+    const int target = qBound(1, version, latestSchemaVersion());
+    // The server's backups are its administrator's (pg_dump, docs/server.md); the upgrade itself is one
+    // transaction, which PostgreSQL rolls back whole, schema changes included.
+    if (*stored < target) {
+        if (const Status status = runMigrations(*database, target); !status)
+            return aboutFile(shown, status.error());
+    }
+    database->m_created = *stored == 0;
+    database->m_schemaVersion = qMax(*stored, target);
+    return database;
+}
+
 QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 Status Database::transaction(const std::function<Status()>& work) {
-    return runInTransaction(dialect::beginTransactionSql(), work);
+    return runInTransaction(m_dialect->beginTransactionSql(), work);
 }
 
 Status Database::snapshot(const std::function<Status()>& work) {
-    return runInTransaction(dialect::beginReadSql(), work);
+    return runInTransaction({m_dialect->beginReadSql()}, work);
 }
 
-Status Database::runInTransaction(const QString& beginSql, const std::function<Status()>& work) {
+Status Database::runInTransaction(const QStringList& beginSql, const std::function<Status()>& work) {
     if (m_transactionDepth > 0)
         return work();  // joins the outer transaction, which commits or rolls back
 
     QSqlDatabase db = connection();
-    {
+    for (qsizetype i = 0; i < beginSql.size(); ++i) {
         QSqlQuery begin(db);
-        if (!begin.exec(beginSql)) {
+        if (!begin.exec(beginSql.at(i))) {
+            if (i > 0)  // the transaction began: the lock was not granted in time
+                QSqlQuery(db).exec(m_dialect->rollbackSql());
             return databaseError(
                 u"The database is busy (another program may have been writing to it "
                 u"for more than %1 seconds)"_s.arg(busyTimeoutMs / 1000),
@@ -235,7 +343,7 @@ Status Database::runInTransaction(const QString& beginSql, const std::function<S
         ~Guard() {
             database.m_transactionDepth = 0;
             if (!done)
-                QSqlQuery(db).exec(dialect::rollbackSql());
+                QSqlQuery(db).exec(database.m_dialect->rollbackSql());
         }
     } guard{*this, db};
     m_transactionDepth = 1;
@@ -243,7 +351,7 @@ Status Database::runInTransaction(const QString& beginSql, const std::function<S
     Status result = work();
     if (result) {
         QSqlQuery commit(db);
-        if (!commit.exec(dialect::commitSql())) {
+        if (!commit.exec(m_dialect->commitSql())) {
             result = databaseError(u"The database could not save the change"_s, commit.lastError());
         } else {
             guard.done = true;

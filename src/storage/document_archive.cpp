@@ -62,13 +62,14 @@ QDateTime toTimestamp(const QVariant& value) {
 // of up to 50 MB, for as long as the connection is open.
 Result<qint64> insertRow(Database& database, const QString& sql, const Values& values) {
     QSqlQuery query(database.connection());
-    if (!query.prepare(sql))
+    // RETURNING, not lastInsertId(): QPSQL gives no id for an identity column (both engines read it).
+    if (!query.prepare(sql + u" RETURNING id"_s))
         return databaseError(u"The database could not prepare a statement"_s, query.lastError());
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec())
         return databaseError(u"The database could not store the file"_s, query.lastError());
-    const QVariant id = query.lastInsertId();
+    const QVariant id = query.next() ? query.value(0) : QVariant();
     if (!id.isValid())
         return failure(u"The database did not give the stored file an id."_s, {}, ErrorKind::Io);
     return id.toLongLong();

@@ -111,9 +111,10 @@ Status addIds(Database& database, const QString& sql, const QStringList& ids, QS
 Status deleteFindings(Database& database, const QString& entity, const QStringList& ids) {
     if (ids.isEmpty())
         return success();
-    return execute(database,
-                   u"DELETE FROM findings WHERE entity = ? AND "_s + dialect::idInListSql(u"record_id"_s),
-                   {entity, dialect::idListValue(ids)});
+    return execute(
+        database,
+        u"DELETE FROM findings WHERE entity = ? AND "_s + database.dialect().idInListSql(u"record_id"_s),
+        {entity, dialect::idListValue(ids)});
 }
 
 Status insertFindings(Database& database, const rules::Findings& findings) {
@@ -299,7 +300,7 @@ Status refreshFindings(Database& database, const AffectedRecords& affected) {
         return success();  // stale: the next read recomputes everything
     QStringList measures = affected.measures;
     QStringList groups = affected.groups;
-    const QString inList = dialect::idInListSql(u"%1"_s);
+    const QString inList = database.dialect().idInListSql(u"%1"_s);
     // QString, not the string builder's lazy sums, which would outlive their parts.
     using Query = std::pair<QString, QStringList>;
     const QList<Query> measureQueries{
@@ -341,7 +342,9 @@ Status recomputeAllFindings(Database& database, const QDate& today, const rules:
         spdlog::info("Findings recomputed for {} with the current rule settings.",
                      today.toString(Qt::ISODate).toStdString());
         return execute(
-            database, u"INSERT OR REPLACE INTO findings_state (id, computed_on, settings) VALUES (1, ?, ?)"_s,
+            database,
+            u"INSERT INTO findings_state (id, computed_on, settings) VALUES (1, ?, ?) ON CONFLICT (id) DO "
+            u"UPDATE SET computed_on = excluded.computed_on, settings = excluded.settings"_s,
             {dateValue(today), settingsKey(settings)});
     });
 }

@@ -25,7 +25,7 @@ std::function<QString()>& restoreAdvice() {
 Result<QStringList> integrityCheck(Database& database) {
     // One statement is one read transaction: the check sees one state of the file even while another program
     // writes.
-    return dialect::integrityCheck(database.connection());
+    return database.dialect().integrityCheck(database.connection());
 }
 
 Result<QStringList> integrityCheckFile(const QString& path) {
@@ -36,7 +36,7 @@ Result<QStringList> integrityCheckFile(const QString& path) {
     dialect::ReadOnlyConnection reader(path);
     if (const Status opened = reader.open(); !opened)
         return opened.error();
-    return dialect::integrityCheck(reader.connection());
+    return sqliteDialect().integrityCheck(reader.connection());
 }
 
 QString damagedDatabaseMessage() {

@@ -1,5 +1,6 @@
 #include "passerelle/storage/record_pages.h"
 
+#include "dialect.h"
 #include "mappers/mappers.h"
 #include "passerelle/storage/database.h"
 #include "sql.h"
@@ -194,11 +195,8 @@ Result<bool> readInParallel(Database& database, int readers, const std::function
                 changed.notify_all();
             };
             auto reader = Database::open(path, {.existingOnly = true});
-            // A reader reads each page of the file about once (ranges, in order): 4 MiB keeps the indexes'
-            // inner pages, where the connection's 64 MiB (set for imports) only grew the process by as much
-            // per reader (95 MB at 100,000 students against 57).
-            const Status opened =
-                reader ? execute(**reader, u"PRAGMA cache_size = -4096"_s) : Status(reader.error());
+            const Status opened = reader ? executeEach(**reader, (*reader)->dialect().bulkReaderSettingsSql())
+                                         : Status(reader.error());
             if (waitWhile(Go::Wait) == Go::Stop)
                 return;
             if (!opened) {
@@ -209,7 +207,7 @@ Result<bool> readInParallel(Database& database, int readers, const std::function
             bool reported = false;
             status = (*reader)->snapshot([&]() -> Status {
                 // The snapshot starts at the first read, not at BEGIN.
-                if (auto first = selectValue(**reader, u"SELECT COUNT(*) FROM sqlite_master"_s); !first)
+                if (auto first = selectValue(**reader, (*reader)->dialect().firstReadSql()); !first)
                     return first.error();
                 report(false);
                 reported = true;

@@ -238,7 +238,7 @@ Result<Page<T>> listRecords(Database& database, const ListQuery& query) {
     SqlFilter filter;
     addListFilters(others, Type<T>{}, filter);
     if (query.ids)
-        filter.add(dialect::idInListSql(u"x.id"_s), {dialect::idListValue(*query.ids)});
+        filter.add(database.dialect().idInListSql(u"x.id"_s), {dialect::idListValue(*query.ids)});
     const bool onlySearch = filter.conditions.isEmpty();
     const auto fromWhere = [&](const SqlFilter& all) -> QString {
         return u" FROM %1 x"_s.arg(aggregate.table) +
@@ -260,12 +260,12 @@ Result<Page<T>> listRecords(Database& database, const ListQuery& query) {
         if (matches->has_value()) {
             if (**matches == 0)
                 return success();  // nothing matches: an empty page of 0
-            const auto driving =
-                searchCondition(aggregate.search, u"x.id"_s, query.text, SearchPlan::FromMatches);
+            const auto driving = searchCondition(database.dialect(), aggregate.search, u"x.id"_s, query.text,
+                                                 SearchPlan::FromMatches);
             fromMatches.add(driving->sql, driving->values);
             SqlFilter inOrder = filter;
-            const auto filtering =
-                searchCondition(aggregate.search, u"x.id"_s, query.text, SearchPlan::InListOrder);
+            const auto filtering = searchCondition(database.dialect(), aggregate.search, u"x.id"_s,
+                                                   query.text, SearchPlan::InListOrder);
             inOrder.add(filtering->sql, filtering->values);
             const bool indexed = readsInIndexOrder(
                 database, pageSql(inOrder), inOrder.values + orderValues + Values{query.limit, query.offset});

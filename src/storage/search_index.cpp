@@ -1,6 +1,7 @@
 #include "search_index.h"
 
 #include "dialect.h"
+#include "passerelle/storage/database.h"
 #include "search_text.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,7 +14,7 @@ QList<SearchTarget> searchTargets() {
             {u"measure"_s, u"measure_search"_s},           {u"group"_s, u"group_search"_s}};
 }
 
-QStringList createSearchIndexSql() {
+QStringList createSearchIndexSql(const Dialect& dialect) {
     QStringList statements{
         u"CREATE TABLE search_entries ("
         "entry_id INTEGER NOT NULL PRIMARY KEY, "
@@ -21,7 +22,7 @@ QStringList createSearchIndexSql() {
         "record_id TEXT NOT NULL, "
         "UNIQUE (kind, record_id))"_s};
     for (const SearchTarget& target : searchTargets())
-        statements << dialect::createSearchTableSql(target.table);
+        statements << dialect.createSearchTableSql(target.table);
     return statements;
 }
 
@@ -35,7 +36,7 @@ Status setSearchText(Database& database, const SearchTarget& target, const QStri
     QVariant entryId;
     if (existing->has_value()) {
         entryId = **existing;
-        if (auto s = execute(database, dialect::deleteSearchTextSql(target.table), {entryId}); !s)
+        if (auto s = execute(database, database.dialect().deleteSearchTextSql(target.table), {entryId}); !s)
             return s;
     } else {
         // Writers hold the write lock (BEGIN IMMEDIATE), so no one else can take the same number meanwhile.
@@ -49,7 +50,8 @@ Status setSearchText(Database& database, const SearchTarget& target, const QStri
             !s)
             return s;
     }
-    return execute(database, dialect::insertSearchTextSql(target.table), {entryId, document});
+    return execute(database, database.dialect().insertSearchTextSql(target.table),
+                   {entryId, database.dialect().searchIndexText(document)});
 }
 
 Status removeSearchText(Database& database, const SearchTarget& target, const QString& recordId) {
@@ -60,7 +62,7 @@ Status removeSearchText(Database& database, const SearchTarget& target, const QS
         return existing.error();
     if (!existing->has_value())
         return success();
-    if (auto s = execute(database, dialect::deleteSearchTextSql(target.table), {**existing}); !s)
+    if (auto s = execute(database, database.dialect().deleteSearchTextSql(target.table), {**existing}); !s)
         return s;
     return execute(database, u"DELETE FROM search_entries WHERE entry_id = ?"_s, {**existing});
 }
@@ -83,7 +85,7 @@ Status NewSearchEntries::add(const SearchTarget& target, const QString& recordId
     }
     if (target.table != m_table) {
         m_table = target.table;
-        m_insertSql = dialect::insertSearchTextSql(m_table);
+        m_insertSql = m_database.dialect().insertSearchTextSql(m_table);
     }
     const qint64 entryId = *m_next;
     if (auto s =
@@ -91,20 +93,21 @@ Status NewSearchEntries::add(const SearchTarget& target, const QString& recordId
                     {entryId, target.kind, recordId});
         !s)
         return s;
-    if (auto s = execute(m_database, m_insertSql, {entryId, document}); !s)
+    if (auto s = execute(m_database, m_insertSql, {entryId, m_database.dialect().searchIndexText(document)});
+        !s)
         return s;
     ++*m_next;
     return success();
 }
 
-std::optional<SqlCondition> searchCondition(const SearchTarget& target, const QString& idColumn,
-                                            const QString& userText) {
+std::optional<SqlCondition> searchCondition(const Dialect& dialect, const SearchTarget& target,
+                                            const QString& idColumn, const QString& userText) {
     const QStringList words = searchWords(userText);
     if (words.isEmpty())
         return std::nullopt;
     return SqlCondition{idColumn + u" IN (SELECT e.record_id FROM search_entries e WHERE e.entry_id IN ("_s +
-                            dialect::matchingEntriesSql(target.table) + u"))"_s,
-                        {dialect::searchExpression(words)}};
+                            dialect.matchingEntriesSql(target.table) + u"))"_s,
+                        {dialect.searchExpression(words)}};
 }
 
 }  // namespace passerelle::storage

@@ -15,6 +15,8 @@
 
 namespace passerelle::storage {
 
+class Dialect;
+
 class Database;
 
 struct SearchTarget {
@@ -26,7 +28,7 @@ struct SearchTarget {
 QList<SearchTarget> searchTargets();
 
 // The statements creating search_entries and the index tables (migration 2).
-QStringList createSearchIndexSql();
+QStringList createSearchIndexSql(const Dialect& dialect);
 
 // Replaces the record's indexed text (adding the entry when the record has none). Call inside the write's
 // transaction.
@@ -60,7 +62,7 @@ struct SqlCondition {
     QString sql;
     Values values;
 };
-std::optional<SqlCondition> searchCondition(const SearchTarget& target, const QString& idColumn,
-                                            const QString& userText);
+std::optional<SqlCondition> searchCondition(const Dialect& dialect, const SearchTarget& target,
+                                            const QString& idColumn, const QString& userText);
 
 }  // namespace passerelle::storage

@@ -2,6 +2,7 @@
 #include "search_query.h"
 
 #include "dialect.h"
+#include "passerelle/storage/database.h"
 #include "search_text.h"
 
 #include <QHash>
@@ -17,30 +18,31 @@ Result<std::optional<int>> countMatches(Database& database, const SearchTarget& 
     const QStringList words = searchWords(userText);
     if (words.isEmpty())
         return std::optional<int>();
-    const auto count =
-        selectValue(database, dialect::countMatchesSql(target.table), {dialect::searchExpression(words)});
+    const auto count = selectValue(database, database.dialect().countMatchesSql(target.table),
+                                   {database.dialect().searchExpression(words)});
     if (!count)
         return count.error();
     return std::optional<int>(count->value_or(QVariant(0)).toInt());
 }
 
-std::optional<SqlCondition> searchCondition(const SearchTarget& target, const QString& idColumn,
-                                            const QString& userText, SearchPlan plan) {
+std::optional<SqlCondition> searchCondition(const Dialect& dialect, const SearchTarget& target,
+                                            const QString& idColumn, const QString& userText,
+                                            SearchPlan plan) {
     const QStringList words = searchWords(userText);
     if (words.isEmpty())
         return std::nullopt;
-    const QString matching = dialect::matchingEntriesSql(target.table);
+    const QString matching = dialect.matchingEntriesSql(target.table);
     if (plan == SearchPlan::InListOrder) {
         // The row's own entry, looked up through search_entries' (kind, record_id) index, among the matches,
         // which SQLite reads once into a temporary set: no look-up per match.
         return SqlCondition{
             u"(SELECT e.entry_id FROM search_entries e WHERE e.kind = ? AND e.record_id = "_s + idColumn +
                 u") IN ("_s + matching + u")"_s,
-            {target.kind, dialect::searchExpression(words)}};
+            {target.kind, dialect.searchExpression(words)}};
     }
     return SqlCondition{idColumn + u" IN (SELECT e.record_id FROM search_entries e WHERE e.entry_id IN ("_s +
                             matching + u"))"_s,
-                        {dialect::searchExpression(words)}};
+                        {dialect.searchExpression(words)}};
 }
 
 SearchPlan chooseSearchPlan(qint64 matches, qint64 records, qint64 pageEnd, bool indexedOrder) {
@@ -55,7 +57,7 @@ SearchPlan chooseSearchPlan(qint64 matches, qint64 records, qint64 pageEnd, bool
 }
 
 qint64 estimatedRecords(Database& database, const QString& table) {
-    const auto highest = selectValue(database, u"SELECT MAX(rowid) FROM %1"_s.arg(table));
+    const auto highest = selectValue(database, database.dialect().estimatedRowsSql(table));
     if (!highest || !highest->has_value())
         return 0;
     return (*highest)->toLongLong();
@@ -70,13 +72,16 @@ bool readsInIndexOrder(Database& database, const QString& select, const Values& 
         if (const auto found = known.constFind(select); found != known.cend())
             return *found;
     }
+    const Dialect& dialect = database.dialect();
+    const QString explain = dialect.queryPlanSql(select);
+    if (explain.isEmpty())
+        return false;  // the engine cannot tell: the matches are read first, which is right either way
     bool sorts = false;
-    const Status read =
-        forEachRow(database, dialect::queryPlanSql(select), values, [&](const QSqlQuery& row) {
-            if (dialect::planStepSorts(row.value(dialect::planDetailColumn).toString()))
-                sorts = true;
-            return success();
-        });
+    const Status read = forEachRow(database, explain, values, [&](const QSqlQuery& row) {
+        if (dialect.planStepSorts(row.value(dialect.planDetailColumn()).toString()))
+            sorts = true;
+        return success();
+    });
     if (!read)
         return false;  // not remembered: ask again next time
     const QMutexLocker lock(&mutex);

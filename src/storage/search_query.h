@@ -31,8 +31,9 @@ Result<std::optional<int>> countMatches(Database& database, const SearchTarget& 
 
 // A WHERE condition keeping the rows of alias `x` (id column `idColumn`) that match the text, shaped for the
 // plan; nothing when the text holds no word.
-std::optional<SqlCondition> searchCondition(const SearchTarget& target, const QString& idColumn,
-                                            const QString& userText, SearchPlan plan);
+std::optional<SqlCondition> searchCondition(const Dialect& dialect, const SearchTarget& target,
+                                            const QString& idColumn, const QString& userText,
+                                            SearchPlan plan);
 
 // Which plan reads fewer rows for a page ending at `pageEnd` (offset + limit) among `records` records of
 // which `matches` match, when the list's order is read from an index (`indexedOrder`); without one, reading

@@ -69,6 +69,14 @@ Status executeEach(Database& database, const QStringList& statements) {
     return success();
 }
 
+Status executeSchema(Database& database, const QStringList& statements) {
+    QStringList translated;
+    translated.reserve(statements.size());
+    for (const QString& sql : statements)
+        translated << database.dialect().schemaSql(sql);
+    return executeEach(database, translated);
+}
+
 Result<std::optional<QVariant>> selectValue(Database& database, const QString& sql, const Values& values) {
     auto query = database.cachedQuery(sql);
     if (!query)

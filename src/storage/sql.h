@@ -30,6 +30,9 @@ Status execute(Database& database, const QString& sql, const Values& values = {}
 
 // Runs statements once each, without caching them (schema changes in migrations).
 Status executeEach(Database& database, const QStringList& statements);
+// The same for statements written with the portable types (TEXT, INTEGER, BLOB, "INTEGER PRIMARY KEY"), each
+// first put in the engine's words (Dialect::schemaSql): the migrations' CREATE and ALTER statements.
+Status executeSchema(Database& database, const QStringList& statements);
 
 // The first column of the first row, or nothing when there is no row (cached statement, finished at once).
 Result<std::optional<QVariant>> selectValue(Database& database, const QString& sql,

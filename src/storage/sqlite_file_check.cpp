@@ -91,9 +91,9 @@ Status ReadOnlyConnection::open() {
     const bool hasWal = QFileInfo::exists(m_path + u"-wal"_s);
     const QString uri = QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
                         (hasWal ? u"?mode=ro"_s : u"?mode=ro&immutable=1"_s);
-    QSqlDatabase connection = QSqlDatabase::addDatabase(driverName(), m_name);
+    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     connection.setDatabaseName(uri);
-    connection.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;"_s + connectOptions(5000));
+    connection.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!connection.open())
         return readError(connection.lastError());
     return success();

@@ -369,7 +369,6 @@ Result<QList<Agreement>> loadRecords(Database& database, const IdFilter& ids, Ty
 }
 
 void addListFilters(const ListQuery& query, Type<Agreement>, SqlFilter& filter) {
-    addTextFilter(info(Type<Agreement>{}), query, filter);
     if (!query.status.isEmpty())
         filter.add(u"x.status = ?"_s, {query.status});
     if (!query.kind.isEmpty())

@@ -213,7 +213,6 @@ Result<QList<GroupActivity>> loadRecords(Database& database, const IdFilter& ids
 }
 
 void addListFilters(const ListQuery& query, Type<GroupActivity>, SqlFilter& filter) {
-    addTextFilter(info(Type<GroupActivity>{}), query, filter);
     if (!query.kind.isEmpty())
         filter.add(u"x.kind = ?"_s, {query.kind});
 }

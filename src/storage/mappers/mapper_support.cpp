@@ -82,12 +82,6 @@ SortKey referencedOrder(const QString& table, const QStringList& columns, const 
     return key;
 }
 
-void addTextFilter(const AggregateInfo& info, const ListQuery& query, SqlFilter& filter) {
-    if (const auto condition = searchCondition(info.search, u"x.id"_s, query.text)) {
-        filter.add(condition->sql, condition->values);
-    }
-}
-
 void addPeriodFilter(const QString& startColumn, const QString& endColumn, const ListQuery& query,
                      SqlFilter& filter) {
     // ISO dates compare as text in the same order as in time.

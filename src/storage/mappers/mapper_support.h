@@ -149,9 +149,9 @@ private:
     QHash<QString, qsizetype> m_positions;
 };
 
-// The common filters: ListQuery::text through the search index, and a period meeting [from, to] when
-// the record has a start and an end column (NULL meaning open on that side).
-void addTextFilter(const AggregateInfo& info, const ListQuery& query, SqlFilter& filter);
+// The common filter: a period meeting [from, to] when the record has a start and an end column (NULL meaning
+// open on that side). ListQuery::text is not a filter of the mappers': the list adds the search, shaped for
+// the number of matches (repository_operations.h, search_query.h).
 void addPeriodFilter(const QString& startColumn, const QString& endColumn, const ListQuery& query,
                      SqlFilter& filter);
 

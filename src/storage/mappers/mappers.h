@@ -25,7 +25,7 @@ namespace passerelle::storage {
 //   afterUpdate(db, student)             index entries of other records that show this one's text
 //   references(student)                  the records it refers to, to explain a foreign-key failure
 //   loadRecords(db, ids, Type<Student>)  records with their child rows, in no particular order
-//   addListFilters(query, Type<Student>, filter)
+//   addListFilters(query, Type<Student>, filter)   the query's filters but its text (searched by the list)
 
 const AggregateInfo& info(Type<Organisation>);
 QString displayName(const Organisation& record);

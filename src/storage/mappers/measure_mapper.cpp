@@ -288,7 +288,6 @@ Result<QList<Measure>> loadRecords(Database& database, const IdFilter& ids, Type
 }
 
 void addListFilters(const ListQuery& query, Type<Measure>, SqlFilter& filter) {
-    addTextFilter(info(Type<Measure>{}), query, filter);
     if (!query.status.isEmpty())
         filter.add(u"x.status = ?"_s, {query.status});
     if (!query.kind.isEmpty())

@@ -144,7 +144,6 @@ Result<QList<Organisation>> loadRecords(Database& database, const IdFilter& ids,
 }
 
 void addListFilters(const ListQuery& query, Type<Organisation>, SqlFilter& filter) {
-    addTextFilter(info(Type<Organisation>{}), query, filter);
     if (!query.kind.isEmpty())
         filter.add(u"x.kind = ?"_s, {query.kind});
 }

@@ -102,7 +102,6 @@ Result<QList<Person>> loadRecords(Database& database, const IdFilter& ids, Type<
 }
 
 void addListFilters(const ListQuery& query, Type<Person>, SqlFilter& filter) {
-    addTextFilter(info(Type<Person>{}), query, filter);
     // schoolId doubles as "of this organisation" for people: the tutor picker of a host, the CPE of a school.
     if (!query.schoolId.isEmpty())
         filter.add(u"x.organisation_id = ?"_s, {query.schoolId});

@@ -187,7 +187,6 @@ Result<QList<Student>> loadRecords(Database& database, const IdFilter& ids, Type
 }
 
 void addListFilters(const ListQuery& query, Type<Student>, SqlFilter& filter) {
-    addTextFilter(info(Type<Student>{}), query, filter);
     if (!query.className.isEmpty())
         filter.add(u"x.class_name = ?"_s, {query.className});
     if (!query.schoolId.isEmpty())

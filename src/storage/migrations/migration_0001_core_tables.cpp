@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::storage {
 
 Status migration0001CoreTables(Database& database) {
-    return executeEach(
+    return executeSchema(
         database,
         {
             // Organisations

@@ -5,6 +5,7 @@
 #include "../search_index.h"
 #include "../search_text.h"
 #include "../sql.h"
+#include "passerelle/storage/database.h"
 
 #include <QSqlQuery>
 
@@ -28,7 +29,7 @@ QString text(const QSqlQuery& row, int column) {
 }  // namespace
 
 Status migration0002SearchIndex(Database& database) {
-    if (auto s = executeEach(database, createSearchIndexSql()); !s)
+    if (auto s = executeSchema(database, createSearchIndexSql(database.dialect())); !s)
         return s;
 
     const QList<Source> sources{

@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::storage {
 
 Status migration0003DocumentArchive(Database& database) {
-    return executeEach(
+    return executeSchema(
         database, {
                       // Existing signatures were all given on paper: the default fills them in.
                       u"ALTER TABLE agreement_signatures ADD COLUMN method TEXT NOT NULL DEFAULT 'paper'"_s,

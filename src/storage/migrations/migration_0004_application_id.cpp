@@ -11,7 +11,7 @@ namespace passerelle::storage {
 
 Status migration0004ApplicationId(Database& database) {
     QSqlDatabase connection = database.connection();
-    return dialect::setApplicationId(connection);
+    return database.dialect().setApplicationId(connection);
 }
 
 }  // namespace passerelle::storage

@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::storage {
 
 Status migration0006CivilitiesAndResources(Database& database) {
-    return executeEach(
+    return executeSchema(
         database, {
                       // Texts are never NULL in this schema; existing rows have none of them yet.
                       u"ALTER TABLE people ADD COLUMN civility TEXT NOT NULL DEFAULT ''"_s,

@@ -9,11 +9,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::storage {
 
 Status migration0007LegalNames(Database& database) {
-    return executeEach(database,
-                       {
-                           // Texts are never NULL in this schema; existing rows have none yet.
-                           u"ALTER TABLE organisations ADD COLUMN legal_name TEXT NOT NULL DEFAULT ''"_s,
-                       });
+    return executeSchema(database,
+                         {
+                             // Texts are never NULL in this schema; existing rows have none yet.
+                             u"ALTER TABLE organisations ADD COLUMN legal_name TEXT NOT NULL DEFAULT ''"_s,
+                         });
 }
 
 }  // namespace passerelle::storage

@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::storage {
 
 Status migration0008SiecleIdentities(Database& database) {
-    return executeEach(
+    return executeSchema(
         database, {
                       // Texts are never NULL in this schema; existing rows have none of them yet.
                       u"ALTER TABLE students ADD COLUMN family_name TEXT NOT NULL DEFAULT ''"_s,

@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace passerelle::storage {
 
 Status migration0009Findings(Database& database) {
-    return executeEach(
+    return executeSchema(
         database,
         {
             // One row per finding of rules::checkAgreement, checkMeasure or checkGroup. `entity` is the

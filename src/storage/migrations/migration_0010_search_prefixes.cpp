@@ -7,6 +7,7 @@
 #include "../dialect.h"
 #include "../search_index.h"
 #include "../sql.h"
+#include "passerelle/storage/database.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,7 +16,7 @@ namespace passerelle::storage {
 Status migration0010SearchPrefixes(Database& database) {
     QStringList statements;
     for (const SearchTarget& target : searchTargets())
-        statements << dialect::rebuildSearchTableWithPrefixesSql(target.table);
+        statements << database.dialect().rebuildSearchTableWithPrefixesSql(target.table);
     return executeEach(database, statements);
 }
 
