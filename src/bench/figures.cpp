@@ -8,6 +8,7 @@
 #include "passerelle/rules/limits.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/deadline_reads.h"
 #include "passerelle/storage/findings_store.h"
 #include "passerelle/storage/record_gathering.h"
 #include "passerelle/storage/record_pages.h"
@@ -257,19 +258,15 @@ QList<Figure> measureAt(const SizeOptions& options, Sink& sink) {
         record.timed(QStringLiteral("  of which the rules alone (checkDataset)"), repeat, sink,
                      [&] { return rules::checkDataset(all, today).size(); });
     }
-    // Deadlines and export as passerelle-cli does them: the agreements alone, and every collection page by
-    // page into the streaming writer (the bytes are counted, not kept).
+    // Deadlines and export as passerelle-cli does them: the agreements' terms, then the few with a deadline
+    // whole (storedDeadlines), and every collection page by page into the streaming writer (the bytes are
+    // counted, not kept).
     const int days = rules::limits::kDefaultDeadlineHorizonDays;
-    record.timed(
-        QStringLiteral("deadlines (the agreements page by page + rules)"), repeat, sink, [&]() -> qsizetype {
-            QList<Agreement> agreements;
-            const Status read = storage::forEachPage(
-                *database, storage::PageHandler<Agreement>([&](const QList<Agreement>& page) -> Status {
-                    agreements << page;
-                    return success();
-                }));
-            return read ? rules::upcomingDeadlines(agreements, today, days).size() : -1;
-        });
+    record.timed(QStringLiteral("deadlines (the terms, then the agreements with one + rules)"), repeat, sink,
+                 [&]() -> qsizetype {
+                     const auto deadlines = storage::storedDeadlines(*database, today, days);
+                     return deadlines ? deadlines->size() : -1;
+                 });
     record.timed(QStringLiteral("export (pages streamed to JSON)"), repeat, sink, [&]() -> qsizetype {
         QByteArray text;
         qsizetype bytes = 0;

@@ -6,7 +6,6 @@
 #include "passerelle/exchange/json_format.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
-#include "passerelle/storage/record_pages.h"
 
 namespace passerelle::cli {
 
@@ -47,23 +46,6 @@ std::optional<Dataset> loadDataset(CommandContext& context, const QStringList& p
         return std::nullopt;
     }
     return std::move(loaded).value();
-}
-
-std::optional<QList<Agreement>> storedAgreements(CommandContext& context, storage::Database& database,
-                                                 int& exitCode) {
-    QList<Agreement> agreements;
-    const Status read = database.snapshot([&]() -> Status {
-        return storage::forEachPage(database,
-                                    storage::PageHandler<Agreement>([&](const QList<Agreement>& page) {
-                                        agreements << page;
-                                        return success();
-                                    }));
-    });
-    if (!read) {
-        exitCode = context.fail(read.error().message, ExitFailure);
-        return std::nullopt;
-    }
-    return agreements;
 }
 
 }  // namespace passerelle::cli

@@ -3,12 +3,11 @@
 #include "passerelle/rules/checks.h"
 #include "passerelle/rules/measure_facts.h"
 #include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/deadline_reads.h"
 #include "passerelle/storage/findings_store.h"
 #include "passerelle/storage/repositories.h"
 
 #include <QSet>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -73,13 +72,11 @@ Result<DashboardFigures> loadDashboard(storage::Database& database, const QDate&
     figures.ruleWarnings = counts->warnings;
     figures.errorsByEntity = counts->errorsByEntity;
 
-    auto agreements = storage::Repository<Agreement>(database).listAll({});
-    if (!agreements)
-        return agreements.error();
-    // In id order, as DatasetStore::loadAll gives them: deadlines on the same day keep that order.
-    std::sort(agreements->begin(), agreements->end(),
-              [](const Agreement& a, const Agreement& b) { return a.id < b.id; });
-    figures.nextDeadlines = rules::upcomingDeadlines(*agreements, today, deadlineDays, settings);
+    // The agreements' terms, then only those with a deadline whole (issue 14), not every agreement.
+    auto deadlines = storage::storedDeadlines(database, today, deadlineDays, settings);
+    if (!deadlines)
+        return deadlines.error();
+    figures.nextDeadlines = std::move(deadlines).value();
     // Counting every table's rows scans their indexes: here, off the GUI thread, not while the window starts.
     const auto records = storage::DatasetStore(database).recordCount();
     if (!records)

@@ -2,7 +2,7 @@
 
 #include "passerelle/exchange/calendar.h"
 #include "passerelle/rules/deadlines.h"
-#include "passerelle/storage/repositories.h"
+#include "passerelle/storage/deadline_reads.h"
 #include "passerelle/ui/deadline_table_model.h"
 #include "passerelle/ui/handle_deadline_dialog.h"
 #include "passerelle/ui/list_export.h"
@@ -63,18 +63,18 @@ void DeadlinesPage::setHorizonDays(int days) {
 
 bool DeadlinesPage::refresh() {
     m_loaded = true;
-    // Every agreement at once: a school has tens of them, a département a few thousand.
-    const auto agreements = storage::AgreementRepository(m_database).listAll({});
-    if (!agreements) {
+    // The agreements' terms, then only those with a deadline whole (issue 14), not every agreement.
+    const int days = m_ui->horizonCombo->currentData().toInt();
+    const rules::DeadlineOptions options{.includeHandled = m_ui->showHandledCheck->isChecked()};
+    const auto deadlines = storage::storedDeadlines(m_database, m_today, days, m_settings, options);
+    if (!deadlines) {
         m_model->setDeadlines({}, m_today);
-        m_ui->countLabel->setText(tr("The agreements cannot be read: %1").arg(agreements.error().message));
+        m_ui->countLabel->setText(tr("The agreements cannot be read: %1").arg(deadlines.error().message));
         m_ui->exportButton->setEnabled(false);
         m_ui->exportCalendarButton->setEnabled(false);
         return false;
     }
-    const int days = m_ui->horizonCombo->currentData().toInt();
-    const rules::DeadlineOptions options{.includeHandled = m_ui->showHandledCheck->isChecked()};
-    m_model->setDeadlines(rules::upcomingDeadlines(*agreements, m_today, days, m_settings, options), m_today);
+    m_model->setDeadlines(*deadlines, m_today);
     m_ui->countLabel->setText(tr("%n deadline(s)", nullptr, m_model->rowCount()));
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
     m_ui->exportCalendarButton->setEnabled(m_model->rowCount() > 0);

@@ -54,9 +54,10 @@ DeadlineCriteria deadlineCriteria();
 // The deadlines of one agreement that fall from today to today + days inclusive, plus overdue reviews (a
 // review stays due until it is held). Only signed agreements have deadlines; terminated ones have none.
 // Whether the agreement has a deadline, and its date, rule and severity, come from its own fields, its
-// reviews and its handledDeadlines alone: its clauses only word the reference (clauseReference) and its
-// other lists are not read. A reader may therefore find the agreements with deadlines without their clauses,
-// then read those few whole (issue 14: storage::storedDeadlines).
+// reviews' dates and its handledDeadlines alone: its clauses only word the reference (clauseReference) and
+// its other lists (parties, signatures, amendments ...) are not read. A reader may therefore find the
+// agreements with deadlines without their clauses, then read the clauses of those few (issue 14:
+// storage::storedDeadlines).
 QList<Deadline> agreementDeadlines(const Agreement& agreement, const QDate& today, int days,
                                    const RuleSettings& settings = {}, const DeadlineOptions& options = {});
 

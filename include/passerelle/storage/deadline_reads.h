@@ -4,7 +4,7 @@
 // deadline list, the dashboard and the benchmark. Reads what a deadline needs, not every agreement whole:
 // 1. the agreements rules::deadlineCriteria admits (an indexed filter on their status), with only their own
 //    columns, reviews and handled marks: all that decides whether an agreement has a deadline;
-// 2. the few that have one, whole (their clauses word the references), and rules::upcomingDeadlines on them.
+// 2. the clauses of the few that have one (the references cite them), and rules::upcomingDeadlines on those.
 // The result is the same list as rules::upcomingDeadlines over every agreement read whole.
 
 #include "passerelle/domain/result.h"

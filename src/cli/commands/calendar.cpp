@@ -2,11 +2,11 @@
 // a group's sessions or the agreements' coming deadlines as an iCalendar file for an agenda.
 #include "passerelle/exchange/calendar.h"
 #include "../commands.h"
-#include "../dataset_source.h"
 #include "../exit_codes.h"
 #include "../file_output.h"
 #include "passerelle/rules/deadlines.h"
 #include "passerelle/rules/limits.h"
+#include "passerelle/storage/deadline_reads.h"
 #include "passerelle/storage/repositories.h"
 
 #include <spdlog/spdlog.h>
@@ -104,12 +104,11 @@ int runCalendar(CommandContext& context) {
         ics = exchange::groupCalendar({*group, {}}, stamp);
         spdlog::info("calendar: group {}, {} sessions", group->id.toStdString(), group->sessions.size());
     } else {
-        const auto agreements = storedAgreements(context, *database, exitCode);
-        if (!agreements)
-            return exitCode;
-        const auto deadlines = rules::upcomingDeadlines(*agreements, *today, days);
-        ics = exchange::deadlinesCalendar(deadlines, stamp);
-        spdlog::info("calendar: {} deadlines", deadlines.size());
+        const auto deadlines = storage::storedDeadlines(*database, *today, days);
+        if (!deadlines)
+            return context.fail(deadlines.error().message, ExitFailure);
+        ics = exchange::deadlinesCalendar(*deadlines, stamp);
+        spdlog::info("calendar: {} deadlines", deadlines->size());
     }
     const QString path = parser.value(CommandContext::outputOption());
     if (const Status written = writeOutput(context, path, ics); !written)
