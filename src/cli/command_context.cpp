@@ -108,7 +108,8 @@ std::optional<int> CommandContext::refuseIfDamaged(storage::Database& database) 
 }
 
 Status CommandContext::backup(storage::Database& database, storage::BackupReason reason) {
-    if (database.wasCreated())
+    // Nothing to keep yet; a server's backups are its administrator's (docs/server.md).
+    if (database.wasCreated() || database.isServer())
         return success();
     const auto written = storage::Backups(backupFolder(), database.path(), retention())
                              .create(database, reason, QDateTime::currentDateTime());

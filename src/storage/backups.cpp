@@ -81,6 +81,12 @@ Backups::Backups(QString folder, const QString& databasePath, RetentionPolicy po
     : m_folder(std::move(folder)), m_baseName(QFileInfo(databasePath).completeBaseName()), m_policy(policy) {}
 
 Result<BackupEntry> Backups::create(Database& database, BackupReason reason, const QDateTime& now) {
+    if (database.isServer()) {
+        return failure(
+            u"A server's database is backed up on the server, by its administrator (pg_dump, see "
+            u"docs/server.md); Passerelle keeps backups of files only."_s,
+            {}, ErrorKind::Invalid);
+    }
     if (const Status folder = createPrivateFolder(m_folder); !folder)
         return folder.error();
     const auto problems = integrityCheck(database);
@@ -111,6 +117,8 @@ Result<BackupEntry> Backups::create(Database& database, BackupReason reason, con
 }
 
 Result<std::optional<BackupEntry>> Backups::createIfDue(Database& database, const QDateTime& now) {
+    if (database.isServer())
+        return std::optional<BackupEntry>();  // the server's backups are its administrator's
     const auto existing = list();
     if (!existing)
         return existing.error();

@@ -2,6 +2,7 @@
 
 #include "dialect.h"
 #include "passerelle/storage/database.h"
+#include "passerelle/storage/server_address.h"
 
 #include <QMutex>
 
@@ -29,6 +30,9 @@ Result<QStringList> integrityCheck(Database& database) {
 }
 
 Result<QStringList> integrityCheckFile(const QString& path) {
+    // A server checks its own pages (data checksums); a client has nothing to read below the tables.
+    if (isServerAddress(path))
+        return QStringList();
     if (const auto inspected = dialect::inspectExistingFile(path, Database::latestSchemaVersion());
         !inspected) {
         return inspected.error();

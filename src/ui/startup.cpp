@@ -98,6 +98,8 @@ void Startup::backUpOnClose(storage::Database& database) {
 }
 
 Status Startup::backUpBeforeImport(storage::Database& database) {
+    if (database.isServer())
+        return success();  // the import is one transaction; the server's backups are its administrator's
     const auto kept = storage::Backups(runtime::backupFolder(), database.path(), retention())
                           .create(database, storage::BackupReason::Import, QDateTime::currentDateTime());
     if (!kept)
