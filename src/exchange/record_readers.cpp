@@ -129,7 +129,7 @@ void readStudent(ObjectReader& r, Student& s) {
         rep.phone = l.string("phone"_L1, optional);
         rep.email = l.string("email"_L1, optional);
         rep.siecleId = l.string("siecleId"_L1, optional, input::kMaxIdLength);
-        s.legalRepresentatives.append(rep);
+        s.legalRepresentatives.append(std::move(rep));
     });
     r.object("consents"_L1, optional, [&](ObjectReader& c) {
         s.consents.followUp = c.boolean("followUp"_L1);

@@ -183,3 +183,35 @@ TEST_F(StorageTest, ContainsLooksUpOneStoredRecord) {
     EXPECT_FALSE(store.contains(u"students"_s, schoolId).value());
     EXPECT_FALSE(store.contains(u"dragons"_s, schoolId).ok());
 }
+
+// The import lowers SQLite's page cache for its own duration (issue 14): afterwards, succeeded or failed, the
+// connection's cache is the one it had, so that the program's later reads keep their 64 MiB.
+TEST_F(StorageTest, AnImportPutsThePageCacheBack) {
+    const int before = scalar(u"PRAGMA cache_size"_s).toInt();
+    ASSERT_NE(before, -16384);
+    DatasetStore store(db());
+    ASSERT_TRUE(store.importDataset(sampleDataset()).ok());
+    EXPECT_EQ(scalar(u"PRAGMA cache_size"_s).toInt(), before);
+    ASSERT_FALSE(
+        store.importDataset(Dataset{.students = {Student{.id = u"S-X"_s, .schoolId = u"ORG-MISSING"_s}}})
+            .ok());
+    EXPECT_EQ(scalar(u"PRAGMA cache_size"_s).toInt(), before);
+}
+
+// A bulk import into empty tables builds their indexes after the rows (issue 14): whether it succeeds or
+// fails halfway, the schema's indexes are all there afterwards, as they were.
+TEST_F(StorageTest, ABulkImportLeavesEveryIndexInPlace) {
+    const QString indexes =
+        u"SELECT group_concat(name || ':' || sql, ';') FROM "
+        "(SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name)"_s;
+    const QString before = scalar(indexes).toString();
+    ASSERT_TRUE(before.contains(u"students_by_name"_s));
+    DatasetStore store(db());
+    Dataset bad = sampleDataset();
+    bad.students.append(Student{.id = u"S-LOST"_s, .schoolId = u"ORG-MISSING"_s});
+    ASSERT_FALSE(store.importDataset(bad).ok());
+    EXPECT_EQ(scalar(indexes).toString(), before);
+    ASSERT_TRUE(store.importDataset(sampleDataset()).ok());
+    EXPECT_EQ(scalar(indexes).toString(), before);
+    EXPECT_EQ(scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
