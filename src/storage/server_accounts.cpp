@@ -44,7 +44,8 @@ Status requirePostgres(Database& database) {
 // The server's own words for what went wrong. Our functions raise 22023 (bad value), 42710 (login exists),
 // P0002 (no such user) and 42501 (not allowed): those are the user's input, the rest is the database's.
 Error serverError(const QString& what, const QSqlError& error) {
-    QString detail = error.databaseText().trimmed();
+    // The first line: the server's CONTEXT (which function raised) and the SQLSTATE follow it.
+    QString detail = error.databaseText().trimmed().section(u'\n', 0, 0).trimmed();
     if (detail.startsWith(u"ERROR:"_s))
         detail = detail.mid(6).trimmed();
     if (detail.isEmpty())
@@ -59,11 +60,15 @@ Error serverError(const QString& what, const QSqlError& error) {
 Status run(Database& database, const QString& sql, const QList<QVariant>& values, const QString& what,
            QList<QList<QVariant>>* rows = nullptr) {
     QSqlQuery query(database.connection());
-    if (!query.prepare(sql))
-        return serverError(what, query.lastError());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
+    // Without values, run as is: QPSQL prepares with PREPARE, which takes no DO, CREATE or GRANT.
+    const bool ran = values.isEmpty() ? query.exec(sql) : [&] {
+        if (!query.prepare(sql))
+            return false;
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        return query.exec();
+    }();
+    if (!ran)
         return serverError(what, query.lastError());
     while (rows && query.next()) {
         QList<QVariant> row;
@@ -131,6 +136,9 @@ Status initServerSecurity(Database& database) {
     if (auto s = requirePostgres(database); !s)
         return s;
     return database.transaction([&]() -> Status {
+        // "policy ... does not exist, skipping" and the like: expected on a first run, noise on the terminal.
+        if (auto s = run(database, u"SET LOCAL client_min_messages = warning"_s, {}, u"The connection"_s); !s)
+            return s;
         QList<QList<QVariant>> rows;
         // The schema the migrations wrote into, quoted by the server: the functions pin their search_path
         // to it, so that no one can slip a table of the same name in front of theirs.
@@ -192,21 +200,18 @@ Status addServerUser(Database& database, const QString& login, ServerRole role,
         organisations.append(id);
     const QString organisationsJson =
         QString::fromUtf8(QJsonDocument(organisations).toJson(QJsonDocument::Compact));
-    return database.transaction([&]() -> Status {
-        return run(database, u"SELECT passerelle_create_user(?, ?, ?, ?)"_s,
-                   {login, serverRoleKey(role), scramVerifier(password), organisationsJson},
-                   u"The user could not be added"_s);
-    });
+    // One statement, so one transaction: the function checks everything before it creates the login.
+    return run(database, u"SELECT passerelle_create_user(?, ?, ?, ?)"_s,
+               {login, serverRoleKey(role), scramVerifier(password), organisationsJson},
+               u"The user could not be added"_s);
 }
 
 Result<QList<ServerUser>> listServerUsers(Database& database) {
     if (auto s = requirePostgres(database); !s)
         return s.error();
     QList<QList<QVariant>> rows;
-    const Status status = database.snapshot([&]() -> Status {
-        return run(database, u"SELECT login, role, organisation_id FROM passerelle_list_users()"_s, {},
-                   u"The users could not be listed"_s, &rows);
-    });
+    const Status status = run(database, u"SELECT login, role, organisation_id FROM passerelle_list_users()"_s,
+                              {}, u"The users could not be listed"_s, &rows);
     if (!status)
         return status.error();
     QList<ServerUser> users;
@@ -229,10 +234,7 @@ Result<QList<ServerUser>> listServerUsers(Database& database) {
 Status removeServerUser(Database& database, const QString& login) {
     if (auto s = requirePostgres(database); !s)
         return s;
-    return database.transaction([&]() -> Status {
-        return run(database, u"SELECT passerelle_remove_user(?)"_s, {login},
-                   u"The user could not be removed"_s);
-    });
+    return run(database, u"SELECT passerelle_remove_user(?)"_s, {login}, u"The user could not be removed"_s);
 }
 
 }  // namespace passerelle::storage

@@ -37,14 +37,14 @@ struct ServerUser {
 // by the database's owner, who needs CREATEROLE. Idempotent: run it again after an upgrade.
 Status initServerSecurity(Database& database);
 
-// A new login with its role and organisations (each must exist), in one transaction. The password is bound,
-// never spliced into SQL text nor logged; the server stores its SCRAM hash. Run by the owner, or by an
-// administrator for its own organisations (and the partners of its agreements).
+// A new login with its role and organisations (each must exist), in one statement (so one transaction). The
+// password is bound, never spliced into SQL text nor logged; the server stores its SCRAM hash. Run by the
+// owner, or by an administrator for its own organisations (and the partners of its agreements).
 Status addServerUser(Database& database, const QString& login, ServerRole role,
                      const QStringList& organisationIds, const QString& password);
 // The users the connected login may manage (all of them for the owner), sorted by login.
 Result<QList<ServerUser>> listServerUsers(Database& database);
-// Drops the login and its links, in one transaction.
+// Drops the login and its links, in one statement (so one transaction).
 Status removeServerUser(Database& database, const QString& login);
 
 }  // namespace passerelle::storage
