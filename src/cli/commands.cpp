@@ -38,6 +38,12 @@ const QList<Command>& commands() {
          runBackup},
         {"restore", "FILE", "Replace the database with a backup (the current one is kept as a backup).",
          runRestore},
+        {"server",
+         "init | add-user LOGIN --role ROLE --organisation ID... [--password-file F] | list-users [--json] | "
+         "remove-user LOGIN",
+         "On a postgresql:// database: set up the roles and row-level security, or manage the users "
+         "(docs/server.md).",
+         runServer},
     };
     return all;
 }

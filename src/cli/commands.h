@@ -32,5 +32,6 @@ int runVerify(CommandContext& context);
 int runIntegrity(CommandContext& context);
 int runBackup(CommandContext& context);
 int runRestore(CommandContext& context);
+int runServer(CommandContext& context);
 
 }  // namespace passerelle::cli
