@@ -1,0 +1,1 @@
+#include "passerelle/storage/change_feed.h"

@@ -1,0 +1,1 @@
+#include "passerelle/ui/server_connect_dialog.h"
