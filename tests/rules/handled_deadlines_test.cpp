@@ -278,3 +278,48 @@ TEST(HandledDeadlines, OnlyAHandledReviewCountsAsAReview) {
     EXPECT_TRUE(
         reviewsOf(agreementDeadlines(agreement, reviewDue2027, 90, {}, {.includeHandled = true})).isEmpty());
 }
+
+// What storage::storedDeadlines relies on (issue 14): only the statuses deadlineCriteria names have
+// deadlines, and an agreement's deadlines are decided without its clauses, which only word the references,
+// nor its other lists.
+TEST(HandledDeadlines, OnlyTheCriteriasStatusesHaveDeadlines) {
+    const DeadlineCriteria criteria = deadlineCriteria();
+    EXPECT_EQ(criteria.statuses, QList<AgreementStatus>{AgreementStatus::Signed});
+    for (const QString& key : allKeys<AgreementStatus>()) {
+        Agreement agreement = renewed();
+        agreement.status = *parseKey<AgreementStatus>(key);
+        EXPECT_EQ(
+            agreementDeadlines(agreement, QDate(2027, 5, 1), 2000, {}, {.includeHandled = true}).isEmpty(),
+            !criteria.statuses.contains(agreement.status))
+            << key.toStdString();
+    }
+}
+
+TEST(HandledDeadlines, TheClausesOnlyWordTheReferences) {
+    Agreement agreement = renewed();
+    agreement.reviewEveryMonths = 12;
+    agreement.handledDeadlines = {denounceHandled(lastDay2027)};
+    agreement.clauses = {{4, u"Suivi et bilan"_s, u"Les parties se réunissent chaque année."_s},
+                         {9, u"Résiliation"_s, u"Préavis de trois mois."_s}};
+    Agreement terms = agreement;
+    terms.clauses.clear();
+    terms.parties.clear();
+    terms.signatures.clear();
+    terms.amendments.clear();
+    terms.deliberations.clear();
+    terms.resources.clear();
+    for (Review& review : terms.reviews)
+        review.notes.clear();
+    qsizetype compared = 0;
+    for (QDate today(2026, 1, 1); today < QDate(2029, 1, 1); today = today.addDays(29)) {
+        const QList<Deadline> whole = agreementDeadlines(agreement, today, 400, {}, {.includeHandled = true});
+        QList<Deadline> withoutClauses = agreementDeadlines(terms, today, 400, {}, {.includeHandled = true});
+        ASSERT_EQ(withoutClauses.size(), whole.size()) << today.toString(Qt::ISODate).toStdString();
+        for (qsizetype i = 0; i < whole.size(); ++i) {
+            withoutClauses[i].reference = whole[i].reference;
+            EXPECT_EQ(withoutClauses[i], whole[i]);
+        }
+        compared += whole.size();
+    }
+    EXPECT_GT(compared, 10);
+}
