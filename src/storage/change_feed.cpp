@@ -1,1 +1,139 @@
+// Issue 15: other users' changes, told by the server (LISTEN/NOTIFY).
 #include "passerelle/storage/change_feed.h"
+
+#include "sql.h"
+
+#include "passerelle/storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QUuid>
+
+#include <spdlog/spdlog.h>
+
+namespace passerelle::storage {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// One channel for every kind: a feed listens once, and the payload says what changed.
+const QString channel = u"passerelle_changes"_s;
+
+// PostgreSQL refuses a payload of 8000 bytes or more; a large write (an import) announces its kind alone.
+constexpr qsizetype maxPayloadBytes = 7000;
+// Past this many ids of one kind gathered in a burst, a list reads its page again anyway: say "some".
+constexpr qsizetype maxPendingIds = 1000;
+
+const QStringList& knownKinds() {
+    // In the order changed() is emitted for a burst: records before those that refer to them.
+    static const QStringList kinds{changeKind::organisation, changeKind::person,  changeKind::student,
+                                   changeKind::agreement,    changeKind::measure, changeKind::group};
+    return kinds;
+}
+
+QByteArray payloadOf(const QString& kind, const QStringList& ids) {
+    QJsonObject object{{u"origin"_s, processChangeOrigin()}, {u"kind"_s, kind}};
+    // Each id takes at least 4 bytes ("x",): a longer list cannot fit, and is not even written out.
+    if (!ids.isEmpty() && ids.size() <= maxPayloadBytes / 4) {
+        object.insert(u"ids"_s, QJsonArray::fromStringList(ids));
+        QByteArray payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        if (payload.size() <= maxPayloadBytes)
+            return payload;
+        object.remove(u"ids"_s);
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+}  // namespace
+
+QString processChangeOrigin() {
+    static const QString origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return origin;
+}
+
+Status announceChange(Database& database, const QString& kind, const QStringList& ids) {
+    if (!database.isServer())
+        return success();
+    // pg_notify rather than NOTIFY: a statement whose channel and payload are bound values.
+    const auto sent = selectValue(database, u"SELECT pg_notify(?, ?)"_s,
+                                  {channel, QString::fromUtf8(payloadOf(kind, ids))});
+    if (!sent)
+        return sent.error();
+    return success();
+}
+
+ChangeFeed::ChangeFeed(const Database& database, QObject* parent, QString ownOrigin, int settleMs)
+    : QObject(parent), m_ownOrigin(std::move(ownOrigin)) {
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(settleMs);
+    connect(&m_settle, &QTimer::timeout, this, &ChangeFeed::emitPending);
+    if (!database.isServer()) {
+        m_lastError =
+            u"An SQLite file tells no one of its changes: other programs' changes show when the "
+            u"lists are read again."_s;
+        return;
+    }
+    // A connection of its own: the one it is given runs transactions, and a LISTEN inside one of them would
+    // only start at its commit. The address's password is remembered by this process (database.h).
+    auto opened = Database::open(database.path());
+    if (!opened) {
+        m_lastError = opened.error().message;
+        spdlog::warn("No change feed: {}", m_lastError.toStdString());
+        return;
+    }
+    QSqlDriver* driver = (*opened)->connection().driver();
+    connect(driver, &QSqlDriver::notification, this, &ChangeFeed::receive);
+    if (!driver->subscribeToNotification(channel)) {
+        m_lastError = u"The server did not let Passerelle listen for other users' changes: %1"_s.arg(
+            driver->lastError().text());
+        spdlog::warn("No change feed: {}", m_lastError.toStdString());
+        return;
+    }
+    m_listener = std::move(*opened);
+}
+
+ChangeFeed::~ChangeFeed() {
+    if (m_listener)
+        m_listener->connection().driver()->unsubscribeFromNotification(channel);
+}
+
+void ChangeFeed::receive(const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+    // The source does not tell the program's own writes: they come from its other connections, never from
+    // this one, which only listens. The origin in the payload does.
+    if (name != channel)
+        return;
+    const QJsonObject object = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    const QString kind = object.value(u"kind"_s).toString();
+    if (object.value(u"origin"_s).toString() == m_ownOrigin || !knownKinds().contains(kind))
+        return;  // a newer program's kind: nothing here shows it
+    const QJsonArray ids = object.value(u"ids"_s).toArray();
+    const bool known = m_pending.contains(kind);
+    QStringList& pending = m_pending[kind];
+    if (ids.isEmpty() || (known && pending.isEmpty())) {
+        pending.clear();  // some records of that kind, which ones is not known
+    } else {
+        for (const QJsonValue& id : ids) {
+            if (!pending.contains(id.toString()))
+                pending << id.toString();
+        }
+        if (pending.size() > maxPendingIds)
+            pending.clear();
+    }
+    // Not restarted by later changes: a steady stream still shows within `settleMs` of its first change.
+    if (!m_settle.isActive())
+        m_settle.start();
+}
+
+void ChangeFeed::emitPending() {
+    const QHash<QString, QStringList> pending = std::exchange(m_pending, {});
+    for (const QString& kind : knownKinds()) {
+        const auto ids = pending.constFind(kind);
+        if (ids != pending.cend())
+            Q_EMIT changed(kind, *ids);
+    }
+}
+
+}  // namespace passerelle::storage

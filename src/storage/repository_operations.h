@@ -10,6 +10,7 @@
 #include "mappers/mappers.h"
 #include "search_query.h"
 
+#include "passerelle/storage/change_feed.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/list_query.h"
 
@@ -95,6 +96,8 @@ Result<T> saveRecord(Database& database, const T& input) {
             record.revision = 1;
             if (auto s = writeRecord(database, record, record.revision, false); !s)
                 return s;
+            if (auto s = announceChange(database, aggregate.noun, {record.id}); !s)
+                return s;
             return refreshFindings(database, affectedBy(Type<T>{}, record.id));
         }
         if (record.revision == 0) {
@@ -112,6 +115,8 @@ Result<T> saveRecord(Database& database, const T& input) {
         }
         record.revision = **stored + 1;
         if (auto s = writeRecord(database, record, record.revision, true); !s)
+            return s;
+        if (auto s = announceChange(database, aggregate.noun, {record.id}); !s)
             return s;
         return refreshFindings(database, affectedBy(Type<T>{}, record.id));
     });
@@ -205,6 +210,8 @@ Status removeRecord(Database& database, const QString& id, int expectedRevision)
         if (auto s = deleteRows(database, id, Type<T>{}); !s)
             return s;
         if (auto s = removeSearchText(database, aggregate.search, id); !s)
+            return s;
+        if (auto s = announceChange(database, aggregate.noun, {id}); !s)
             return s;
         return refreshFindings(database, affectedBy(Type<T>{}, id));
     });

@@ -1,1 +1,198 @@
-// Issue 15: tests of storage/change_feed.h (stub registered by the lead).
+// Issue 15: other users' changes, told by the server (storage/change_feed.h). Two connections to one server
+// database play two programs: what one writes through the repositories, the other's feed hears.
+#include "storage_fixtures.h"
+
+#include "passerelle/storage/change_feed.h"
+#include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/repositories.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace passerelle;
+using namespace passerelle::test;
+using storage::ChangeFeed;
+
+namespace {
+
+struct Heard {
+    QString kind;
+    QStringList ids;
+    bool operator==(const Heard&) const = default;
+};
+
+void PrintTo(const Heard& heard, std::ostream* out) {
+    *out << heard.kind.toStdString() << " [" << heard.ids.join(u", "_s).toStdString() << "]";
+}
+
+// What a feed emitted, waited for in the event loop as the window's would be (storage_tests has no QtTest for
+// QSignalSpy).
+class Recorder {
+public:
+    explicit Recorder(ChangeFeed& feed) {
+        QObject::connect(&feed, &ChangeFeed::changed, &m_context,
+                         [this](const QString& kind, const QStringList& ids) {
+                             m_heard.append({kind, ids});
+                             m_loop.quit();
+                         });
+    }
+    // Runs the event loop until `count` changes were heard or `ms` passed.
+    const QList<Heard>& waitFor(qsizetype count, int ms = 2000) {
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &m_loop, &QEventLoop::quit);
+        timeout.start(ms);
+        while (m_heard.size() < count && timeout.isActive())
+            m_loop.exec();
+        return m_heard;
+    }
+    // Runs the event loop for `ms`, whatever is heard.
+    const QList<Heard>& listen(int ms) {
+        QEventLoop loop;
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        loop.exec();
+        return m_heard;
+    }
+    const QList<Heard>& heard() const { return m_heard; }
+
+private:
+    QObject m_context;
+    QEventLoop m_loop;
+    QList<Heard> m_heard;
+};
+
+// Two connections to a new database on the test server: the suite's own (PASSERELLE_TEST_BACKEND=postgresql)
+// or, when only the libpq environment names one (pg_virtualenv), one made here.
+class ChangeFeedTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!testingOnServer() && !qEnvironmentVariableIsSet("PGHOST"))
+            GTEST_SKIP() << "No PostgreSQL server (PGHOST unset): an SQLite file has no change feed.";
+        m_name = u"t_feed_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        ASSERT_EQ(runPsql(u"CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C' "
+                          u"LC_CTYPE 'C'"_s.arg(m_name)),
+                  QString());
+        const QString location = u"postgresql:///"_s + m_name;
+        auto writer = storage::Database::open(location);
+        ASSERT_TRUE(writer) << writer.error().message.toStdString();
+        m_writer = std::move(*writer);
+        auto reader = storage::Database::open(location);
+        ASSERT_TRUE(reader) << reader.error().message.toStdString();
+        m_reader = std::move(*reader);
+    }
+    void TearDown() override {
+        m_reader.reset();
+        m_writer.reset();
+        if (!m_name.isEmpty())
+            runPsql(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+    }
+
+    // The feed of another program: it leaves out the changes of an origin that is not this process's.
+    std::unique_ptr<ChangeFeed> otherProgramsFeed() {
+        return std::make_unique<ChangeFeed>(*m_reader, nullptr, u"another program"_s);
+    }
+
+    QString m_name;
+    std::unique_ptr<storage::Database> m_writer;
+    std::unique_ptr<storage::Database> m_reader;
+};
+
+TEST_F(ChangeFeedTest, AnotherProgramHearsASavedRecordWithinTwoSeconds) {
+    const auto feed = otherProgramsFeed();
+    ASSERT_TRUE(feed->isActive()) << feed->lastError().toStdString();
+    Recorder recorder(*feed);
+
+    auto saved = storage::Repository<Organisation>(*m_writer).save(sampleSchool());
+    ASSERT_TRUE(saved) << saved.error().message.toStdString();
+
+    EXPECT_EQ(recorder.waitFor(1), (QList<Heard>{{u"organisation"_s, {schoolId}}}));
+}
+
+TEST_F(ChangeFeedTest, AnotherProgramHearsADeletion) {
+    auto saved = storage::Repository<Organisation>(*m_writer).save(sampleSchool());
+    ASSERT_TRUE(saved) << saved.error().message.toStdString();
+    const auto feed = otherProgramsFeed();
+    Recorder recorder(*feed);
+
+    ASSERT_TRUE(storage::Repository<Organisation>(*m_writer).remove(schoolId, saved->revision));
+
+    EXPECT_EQ(recorder.waitFor(1), (QList<Heard>{{u"organisation"_s, {schoolId}}}));
+}
+
+TEST_F(ChangeFeedTest, ARolledBackWriteIsNeverHeard) {
+    const auto feed = otherProgramsFeed();
+    Recorder recorder(*feed);
+
+    const Status rolledBack = m_writer->transaction([&]() -> Status {
+        auto saved = storage::Repository<Organisation>(*m_writer).save(sampleSchool());
+        if (!saved)
+            return saved.error();
+        return failure(u"changed my mind"_s);
+    });
+    ASSERT_FALSE(rolledBack);
+    // A write committed after it: once that one is heard, the rolled-back one would have been heard before.
+    ASSERT_TRUE(storage::Repository<Organisation>(*m_writer).save(sampleHost()));
+
+    recorder.waitFor(1);
+    EXPECT_EQ(recorder.listen(500), (QList<Heard>{{u"organisation"_s, {hostId}}}));
+}
+
+TEST_F(ChangeFeedTest, TheWritersOwnFeedStaysSilent) {
+    ChangeFeed own(*m_writer);  // this process's origin: its own writes are left out
+    ASSERT_TRUE(own.isActive()) << own.lastError().toStdString();
+    Recorder ownRecorder(own);
+    const auto other = otherProgramsFeed();
+    Recorder otherRecorder(*other);
+
+    ASSERT_TRUE(storage::Repository<Organisation>(*m_writer).save(sampleSchool()));
+
+    ASSERT_EQ(otherRecorder.waitFor(1).size(), 1);
+    // Both listening connections got the notification; the other feed has emitted, so the own one would have.
+    ownRecorder.listen(2 * ChangeFeed::defaultSettleMs);
+    EXPECT_TRUE(ownRecorder.heard().isEmpty());
+}
+
+TEST_F(ChangeFeedTest, AnImportIsHeardOncePerKindReferencesFirst) {
+    const auto feed = otherProgramsFeed();
+    Recorder recorder(*feed);
+
+    const auto imported = storage::DatasetStore(*m_writer).importDataset(sampleDataset());
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+
+    QStringList kinds;
+    for (const Heard& heard : recorder.waitFor(6))
+        kinds << heard.kind;
+    EXPECT_EQ(kinds, (QStringList{u"organisation"_s, u"person"_s, u"student"_s, u"agreement"_s, u"measure"_s,
+                                  u"group"_s}));
+    ASSERT_EQ(recorder.heard().size(), 6);
+    QStringList students = recorder.heard().at(2).ids;
+    students.sort();
+    EXPECT_EQ(students, (QStringList{heleneId, lucasId}));
+}
+
+TEST_F(ChangeFeedTest, ALargeWriteNamesItsKindOnly) {
+    const auto feed = otherProgramsFeed();
+    Recorder recorder(*feed);
+    QStringList ids;
+    for (int i = 0; i < 500; ++i)
+        ids << QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    ASSERT_TRUE(m_writer->transaction([&] { return storage::announceChange(*m_writer, u"student"_s, ids); }));
+
+    EXPECT_EQ(recorder.waitFor(1), (QList<Heard>{{u"student"_s, {}}}));
+}
+
+TEST(ChangeFeedOnFile, IsInactiveAndWritesAnnounceNothing) {
+    const TempFolder folder;
+    auto database = storage::Database::open(folder.path(u"school.sqlite"_s));
+    ASSERT_TRUE(database) << database.error().message.toStdString();
+    const ChangeFeed feed(**database);
+    EXPECT_FALSE(feed.isActive());
+    EXPECT_FALSE(feed.lastError().isEmpty());
+    EXPECT_TRUE(storage::announceChange(**database, u"student"_s, {u"S-1"_s}));
+    EXPECT_TRUE(storage::Repository<Organisation>(**database).save(sampleSchool()));
+}
+
+}  // namespace
