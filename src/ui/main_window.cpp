@@ -5,6 +5,7 @@
 #include "passerelle/runtime/paths.h"
 #include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/backups.h"
+#include "passerelle/storage/change_feed.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/ui/backups_dialog.h"
@@ -81,6 +82,22 @@ QList<PeriodOption> schoolYearOptions(const QDate& today, const rules::RuleSetti
 
 // Enough lines to see what went wrong without a message box taller than the screen.
 constexpr int shownErrorLines = 15;
+
+// A list read again after another user's change keeps the selected record selected when it is still among
+// the rows read: the user who was looking at it is not thrown back to nothing.
+void refreshKeepingSelection(ListPage& page) {
+    const QString selected = page.isVisible() ? page.currentId() : QString();
+    page.refresh();
+    if (selected.isEmpty())
+        return;
+    const PagedTableModel& model = *page.model();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.idAt(row) == selected) {
+            page.selectRow(row);
+            return;
+        }
+    }
+}
 
 }  // namespace
 
@@ -203,6 +220,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     updateRecentMenu();
     restoreLayout();
     updateStatus();
+    startChangeFeed();
 }
 
 MainWindow::~MainWindow() = default;
@@ -251,6 +269,33 @@ void MainWindow::refreshAll() {
     m_dashboard->refresh();
     m_deadlines->refresh();
     updateStatus();
+}
+
+void MainWindow::startChangeFeed() {
+    m_changeFeed = new storage::ChangeFeed(m_database, this);
+    connect(m_changeFeed, &storage::ChangeFeed::changed, this,
+            [this](const QString& kind, const QStringList&) { showOthersChanges(kind); });
+}
+
+// Only the list on screen reads its page now; the others when they next show (ListPage::refresh). The ids
+// are not enough to skip a list: a record that changed may now enter or leave its filters.
+void MainWindow::showOthersChanges(const QString& kind) {
+    // The lists showing records of that kind, or their names (a measure's student and host, a student's
+    // school), or findings read from them (a measure's and a group's agreement terms).
+    static const QHash<QString, QList<Section>> shownIn{
+        {storage::changeKind::organisation, {Partners, Students, Measures}},
+        {storage::changeKind::student, {Students, Measures}},
+        {storage::changeKind::agreement, {Agreements, Measures, Groups}},
+        {storage::changeKind::measure, {Measures}},
+        {storage::changeKind::group, {Groups}},
+    };
+    for (const Section section : shownIn.value(kind))
+        refreshKeepingSelection(*listPage(section));
+    if (kind == storage::changeKind::person)
+        return;  // people show in editors only, which check revisions on save
+    if (kind == storage::changeKind::agreement)
+        m_deadlines->refresh();
+    m_dashboard->refresh();  // in its worker; the status bar's count follows (figuresShown)
 }
 
 void MainWindow::openMeasuresFiltered(const QString& status, const QDate& from, const QDate& to) {

@@ -15,6 +15,7 @@ class MainWindow;
 }
 
 namespace passerelle::storage {
+class ChangeFeed;
 class Database;
 }
 
@@ -58,6 +59,8 @@ public:
     // backup.
     void checkDatabaseInBackground();
     DatabaseHealthCheck* healthCheck() const { return m_healthCheck; }
+    // Other users' changes on a server database (issue 15); inactive on a file.
+    storage::ChangeFeed* changeFeed() const { return m_changeFeed; }
 
 Q_SIGNALS:
     // The user chose to restore a backup (Fichier › Sauvegardes…, or after damage was found): the program
@@ -97,6 +100,10 @@ private:
     void showError(const QString& message);
     void updateStatus();
     void restoreLayout();
+    // Listens for other users' changes and shows them (issue 15).
+    void startChangeFeed();
+    // Reads again what shows records of `kind`: the lists now when shown, otherwise when next shown.
+    void showOthersChanges(const QString& kind);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     storage::Database& m_database;
@@ -110,6 +117,7 @@ private:
     // The database's path and record count, kept at the status bar's right: the bar's own messages (an
     // import's summary) show beside it and are never overwritten when the count comes from the worker.
     QLabel* m_databaseLabel = nullptr;
+    storage::ChangeFeed* m_changeFeed = nullptr;
 };
 
 }  // namespace passerelle::ui
