@@ -360,6 +360,28 @@ Status Database::runInTransaction(const QStringList& beginSql, const std::functi
     return result;  // a failure leaves `done` false: the guard rolls back
 }
 
+Status Database::attempt(const std::function<Status()>& work) {
+    if (!isServer() || m_transactionDepth == 0)
+        return work();
+    // Not prepared: PostgreSQL cannot PREPARE a SAVEPOINT.
+    const auto run = [this](const QString& sql) -> Status {
+        QSqlQuery query(connection());
+        if (!query.exec(sql))
+            return databaseError(u"The database could not save the change"_s, query.lastError());
+        return success();
+    };
+    if (auto s = run(u"SAVEPOINT passerelle_attempt"_s); !s)
+        return s;
+    Status result = work();
+    if (!result) {
+        if (auto s = run(u"ROLLBACK TO SAVEPOINT passerelle_attempt"_s); !s)
+            return s;
+    }
+    if (auto s = run(u"RELEASE SAVEPOINT passerelle_attempt"_s); !s)
+        return s;
+    return result;
+}
+
 Result<QSqlQuery*> Database::cachedQuery(const QString& sql) {
     if (const auto found = m_statements.find(sql); found != m_statements.end())
         return found->second.get();

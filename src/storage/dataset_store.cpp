@@ -119,7 +119,7 @@ Status importAll(Database& database, const QList<T>& records, QList<T>* release,
             Status written = success();
             if (*empty) {
                 // The file's own revisions are ignored: a new record starts at 1.
-                written = insertRows(database, record, 1);
+                written = database.attempt([&] { return insertRows(database, record, 1); });
                 if (!written) {
                     written = explainWriteFailure(database, record, written.error());
                 } else {

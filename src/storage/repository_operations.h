@@ -64,8 +64,9 @@ Error explainWriteFailure(Database& database, const T& record, const Error& orig
 // Writes the rows and the index entry of a record whose existence is known. Inside a transaction.
 template <typename T>
 Status writeRecord(Database& database, const T& record, int revision, bool exists) {
-    const Status written =
-        exists ? updateRows(database, record, revision) : insertRows(database, record, revision);
+    const Status written = database.attempt([&] {
+        return exists ? updateRows(database, record, revision) : insertRows(database, record, revision);
+    });
     if (!written)
         return explainWriteFailure(database, record, written.error());
     const auto document = searchDocument(database, record);

@@ -236,7 +236,9 @@ Dataset withRevisions(Dataset dataset, int revision) {
 
 void StorageTest::SetUp() {
     ASSERT_TRUE(m_folder.isValid());
-    m_path = m_folder.path(u"passerelle.sqlite"_s);
+    m_testDatabase = std::make_unique<TestDatabase>(m_folder, u"passerelle"_s);
+    ASSERT_TRUE(m_testDatabase->error().isEmpty()) << m_testDatabase->error().toStdString();
+    m_path = m_testDatabase->location();
     auto opened = storage::Database::open(m_path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     m_database = std::move(opened).value();

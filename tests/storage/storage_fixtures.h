@@ -3,6 +3,7 @@
 // Records with every field filled, a small consistent dataset, and a fresh database per test.
 
 #include "fixtures.h"
+#include "test_database.h"
 
 #include "passerelle/domain/dataset.h"
 #include "passerelle/storage/database.h"
@@ -47,7 +48,8 @@ Dataset sampleDataset();
 // The dataset with every revision set to `revision`, to compare with what the database returns.
 Dataset withRevisions(Dataset dataset, int revision);
 
-// A database in a private folder, deleted after the test.
+// A database in a private folder, deleted after the test; or on the test server when the suite runs against
+// one (test_database.h).
 class StorageTest : public ::testing::Test {
 protected:
     void SetUp() override;
@@ -59,6 +61,7 @@ protected:
     void reopen();
 
     TempFolder m_folder;
+    std::unique_ptr<TestDatabase> m_testDatabase;  // dropped after the connection below is closed
     QString m_path;
     std::unique_ptr<storage::Database> m_database;
 };

@@ -72,6 +72,11 @@ public:
     // child rows all come from the same moment even while another program writes.
     Status snapshot(const std::function<Status()>& work);
 
+    // Inside a transaction: runs `work` so that its failure leaves the transaction usable, its own changes
+    // undone, for the queries that explain the failure. PostgreSQL aborts a whole transaction at its first
+    // error, so there `work` runs in a savepoint; a failed SQLite statement undoes only itself.
+    Status attempt(const std::function<Status()>& work);
+
     // For the storage layer's own code: `sql` prepared once for this connection and reused afterwards, so
     // that bulk writes do not parse the same statement 100,000 times. The query lives as long as the
     // Database; callers bind every placeholder before each exec() and finish() it after reading.
