@@ -5,6 +5,8 @@
 // inside their transaction); on PostgreSQL that is a NOTIFY, which the server sends at commit and drops on
 // rollback, so a feed only ever hears about changes that happened. An SQLite file has no such feed: another
 // program writing the same file tells nobody, and a ChangeFeed over a file stays silent (isActive() false).
+// Every login on the server database hears every announcement, whatever its role (NOTIFY knows nothing of
+// row-level security): a payload holds a kind and record ids, never a name or any other value.
 
 #include "passerelle/domain/result.h"
 
