@@ -35,7 +35,9 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
-        QStringLiteral("database"), QStringLiteral("Open this database file instead of the default one."),
+        QStringLiteral("database"),
+        QStringLiteral("Open this database file instead of the default one, or a server's database: "
+                       "postgresql://[user@]host[:port]/dbname (the password from ~/.pgpass, else asked)."),
         QStringLiteral("path"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log details (debug level)."));
@@ -46,18 +48,22 @@ int main(int argc, char** argv) {
     runtime::setupLogging({.filePath = runtime::logFilePath(), .verbose = parser.isSet(verboseOption)});
     spdlog::info("passerelle {} started", PASSERELLE_VERSION);
 
-    const QString path =
+    QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : runtime::defaultDatabasePath();
     int code = 0;
     // A restore needs the database closed: the window asks for it, the loop closes everything, restores and
-    // opens the database again in a new window.
+    // opens the database again in a new window. A server connected to (or reconnected after a lost
+    // connection) is handed over by the window the same way (issue 15).
     QString restoreFrom;
+    std::unique_ptr<storage::Database> next;
     do {
         if (!restoreFrom.isEmpty())
             ui::Startup::restore(path, std::exchange(restoreFrom, QString()));
-        const std::unique_ptr<storage::Database> database = ui::Startup::openDatabase(path);
+        const std::unique_ptr<storage::Database> database =
+            next ? std::move(next) : ui::Startup::openDatabase(path);
         if (!database)
             return 1;
+        path = database->path();
         ui::Startup::welcome(*database);
 
         ui::MainWindow window(*database);
@@ -71,9 +77,10 @@ int main(int argc, char** argv) {
         // otherwise compete with the first paint and the dashboard's figures (issue 14).
         QTimer::singleShot(1000, &window, &ui::MainWindow::checkDatabaseInBackground);
         code = QApplication::exec();
+        next = window.takeNextDatabase();
         if (restoreFrom.isEmpty())
             ui::Startup::backUpOnClose(*database);
-    } while (!restoreFrom.isEmpty());
+    } while (!restoreFrom.isEmpty() || next);
     spdlog::info("passerelle finished with code {}", code);
     return code;
 }

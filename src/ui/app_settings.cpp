@@ -17,6 +17,7 @@ const QString teachingHoursKey = QStringLiteral("schools/defaultTeachingHours");
 const QString homeSchoolKey = QStringLiteral("schools/homeSchool");
 const QString homeSchoolHeadKey = QStringLiteral("schools/homeSchoolHead");
 const QString lastFollowerKey = QStringLiteral("measures/lastFollower");
+const QString lastServerKey = QStringLiteral("server/lastAddress");
 constexpr int maxRecent = 8;
 
 }  // namespace
@@ -35,6 +36,7 @@ AppSettings AppSettings::load() {
     loaded.lastFollowerId = settings.value(lastFollowerKey).toString();
     loaded.dataFolder = settings.value(runtime::dataFolderSettingKey()).toString();
     loaded.letterheadLogo = settings.value(runtime::letterheadLogoSettingKey()).toString();
+    loaded.lastServerAddress = settings.value(lastServerKey).toString();
     return loaded;
 }
 
@@ -50,6 +52,7 @@ void AppSettings::save() const {
     settings.setValue(lastFollowerKey, lastFollowerId);
     settings.setValue(runtime::dataFolderSettingKey(), dataFolder);
     settings.setValue(runtime::letterheadLogoSettingKey(), letterheadLogo);
+    settings.setValue(lastServerKey, lastServerAddress);
 }
 
 rules::RuleSettings AppSettings::ruleSettings() const {

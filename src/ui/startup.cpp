@@ -2,12 +2,14 @@
 
 #include "passerelle/ui/app_settings.h"
 #include "passerelle/ui/first_start_wizard.h"
+#include "passerelle/ui/server_connect_dialog.h"
 
 #include "passerelle/runtime/paths.h"
 #include "passerelle/runtime/private_files.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
 #include "passerelle/storage/integrity.h"
+#include "passerelle/storage/server_address.h"
 #include "passerelle/ui/backups_dialog.h"
 
 #include <QDate>
@@ -25,7 +27,43 @@ storage::RetentionPolicy Startup::retention() {
     return {kept.daily, kept.weekly, kept.monthly};
 }
 
+Result<std::unique_ptr<storage::Database>> Startup::openServer(const QString& address,
+                                                               const QString& password) {
+    storage::OpenOptions options{runtime::backupFolder(), retention()};
+    options.password = password;
+    return storage::Database::open(address, options);
+}
+
+// A server is never a file: no folder, no private mode, no damaged-file restore. When the password file does
+// not open it, the connect dialog offers the address with the server's answer, for the password.
+namespace {
+
+std::unique_ptr<storage::Database> openServerAtStart(const QString& address) {
+    auto opened = Startup::openServer(address, {});
+    if (opened)
+        return std::move(opened).value();
+    spdlog::error("cannot connect to the server: {}", opened.error().message.toStdString());
+    std::unique_ptr<storage::Database> database;
+    ServerConnectDialog dialog(
+        address, [&database](const storage::ServerAddress& typed, const QString& password) -> Status {
+            auto reached = Startup::openServer(typed.url(), password);
+            if (!reached)
+                return reached.error();
+            database = std::move(reached).value();
+            return success();
+        });
+    dialog.showProblem(
+        Startup::tr("Passerelle could not connect to %1:\n%2").arg(address, opened.error().message));
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    return database;
+}
+
+}  // namespace
+
 std::unique_ptr<storage::Database> Startup::openDatabase(const QString& path) {
+    if (storage::isServerAddress(path))
+        return openServerAtStart(path);
     // A damaged database is reported with where to restore it from.
     storage::setRestoreAdvice([] { return tr("File > Backups… lists the backups that can be restored."); });
     auto opened = storage::Database::open(path, {runtime::backupFolder(), retention()});

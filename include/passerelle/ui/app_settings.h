@@ -31,6 +31,9 @@ struct AppSettings {
     // The documents' letterhead logo: the private copy (PNG, 0600, in the data folder) the preferences made
     // of the image the user chose; empty when none.
     QString letterheadLogo;
+    // The server address (postgresql://…, never with a password) last connected to through Fichier › Se
+    // connecter à un serveur…, offered again there (issue 15); empty when none.
+    QString lastServerAddress;
 
     static AppSettings load();
     void save() const;

@@ -34,11 +34,14 @@ public:
     // The validation message or the connection's failure shown in the dialog, empty when none.
     QString errorText() const;
 
+    // Shows a problem above the buttons (a validation message, or why the last try failed), and puts the
+    // cursor in `field` when there is one; an empty message hides it.
+    void showProblem(const QString& message, QWidget* field = nullptr);
+
     void accept() override;
 
 private:
     void fill(const QString& lastAddress);
-    void showProblem(const QString& message, QWidget* field);
 
     std::unique_ptr<Ui::ServerConnectDialog> m_ui;
     Connector m_connector;

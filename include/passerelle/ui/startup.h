@@ -1,5 +1,6 @@
 #pragma once
 
+#include "passerelle/domain/result.h"
 #include "passerelle/storage/backups.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,13 @@ class Startup final {
 public:
     // Opens the database (backing it up before an upgrade; the day's backup is the window's background
     // check's), or tells the user why it cannot be opened and returns nothing.
+    // A server's address (postgresql://…) is reached with libpq's password file; when that is not enough,
+    // the server connect dialog asks for the password. Nothing is created on disk for a server.
     static std::unique_ptr<storage::Database> openDatabase(const QString& path);
+    // Opens a server's database with the password the user typed (empty: libpq's ~/.pgpass or PGPASSFILE);
+    // the error's message is the server's own (a refused login, an unreachable host).
+    static Result<std::unique_ptr<storage::Database>> openServer(const QString& address,
+                                                                 const QString& password);
     // The day's backup when the program closes the database, if none was made today.
     static void backUpOnClose(storage::Database& database);
     // The backup every import makes first (an import may change many records at once), into the backup
