@@ -8,6 +8,7 @@
 #include "passerelle/storage/change_feed.h"
 #include "passerelle/storage/database.h"
 #include "passerelle/storage/dataset_store.h"
+#include "passerelle/storage/server_address.h"
 #include "passerelle/ui/backups_dialog.h"
 #include "passerelle/ui/batch_export.h"
 #include "passerelle/ui/csv_import_dialog.h"
@@ -21,6 +22,7 @@
 #include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/records_with_findings.h"
+#include "passerelle/ui/server_connect_dialog.h"
 #include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/siecle_import_dialog.h"
 #include "passerelle/ui/startup.h"
@@ -28,6 +30,7 @@
 #include "passerelle/ui/user_guide_dialog.h"
 #include "ui_main_window.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +42,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -214,6 +218,7 @@ MainWindow::MainWindow(storage::Database& database, QDate today, QWidget* parent
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
     connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpServerActions();
 
     m_settings.addRecentDatabase(database.path());
     m_settings.save();
@@ -236,7 +241,7 @@ void MainWindow::addListPage(Section section, const QString& title, ListPage* pa
     connect(page, &ListPage::newRequested, this, &MainWindow::newRecord);
     connect(page, &ListPage::editRequested, this,
             [this, section](const QString& id) { editRecord(section, id); });
-    connect(page, &ListPage::errorOccurred, this, &MainWindow::showError);
+    connect(page, &ListPage::errorOccurred, this, &MainWindow::showDatabaseError);
     connect(page, &ListPage::documentsRequested, this,
             [this, section](const QString& id) { openDocuments(section, id); });
     connect(page, &ListPage::exportPdfsRequested, this,
@@ -437,6 +442,10 @@ void MainWindow::openDatabase() {
 void MainWindow::openDatabaseFile(const QString& path) {
     if (path == m_database.path())
         return;
+    if (storage::isServerAddress(path)) {
+        connectToServer(path);  // the password is asked here: it never goes on a command line
+        return;
+    }
     // Every section holds the open database: a new one starts a new window process, which is simpler and
     // safer than re-wiring them all, and this window closes.
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
@@ -605,6 +614,101 @@ void MainWindow::showAbout() {
         tr("<p><b>Passerelle %1</b></p><p>Partnership agreements between schools and their partners, "
            "and the students' measures under them.</p>")
             .arg(QStringLiteral(PASSERELLE_VERSION)));
+}
+
+// The menu entry is made here rather than in the .ui so that the server's pieces stay together.
+void MainWindow::setUpServerActions() {
+    auto* connectAction = new QAction(tr("Connect to a Server…"), this);
+    connectAction->setObjectName(u"connectServerAction"_s);
+    const QList<QAction*> fileActions = m_ui->fileMenu->actions();
+    const qsizetype recent = fileActions.indexOf(m_ui->recentMenu->menuAction());
+    m_ui->fileMenu->insertAction(fileActions.value(recent + 1), connectAction);  // after Open Recent
+    connect(connectAction, &QAction::triggered, this, [this] { connectToServer(); });
+    if (m_database.isServer())
+        setWindowTitle(m_database.path());  // the address, never a password; Qt adds « — Passerelle »
+}
+
+// The connection is tried while the dialog shows: a refused login or an unreachable server is answered there,
+// with what was typed kept, and this window and its database stay as they were.
+void MainWindow::connectToServer(const QString& address) {
+    std::unique_ptr<storage::Database> opened;
+    ServerConnectDialog dialog(
+        address.isEmpty() ? m_settings.lastServerAddress : address,
+        [&opened](const storage::ServerAddress& typed, const QString& password) -> Status {
+            auto reached = Startup::openServer(typed.url(), password);
+            if (!reached)
+                return reached.error();
+            opened = std::move(reached).value();
+            return success();
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted || !opened)
+        return;
+    // Read again first: only this key changes, whatever another window saved meanwhile.
+    AppSettings stored = AppSettings::load();
+    stored.lastServerAddress = opened->path();
+    stored.save();
+    m_settings.lastServerAddress = opened->path();
+    switchToDatabase(std::move(opened));
+}
+
+std::unique_ptr<storage::Database> MainWindow::takeNextDatabase() {
+    return std::move(m_nextDatabase);
+}
+
+// Every section holds the open database: the program opens a new window on the new one (main.cpp), which is
+// simpler and safer than re-wiring them all.
+void MainWindow::switchToDatabase(std::unique_ptr<storage::Database> database) {
+    m_nextDatabase = std::move(database);
+    QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+}
+
+void MainWindow::showDatabaseError(const QString& message) {
+    if (connectionLost())
+        offerReconnect(message);
+    else
+        showError(message);
+}
+
+// An empty transaction: its BEGIN reaches the server, so it fails when the connection is gone (QPSQL
+// reports a dropped connection as a failed statement, and the connection still says it is open).
+bool MainWindow::connectionLost() {
+    if (!m_database.isServer())
+        return false;
+    return !m_database.connection().isOpen() || !m_database.transaction([] { return success(); });
+}
+
+void MainWindow::offerReconnect(QString message) {
+    // An editor open above the window keeps its typing: its own save reports the failure, and the
+    // reconnection (which opens a new window) waits until it is closed.
+    if (m_reconnecting || (QApplication::activeModalWidget() && QApplication::activeModalWidget() != this)) {
+        statusBar()->showMessage(tr("The connection to the server is lost."), 10000);
+        return;
+    }
+    const QScopedValueRollback asking(m_reconnecting, true);
+    for (;;) {
+        QMessageBox box(QMessageBox::Warning, tr("Connection Lost"),
+                        tr("The connection to the server is lost: the server stopped, or the network is "
+                           "down. Nothing already saved is lost."),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Retry when the server can be reached again; Passerelle then reconnects."));
+        box.setDetailedText(message);
+        QPushButton* retry = box.addButton(tr("Retry"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() != retry)
+            return;
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        // The same address: the storage layer remembers the password typed for it in this process.
+        auto reopened = Startup::openServer(m_database.path(), {});
+        QGuiApplication::restoreOverrideCursor();
+        if (reopened) {
+            switchToDatabase(std::move(reopened).value());
+            return;
+        }
+        message = reopened.error().message;
+    }
 }
 
 void MainWindow::showError(const QString& message) {

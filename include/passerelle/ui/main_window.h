@@ -54,6 +54,12 @@ public:
     void focusSearch();
     // Reads the database again in every section (after an import, an edit, F5).
     void refreshAll();
+    // Fichier › Se connecter à un serveur… (issue 15): the connect dialog, offering `address`, else the last
+    // address used. Once connected, this window closes and the program opens a new one on the server.
+    void connectToServer(const QString& address = {});
+    // The database this window closed for (a server connected to, or the same server reached again after a
+    // lost connection): the program opens a new window on it. Null when the window closed for another reason.
+    std::unique_ptr<storage::Database> takeNextDatabase();
     // Checks the database file in a worker thread (the program calls it once the window shows), then makes
     // the day's backup there when it is sound; on damage the user is told and offered the latest sound
     // backup.
@@ -98,6 +104,13 @@ private:
     void showUserGuide();
     void showAbout();
     void showError(const QString& message);
+    // A read or write failed: when the server's connection is gone, the user is told so and offered to
+    // reconnect (issue 15); any other failure is shown as it is.
+    void showDatabaseError(const QString& message);
+    bool connectionLost();
+    void offerReconnect(QString message);
+    void switchToDatabase(std::unique_ptr<storage::Database> database);
+    void setUpServerActions();
     void updateStatus();
     void restoreLayout();
     // Listens for other users' changes and shows them (issue 15).
@@ -113,6 +126,8 @@ private:
     DashboardPage* m_dashboard = nullptr;
     DeadlinesPage* m_deadlines = nullptr;
     std::array<ListPage*, SectionCount> m_lists{};
+    std::unique_ptr<storage::Database> m_nextDatabase;
+    bool m_reconnecting = false;  // several lists failing at once ask once
     DatabaseHealthCheck* m_healthCheck = nullptr;
     // The database's path and record count, kept at the status bar's right: the bar's own messages (an
     // import's summary) show beside it and are never overwritten when the count comes from the worker.
