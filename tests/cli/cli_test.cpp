@@ -1,5 +1,6 @@
 #include "cli_runner.h"
 #include "fixtures.h"
+#include "test_database.h"
 
 #include "passerelle/exchange/json_format.h"
 
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -22,6 +25,13 @@ class Cli : public ::testing::Test {
 protected:
     CliRun run(QStringList arguments) { return runCli(arguments, m_folder.path(u"data"_s)); }
     QString path(const QString& name) const { return m_folder.path(name); }
+    // A new database: a file in the test's folder, or one on the test server when the suite runs against one
+    // (test_database.h): the same tests on both back ends.
+    QString newDatabase(const QString& name) {
+        m_databases.push_back(std::make_unique<TestDatabase>(m_folder, name));
+        EXPECT_TRUE(m_databases.back()->error().isEmpty()) << m_databases.back()->error().toStdString();
+        return m_databases.back()->location();
+    }
 
     static QByteArray readFile(const QString& path) {
         QFile file(path);
@@ -34,7 +44,7 @@ protected:
     }
     // A small database with demo data.
     QString demoDatabase(int students = 120) {
-        const QString database = path(u"demo.sqlite"_s);
+        const QString database = newDatabase(u"demo"_s);
         const CliRun demo = run({u"--database"_s, database, u"demo"_s, u"--students"_s,
                                  QString::number(students), u"--today"_s, u"2026-11-24"_s});
         EXPECT_EQ(demo.exitCode, 0) << demo.err.toStdString();
@@ -42,6 +52,7 @@ protected:
     }
 
     TempFolder m_folder;
+    std::vector<std::unique_ptr<TestDatabase>> m_databases;
 };
 
 }  // namespace
@@ -78,7 +89,7 @@ TEST_F(Cli, ExportImportExportIsByteIdentical) {
     const QString first = path(u"first.json"_s);
     ASSERT_EQ(run({u"--database"_s, database, u"export"_s, u"-o"_s, first}).exitCode, 0);
 
-    const QString copy = path(u"copy.sqlite"_s);
+    const QString copy = newDatabase(u"copy"_s);
     const CliRun imported = run({u"--database"_s, copy, u"import"_s, first});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains("added")) << imported.out.toStdString();
@@ -130,7 +141,7 @@ TEST_F(Cli, MalformedFileIsRefusedAndTheDatabaseStaysAsItWas) {
 }
 
 TEST_F(Cli, ListSearchIgnoresAccentsAndCase) {
-    const QString database = path(u"search.sqlite"_s);
+    const QString database = newDatabase(u"search"_s);
     const QString file = path(u"one.json"_s);
     writeFile(file, R"({"format": "passerelle", "version": 1,
         "organisations": [{"id": "S1", "kind": "school", "name": "Collège Molière", "uai": "0940001A"}],
@@ -225,7 +236,7 @@ TEST_F(Cli, PdfOfEveryMeasureAndVerifyRefusesAnUnsignedFile) {
 // Issue 14: a file's references to records outside it are looked up in the database one by one (never by
 // loading it): a stored record answers, a missing one is reported and nothing is imported.
 TEST_F(Cli, ImportResolvesReferencesToStoredRecordsAndRefusesDanglingOnes) {
-    const QString database = path(u"refs.sqlite"_s);
+    const QString database = newDatabase(u"refs"_s);
     const QString school = path(u"school.json"_s);
     writeFile(school, R"({"format": "passerelle", "version": 1,
         "organisations": [{"id": "S1", "kind": "school", "name": "Collège Molière", "uai": "0940001A"}]})");
