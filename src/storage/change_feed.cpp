@@ -22,8 +22,6 @@ namespace {
 // One channel for every kind: a feed listens once, and the payload says what changed.
 const QString channel = u"passerelle_changes"_s;
 
-// PostgreSQL refuses a payload of 8000 bytes or more; a large write (an import) announces its kind alone.
-constexpr qsizetype maxPayloadBytes = 7000;
 // Past this many ids of one kind gathered in a burst, a list reads its page again anyway: say "some".
 constexpr qsizetype maxPendingIds = 1000;
 
@@ -34,16 +32,11 @@ const QStringList& knownKinds() {
     return kinds;
 }
 
-QByteArray payloadOf(const QString& kind, const QStringList& ids) {
-    QJsonObject object{{u"origin"_s, processChangeOrigin()}, {u"kind"_s, kind}};
-    // Each id takes at least 4 bytes ("x",): a longer list cannot fit, and is not even written out.
-    if (!ids.isEmpty() && ids.size() <= maxPayloadBytes / 4) {
-        object.insert(u"ids"_s, QJsonArray::fromStringList(ids));
-        QByteArray payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        if (payload.size() <= maxPayloadBytes)
-            return payload;
-        object.remove(u"ids"_s);
-    }
+// The kind only: every login on the server hears every announcement whatever its role (NOTIFY knows nothing
+// of row-level security), so even record ids would tell a partner of another school's activity. A feed's
+// listener re-reads what its user may see.
+QByteArray payloadOf(const QString& kind) {
+    const QJsonObject object{{u"origin"_s, processChangeOrigin()}, {u"kind"_s, kind}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -54,12 +47,12 @@ QString processChangeOrigin() {
     return origin;
 }
 
-Status announceChange(Database& database, const QString& kind, const QStringList& ids) {
+Status announceChange(Database& database, const QString& kind, const QStringList& /*ids*/) {
     if (!database.isServer())
         return success();
     // pg_notify rather than NOTIFY: a statement whose channel and payload are bound values.
-    const auto sent = selectValue(database, u"SELECT pg_notify(?, ?)"_s,
-                                  {channel, QString::fromUtf8(payloadOf(kind, ids))});
+    const auto sent =
+        selectValue(database, u"SELECT pg_notify(?, ?)"_s, {channel, QString::fromUtf8(payloadOf(kind))});
     if (!sent)
         return sent.error();
     return success();

@@ -6,7 +6,9 @@
 // rollback, so a feed only ever hears about changes that happened. An SQLite file has no such feed: another
 // program writing the same file tells nobody, and a ChangeFeed over a file stays silent (isActive() false).
 // Every login on the server database hears every announcement, whatever its role (NOTIFY knows nothing of
-// row-level security): a payload holds a kind and record ids, never a name or any other value.
+// row-level security): a payload holds the kind only, never an id, a name or any other value, so that a
+// partner learns nothing of another school's records. (The ids stay in the calls, for a channel per
+// organisation one day.)
 
 #include "passerelle/domain/result.h"
 
