@@ -5,6 +5,7 @@
 // import, export) and a few that explain them (loading everything, the rules alone).
 
 #include "measurement.h"
+#include "server.h"
 
 #include <QDate>
 #include <QList>
@@ -16,6 +17,8 @@ struct SizeOptions {
     int students = 10'000;
     QDate today;
     QString folder;  // where the databases are made (a temporary folder)
+    // When its base is set, the size's database is made on that PostgreSQL server instead (issue 15).
+    ServerTarget server;
     RepeatOptions repeat;
 };
 

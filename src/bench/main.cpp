@@ -68,9 +68,20 @@ int main(int argc, char** argv) {
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
                                           QStringLiteral("Repetitions of each figure, at least (default 5)."),
                                           QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral(
+            "Measure on PostgreSQL instead of SQLite files: a database per size, named NAME_STUDENTS, "
+            "dropped if it exists and made again with psql (libpq's environment: PGHOST, PGUSER, "
+            "PGPASSWORD or ~/.pgpass)."),
+        QStringLiteral("postgresql://[user@][host][:port]/NAME"));
     parser.addOption(studentsOption);
     parser.addOption(repeatOption);
+    parser.addOption(serverOption);
     parser.process(app);
+    ServerTarget server;
+    if (parser.isSet(serverOption) && !parseServerTarget(parser.value(serverOption), server))
+        return 2;
 
     QList<int> sizes;
     for (const QString& field : parser.value(studentsOption).split(u',', Qt::SkipEmptyParts)) {
@@ -103,6 +114,7 @@ int main(int argc, char** argv) {
         SizeOptions options{.students = students,
                             .today = QDate(2026, 11, 24),
                             .folder = folder.path(),
+                            .server = server,
                             .repeat = {.repetitions = repetitions}};
         results << measureAt(options, sink);
         std::printf("  (load average after: %s)\n", qPrintable(loadAverage()));
