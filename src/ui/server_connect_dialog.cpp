@@ -109,9 +109,10 @@ void ServerConnectDialog::accept() {
     m_ui->passwordEdit->clear();
     if (!connected) {
         // The dialog stays open with what was typed, so that a typo is fixed without typing it all again.
+        // The storage layer's message names the address and carries the server's own words.
         QMessageBox::warning(
             this, windowTitle(),
-            tr("Passerelle could not connect to %1:\n%2").arg(address->url(), connected.error().message));
+            tr("Passerelle could not connect to the server.") + u"\n\n"_s + connected.error().message);
         m_ui->passwordEdit->setFocus();
         return;
     }

@@ -52,8 +52,7 @@ std::unique_ptr<storage::Database> openServerAtStart(const QString& address) {
             database = std::move(reached).value();
             return success();
         });
-    dialog.showProblem(
-        Startup::tr("Passerelle could not connect to %1:\n%2").arg(address, opened.error().message));
+    dialog.showProblem(opened.error().message);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     return database;
