@@ -582,6 +582,8 @@ void MainWindow::showBackups() {
 }
 
 void MainWindow::checkDatabaseInBackground() {
+    if (m_database.isServer())
+        return;  // a server checks its own pages and keeps its own backups: no backup folder on this disk
     m_healthCheck->start(m_database.path(), runtime::backupFolder(), Startup::retention());
 }
 

@@ -29,7 +29,8 @@ storage::RetentionPolicy Startup::retention() {
 
 Result<std::unique_ptr<storage::Database>> Startup::openServer(const QString& address,
                                                                const QString& password) {
-    storage::OpenOptions options{runtime::backupFolder(), retention()};
+    // No backup folder: a server's backups are its administrator's, and nothing is created on this disk.
+    storage::OpenOptions options;
     options.password = password;
     return storage::Database::open(address, options);
 }
@@ -126,6 +127,8 @@ std::optional<QString> Startup::askRestoreAfterDamage(const QString& path, const
 }
 
 void Startup::backUpOnClose(storage::Database& database) {
+    if (database.isServer())
+        return;  // the server's backups are its administrator's (pg_dump); no folder made on this disk
     const auto made =
         storage::backupIfDue(database, runtime::backupFolder(), QDateTime::currentDateTime(), retention());
     if (!made)
