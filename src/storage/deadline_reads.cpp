@@ -26,37 +26,15 @@ IdFilter admittedAgreements(const rules::DeadlineCriteria& criteria) {
 // deadline shows); no party or other list, and no review notes.
 Result<QList<Agreement>> readTerms(Database& database, const IdFilter& admitted) {
     Assembly<Agreement> records;
-    Status status = selectRows(
-        database,
-        u"SELECT id, kind, title, signed_on, start_date, end_date, duration_years, tacit_renewal, "
-        "notice_months, notice_anchor, breach_notice_months, review_every_months, status FROM agreements"_s,
-        u"id"_s, admitted, {}, [&](const QSqlQuery& row) -> Status {
-            const auto kind = toEnum<AgreementKind>(row.value(1), u"agreements"_s, u"kind"_s);
-            if (!kind)
-                return kind.error();
-            const auto anchor = toEnum<NoticeAnchor>(row.value(9), u"agreements"_s, u"notice_anchor"_s);
-            if (!anchor)
-                return anchor.error();
-            const auto agreementStatus = toEnum<AgreementStatus>(row.value(12), u"agreements"_s, u"status"_s);
-            if (!agreementStatus)
-                return agreementStatus.error();
-            records.add(Agreement{
-                .id = row.value(0).toString(),
-                .kind = *kind,
-                .title = row.value(2).toString(),
-                .signedOn = toDate(row.value(3)),
-                .start = toDate(row.value(4)),
-                .end = toDate(row.value(5)),
-                .durationYears = toOptionalInt(row.value(6)),
-                .tacitRenewal = toBool(row.value(7)),
-                .noticeMonths = toOptionalInt(row.value(8)),
-                .noticeAnchor = *anchor,
-                .breachNoticeMonths = toOptionalInt(row.value(10)),
-                .reviewEveryMonths = toOptionalInt(row.value(11)),
-                .status = *agreementStatus,
-            });
-            return success();
-        });
+    Status status =
+        selectRows(database, u"SELECT "_s + agreementTermsColumns() + u", status FROM agreements"_s, u"id"_s,
+                   admitted, {}, [&](const QSqlQuery& row) -> Status {
+                       auto agreement = agreementTermsFromRow(row, 12);
+                       if (!agreement)
+                           return agreement.error();
+                       records.add(std::move(*agreement));
+                       return success();
+                   });
     if (!status)
         return status.error();
     status = selectRows(database, u"SELECT agreement_id, review_date FROM agreement_reviews"_s,

@@ -240,47 +240,56 @@ QList<Reference> references(const Agreement& record) {
     return list;
 }
 
+QString agreementTermsColumns() {
+    return u"id, kind, title, signed_on, start_date, end_date, duration_years, tacit_renewal, notice_months, "
+           u"notice_anchor, breach_notice_months, review_every_months"_s;
+}
+
+Result<Agreement> agreementTermsFromRow(const QSqlQuery& row, int statusColumn) {
+    const auto kind = toEnum<AgreementKind>(row.value(1), u"agreements"_s, u"kind"_s);
+    if (!kind)
+        return kind.error();
+    const auto anchor = toEnum<NoticeAnchor>(row.value(9), u"agreements"_s, u"notice_anchor"_s);
+    if (!anchor)
+        return anchor.error();
+    const auto status = toEnum<AgreementStatus>(row.value(statusColumn), u"agreements"_s, u"status"_s);
+    if (!status)
+        return status.error();
+    return Agreement{
+        .id = row.value(0).toString(),
+        .kind = *kind,
+        .title = row.value(2).toString(),
+        .signedOn = toDate(row.value(3)),
+        .start = toDate(row.value(4)),
+        .end = toDate(row.value(5)),
+        .durationYears = toOptionalInt(row.value(6)),
+        .tacitRenewal = toBool(row.value(7)),
+        .noticeMonths = toOptionalInt(row.value(8)),
+        .noticeAnchor = *anchor,
+        .breachNoticeMonths = toOptionalInt(row.value(10)),
+        .reviewEveryMonths = toOptionalInt(row.value(11)),
+        .status = *status,
+    };
+}
+
 Result<QList<Agreement>> loadRecords(Database& database, const IdFilter& ids, Type<Agreement>) {
     Assembly<Agreement> records;
     auto status = selectRows(
         database,
-        u"SELECT id, kind, title, signed_on, start_date, end_date, duration_years, tacit_renewal, "
-        u"notice_months, "
-        "notice_anchor, breach_notice_months, review_every_months, group_size_min, group_size_max, "
-        "partner_notice_hours, copies, status, revision FROM agreements"_s,
+        u"SELECT "_s + agreementTermsColumns() +
+            u", group_size_min, group_size_max, partner_notice_hours, copies, status, revision FROM agreements"_s,
         u"id"_s, ids, {}, [&](const QSqlQuery& row) -> Status {
-            const auto kind = toEnum<AgreementKind>(row.value(1), u"agreements"_s, u"kind"_s);
-            if (!kind)
-                return kind.error();
-            const auto anchor = toEnum<NoticeAnchor>(row.value(9), u"agreements"_s, u"notice_anchor"_s);
-            if (!anchor)
-                return anchor.error();
-            const auto agreementStatus = toEnum<AgreementStatus>(row.value(16), u"agreements"_s, u"status"_s);
-            if (!agreementStatus)
-                return agreementStatus.error();
+            auto agreement = agreementTermsFromRow(row, 16);
+            if (!agreement)
+                return agreement.error();
             const auto min = toOptionalInt(row.value(12));
             const auto max = toOptionalInt(row.value(13));
-            records.add(Agreement{
-                .id = row.value(0).toString(),
-                .kind = *kind,
-                .title = row.value(2).toString(),
-                .signedOn = toDate(row.value(3)),
-                .start = toDate(row.value(4)),
-                .end = toDate(row.value(5)),
-                .durationYears = toOptionalInt(row.value(6)),
-                .tacitRenewal = toBool(row.value(7)),
-                .noticeMonths = toOptionalInt(row.value(8)),
-                .noticeAnchor = *anchor,
-                .breachNoticeMonths = toOptionalInt(row.value(10)),
-                .reviewEveryMonths = toOptionalInt(row.value(11)),
-                .groupSize = min || max
-                                 ? std::optional<GroupSize>(GroupSize{min.value_or(0), max.value_or(0)})
-                                 : std::nullopt,
-                .partnerNoticeHours = toOptionalInt(row.value(14)),
-                .copies = toOptionalInt(row.value(15)),
-                .status = *agreementStatus,
-                .revision = row.value(17).toInt(),
-            });
+            if (min || max)
+                agreement->groupSize = GroupSize{min.value_or(0), max.value_or(0)};
+            agreement->partnerNoticeHours = toOptionalInt(row.value(14));
+            agreement->copies = toOptionalInt(row.value(15));
+            agreement->revision = row.value(17).toInt();
+            records.add(std::move(*agreement));
             return success();
         });
     if (!status)

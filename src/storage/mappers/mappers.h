@@ -66,6 +66,10 @@ Status deleteRows(Database& database, const QString& id, Type<Agreement>);
 Result<QString> searchDocument(Database& database, const Agreement& record);
 QList<Reference> references(const Agreement& record);
 Result<QList<Agreement>> loadRecords(Database& database, const IdFilter& ids, Type<Agreement>);
+// An agreement's own terms, what the whole read and the deadlines' read (deadline_reads.cpp) share: a row
+// whose first columns are agreementTermsColumns() and whose column `statusColumn` is the status.
+QString agreementTermsColumns();
+Result<Agreement> agreementTermsFromRow(const QSqlQuery& row, int statusColumn);
 void addListFilters(const ListQuery& query, Type<Agreement>, SqlFilter& filter);
 
 const AggregateInfo& info(Type<Measure>);
