@@ -1540,6 +1540,49 @@
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>The shared Passerelle database of your school or town, on a PostgreSQL server. Your IT contact gives you these details.</source>
+        <translation>La base Passerelle partagée de votre établissement ou de votre commune, sur un serveur PostgreSQL. Votre correspondant informatique vous donne ces informations.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>e.g. passerelle.ville.fr</source>
+        <translation>par ex. passerelle.ville.fr</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Leave it empty if your computer keeps it for you (PostgreSQL&apos;s password file, ~/.pgpass or PGPASSFILE). It is never saved by Passerelle.</source>
+        <translation>Laissez-le vide si votre ordinateur le conserve pour vous (fichier de mots de passe de PostgreSQL, ~/.pgpass ou PGPASSFILE). Passerelle ne l&apos;enregistre jamais.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>&amp;Chiffrement (TLS)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3116,6 +3159,30 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
+    <message>
+        <source>Connect to a Server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost.</source>
+        <translation>La connexion au serveur est perdue.</translation>
+    </message>
+    <message>
+        <source>Connection Lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost: the server stopped, or the network is down. Nothing already saved is lost.</source>
+        <translation>La connexion au serveur est perdue : le serveur s&apos;est arrêté ou le réseau est coupé. Rien de ce qui a déjà été enregistré n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Retry when the server can be reached again; Passerelle then reconnects.</source>
+        <translation>Réessayez quand le serveur est de nouveau joignable ; Passerelle se reconnecte alors.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::ui::MeasureEditorDialog</name>
@@ -3739,6 +3806,45 @@ La base telle qu’elle est maintenant est d’abord conservée en sauvegarde ; 
     <message>
         <source>This record was not saved. %1</source>
         <translation>Cette fiche n’a pas été enregistrée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ui::ServerConnectDialog</name>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Obligatoire, avec vérification du certificat du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Server: type the name or address of the server.</source>
+        <translation>Serveur : saisissez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Port: type a number from 1 to %1 (usually %2).</source>
+        <translation>Port : saisissez un nombre de 1 à %1 (en général %2).</translation>
+    </message>
+    <message>
+        <source>Database: type the name of the database on the server.</source>
+        <translation>Base de données : saisissez le nom de la base sur le serveur.</translation>
+    </message>
+    <message>
+        <source>User: type your login on the server.</source>
+        <translation>Utilisateur : saisissez votre identifiant sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Passerelle could not connect to the server.</source>
+        <translation>Passerelle n&apos;a pas pu se connecter au serveur.</translation>
     </message>
 </context>
 <context>
