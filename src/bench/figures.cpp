@@ -78,31 +78,11 @@ bool report(const char* what, const Error& error) {
     return false;
 }
 
-}  // namespace
-
-QString describe(const Figure& figure) {
-    const QString unit = figure.unit.isEmpty() ? QString() : u' ' + figure.unit;
-    if (!figure.timed)
-        return number(figure.stats.median) + unit;
-    QString text =
-        QStringLiteral("%1%2 (%3–%4)  n=%5")
-            .arg(number(figure.stats.median), unit, number(figure.stats.min), number(figure.stats.max))
-            .arg(figure.stats.runs);
-    if (figure.percentile)
-        text += QStringLiteral("  p99 %1%2").arg(number(figure.stats.p99), unit);
-    if (figure.peakMiB >= 0)
-        text += QStringLiteral("  peak %1 MiB").arg(number(figure.peakMiB));
-    return text;
-}
-
-QList<Figure> measureAt(const SizeOptions& options, Sink& sink) {
-    QList<Figure> figures;
-    Recorder record(figures);
+// Generates the demo data and imports it into a new database (a file, or a database made on the server);
+// records the generation, the import and the database's size. Null on failure (said on stderr).
+std::unique_ptr<storage::Database> importDemo(const SizeOptions& options, Recorder& record, Sink& sink) {
     const RepeatOptions& repeat = options.repeat;
     const QDate today = options.today;
-    resetPeakResident();
-    const double startMiB = peakResidentMiB();
-
     Dataset demo;
     QElapsedTimer generation;
     generation.start();
@@ -164,7 +144,7 @@ QList<Figure> measureAt(const SizeOptions& options, Sink& sink) {
             database = std::move(opened).value();
         });
     if (!imported || !database)
-        return {};
+        return nullptr;
     demo = Dataset{};  // the figures below read the database only
     if (onServer) {
         record.value(QStringLiteral("database size on the server"), serverDatabaseMB(*database),
@@ -178,6 +158,51 @@ QList<Figure> measureAt(const SizeOptions& options, Sink& sink) {
                 1e6,
             QStringLiteral("MB"));
     }
+    return database;
+}
+
+// --reuse: the size's database on the server as a previous run left it (measuring again, or with
+// auto_explain in PGOPTIONS, without an import of minutes).
+std::unique_ptr<storage::Database> openExisting(const SizeOptions& options) {
+    const QString address = options.server.address(options.students);
+    std::printf("  (reusing %s as it is: no demo generation, no import)\n", qPrintable(address));
+    auto opened = storage::Database::open(address);
+    if (!opened) {
+        report("open", opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+}  // namespace
+
+QString describe(const Figure& figure) {
+    const QString unit = figure.unit.isEmpty() ? QString() : u' ' + figure.unit;
+    if (!figure.timed)
+        return number(figure.stats.median) + unit;
+    QString text =
+        QStringLiteral("%1%2 (%3–%4)  n=%5")
+            .arg(number(figure.stats.median), unit, number(figure.stats.min), number(figure.stats.max))
+            .arg(figure.stats.runs);
+    if (figure.percentile)
+        text += QStringLiteral("  p99 %1%2").arg(number(figure.stats.p99), unit);
+    if (figure.peakMiB >= 0)
+        text += QStringLiteral("  peak %1 MiB").arg(number(figure.peakMiB));
+    return text;
+}
+
+QList<Figure> measureAt(const SizeOptions& options, Sink& sink) {
+    QList<Figure> figures;
+    Recorder record(figures);
+    const RepeatOptions& repeat = options.repeat;
+    const QDate today = options.today;
+    resetPeakResident();
+    const double startMiB = peakResidentMiB();
+
+    std::unique_ptr<storage::Database> database =
+        options.server.reuse ? openExisting(options) : importDemo(options, record, sink);
+    if (!database)
+        return {};
 
     storage::StudentRepository students(*database);
     const auto listed = [&](const storage::ListQuery& query) -> qsizetype {

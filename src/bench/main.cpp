@@ -77,11 +77,21 @@ int main(int argc, char** argv) {
         QStringLiteral("postgresql://[user@][host][:port]/NAME"));
     parser.addOption(studentsOption);
     parser.addOption(repeatOption);
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"),
+        QStringLiteral("With --server: measure the databases a previous run made, without generating or "
+                       "importing anything (an import takes minutes there)."));
     parser.addOption(serverOption);
+    parser.addOption(reuseOption);
     parser.process(app);
     ServerTarget server;
     if (parser.isSet(serverOption) && !parseServerTarget(parser.value(serverOption), server))
         return 2;
+    server.reuse = parser.isSet(reuseOption);
+    if (server.reuse && server.base.isEmpty()) {
+        std::fprintf(stderr, "passerelle-bench: --reuse needs --server\n");
+        return 2;
+    }
 
     QList<int> sizes;
     for (const QString& field : parser.value(studentsOption).split(u',', Qt::SkipEmptyParts)) {

@@ -15,9 +15,10 @@ namespace passerelle::bench {
 // prefix: one database per size, `name_STUDENTS`. False with a message on stderr when it is not such an
 // address or the name needs quoting (lower case, digits and '_' only).
 struct ServerTarget {
-    QString base;    // up to the '/' before the name
-    QString prefix;  // the name, lower case
-    QString query;   // "?sslmode=..." or empty
+    QString base;        // up to the '/' before the name
+    QString prefix;      // the name, lower case
+    QString query;       // "?sslmode=..." or empty
+    bool reuse = false;  // measure the databases a previous run made, as they are
 
     QString address(int students) const;
     QString name(int students) const;
