@@ -12,6 +12,7 @@
 #include "passerelle/ui/list_page.h"
 #include "passerelle/ui/main_window.h"
 #include "passerelle/ui/record_documents_dialog.h"
+#include "passerelle/ui/server_connect_dialog.h"
 #include "passerelle/ui/siecle_import_dialog.h"
 #include "passerelle/ui/translations.h"
 #include "typing.h"
@@ -150,6 +151,15 @@ TEST_F(GuideScreenshots, CsvImport) {
     ui::CsvImportDialog dialog(*demo.database, path);
     dialog.resize(1000, 680);
     shoot(dialog, u"guide-14-csv-import"_s);
+}
+
+// Fichier › Se connecter à un serveur…, filled in from the last address: only the password is left to type.
+TEST_F(GuideScreenshots, ServerConnect) {
+    ui::ServerConnectDialog dialog(
+        u"postgresql://cpe.martin@passerelle.ville-vincennes.fr/passerelle?sslmode=require"_s,
+        [](const storage::ServerAddress&, const QString&) { return success(); });
+    dialog.resize(620, 380);
+    shoot(dialog, u"guide-15-server-connect"_s);
 }
 
 TEST_F(GuideScreenshots, FirstStart) {
