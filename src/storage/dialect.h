@@ -87,6 +87,11 @@ public:
     virtual int planDetailColumn() const = 0;
     virtual bool planStepSorts(const QString& detail) const = 0;
 
+    // A statement telling whether this connection's user may write `table` (one boolean row); empty: always
+    // (an SQLite file is written by whoever can open it). On a server, read-only roles (auditor, partner) may
+    // not write the findings cache (docs/server.md).
+    virtual QString canWriteSql(const QString& table) const = 0;
+
     // Settings for a connection that reads a whole database once, in order (the export's readers).
     virtual QStringList bulkReaderSettingsSql() const = 0;
     // A statement that starts a read transaction's snapshot (SQLite takes it at the first read, not at

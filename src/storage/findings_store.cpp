@@ -357,6 +357,20 @@ Status ensureFindingsCurrent(Database& database, const QDate& today, const rules
         return current.error();
     if (*current)
         return success();
+    // A read-only user of a server (auditor, partner) cannot store the day's findings: it reads those a user
+    // who may write last stored (recomputed at that user's first read of the day), rather than nothing.
+    if (const QString sql = database.dialect().canWriteSql(u"findings"_s); !sql.isEmpty()) {
+        const auto writable = selectValue(database, sql);
+        if (!writable)
+            return writable.error();
+        if (writable->has_value() && !(*writable)->toBool()) {
+            spdlog::warn(
+                "The findings are not those of {}: this user may not store them; the last stored are "
+                "read.",
+                today.toString(Qt::ISODate).toStdString());
+            return success();
+        }
+    }
     return recomputeAllFindings(database, today, settings);
 }
 

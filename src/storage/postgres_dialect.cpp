@@ -191,6 +191,10 @@ public:
     int planDetailColumn() const override { return 0; }
     bool planStepSorts(const QString& detail) const override { return detail.contains(u"Sort"_s); }
 
+    QString canWriteSql(const QString& table) const override {
+        return u"SELECT has_table_privilege(current_user, '%1', 'INSERT')"_s.arg(table);
+    }
+
     QStringList bulkReaderSettingsSql() const override { return {}; }
     QString firstReadSql() const override { return u"SELECT 1"_s; }
 };

@@ -180,6 +180,8 @@ public:
         return detail.contains(u"TEMP B-TREE FOR ORDER BY"_s);
     }
 
+    QString canWriteSql(const QString&) const override { return {}; }
+
     QStringList bulkReaderSettingsSql() const override {
         // A reader reads each page of the file about once (ranges, in order): 4 MiB keeps the indexes' inner
         // pages, where the connection's 64 MiB (set for imports) only grew the process by as much per reader

@@ -50,6 +50,15 @@ add part_1 partner asso-1 >/dev/null
 add aud_a auditor college-a >/dev/null
 pass "server add-user: one login per role"
 
+# --- A read-only role uses Passerelle's reads: the findings cache is written by a user who may write (the
+# owner's first read of the day here), and the auditor's check reads it instead of failing to store its own.
+as_owner check >/dev/null 2>&1 || true
+PGUSER=aud_a "$cli" --database "$db" check --json >"$work/audit.json" 2>/dev/null || [ $? -eq 1 ] ||
+    fail "the auditor's check runs"
+python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert isinstance(a, list) and a, a' "$work/audit.json" ||
+    fail "the auditor's check lists the stored findings"
+pass "an auditor's check reads the findings a writer stored"
+
 # --- What the CLI refuses.
 expect_exit() {  # description, expected code, command...
     local what=$1 code=$2
