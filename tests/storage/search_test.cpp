@@ -235,9 +235,8 @@ TEST(SearchPlan, ManyMatchesAreReadInAnIndexedListOrderAndFewFromTheMatches) {
 }
 
 TEST_F(Search, TheNameOrderIsReadFromItsIndexWithTheMatchAsAFilter) {
-    const auto condition =
-        searchCondition(db().dialect(), {u"student"_s, u"student_search"_s}, u"x.id"_s, u"ma"_s,
-                        SearchPlan::InListOrder);
+    const auto condition = searchCondition(db().dialect(), {u"student"_s, u"student_search"_s}, u"x.id"_s,
+                                           u"ma"_s, SearchPlan::InListOrder);
     ASSERT_TRUE(condition.has_value());
     const QString select =
         u"SELECT x.id FROM students x WHERE "_s + condition->sql + u" ORDER BY %1 LIMIT ? OFFSET ?"_s;

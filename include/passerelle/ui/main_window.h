@@ -17,7 +17,7 @@ class MainWindow;
 namespace passerelle::storage {
 class ChangeFeed;
 class Database;
-}
+}  // namespace passerelle::storage
 
 class QLabel;
 
