@@ -5,7 +5,6 @@
 
 #include "passerelle/storage/database.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -21,9 +20,6 @@ namespace {
 
 // One channel for every kind: a feed listens once, and the payload says what changed.
 const QString channel = u"passerelle_changes"_s;
-
-// Past this many ids of one kind gathered in a burst, a list reads its page again anyway: say "some".
-constexpr qsizetype maxPendingIds = 1000;
 
 const QStringList& knownKinds() {
     // In the order changed() is emitted for a burst: records before those that refer to them.
@@ -47,7 +43,7 @@ QString processChangeOrigin() {
     return origin;
 }
 
-Status announceChange(Database& database, const QString& kind, const QStringList& /*ids*/) {
+Status announceChange(Database& database, const QString& kind) {
     if (!database.isServer())
         return success();
     // pg_notify rather than NOTIFY: a statement whose channel and payload are bound values.
@@ -102,30 +98,17 @@ void ChangeFeed::receive(const QString& name, QSqlDriver::NotificationSource, co
     const QString kind = object.value(u"kind"_s).toString();
     if (object.value(u"origin"_s).toString() == m_ownOrigin || !knownKinds().contains(kind))
         return;  // a newer program's kind: nothing here shows it
-    const QJsonArray ids = object.value(u"ids"_s).toArray();
-    const bool known = m_pending.contains(kind);
-    QStringList& pending = m_pending[kind];
-    if (ids.isEmpty() || (known && pending.isEmpty())) {
-        pending.clear();  // some records of that kind, which ones is not known
-    } else {
-        for (const QJsonValue& id : ids) {
-            if (!pending.contains(id.toString()))
-                pending << id.toString();
-        }
-        if (pending.size() > maxPendingIds)
-            pending.clear();
-    }
+    m_pending.insert(kind);
     // Not restarted by later changes: a steady stream still shows within `settleMs` of its first change.
     if (!m_settle.isActive())
         m_settle.start();
 }
 
 void ChangeFeed::emitPending() {
-    const QHash<QString, QStringList> pending = std::exchange(m_pending, {});
+    const QSet<QString> pending = std::exchange(m_pending, {});
     for (const QString& kind : knownKinds()) {
-        const auto ids = pending.constFind(kind);
-        if (ids != pending.cend())
-            Q_EMIT changed(kind, *ids);
+        if (pending.contains(kind))
+            Q_EMIT changed(kind);
     }
 }
 

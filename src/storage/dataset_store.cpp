@@ -105,8 +105,8 @@ Status importAll(Database& database, const QList<T>& records, QList<T>* release,
                  ImportSummary& summary, NewSearchEntries& newEntries) {
     if (records.isEmpty())
         return success();
-    // Sent at commit like the rows (before they are released); a large import's payload names the kind only.
-    if (auto s = announceChange(database, info(Type<T>{}).noun, idsOf(records)); !s)
+    // Sent at commit like the rows, and only then.
+    if (auto s = announceChange(database, info(Type<T>{}).noun); !s)
         return s;
     const auto empty = isEmptyKind<T>(database);
     if (!empty)

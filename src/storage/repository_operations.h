@@ -97,7 +97,7 @@ Result<T> saveRecord(Database& database, const T& input) {
             record.revision = 1;
             if (auto s = writeRecord(database, record, record.revision, false); !s)
                 return s;
-            if (auto s = announceChange(database, aggregate.noun, {record.id}); !s)
+            if (auto s = announceChange(database, aggregate.noun); !s)
                 return s;
             return refreshFindings(database, affectedBy(Type<T>{}, record.id));
         }
@@ -117,7 +117,7 @@ Result<T> saveRecord(Database& database, const T& input) {
         record.revision = **stored + 1;
         if (auto s = writeRecord(database, record, record.revision, true); !s)
             return s;
-        if (auto s = announceChange(database, aggregate.noun, {record.id}); !s)
+        if (auto s = announceChange(database, aggregate.noun); !s)
             return s;
         return refreshFindings(database, affectedBy(Type<T>{}, record.id));
     });
@@ -212,7 +212,7 @@ Status removeRecord(Database& database, const QString& id, int expectedRevision)
             return s;
         if (auto s = removeSearchText(database, aggregate.search, id); !s)
             return s;
-        if (auto s = announceChange(database, aggregate.noun, {id}); !s)
+        if (auto s = announceChange(database, aggregate.noun); !s)
             return s;
         return refreshFindings(database, affectedBy(Type<T>{}, id));
     });

@@ -278,12 +278,10 @@ void MainWindow::refreshAll() {
 
 void MainWindow::startChangeFeed() {
     m_changeFeed = new storage::ChangeFeed(m_database, this);
-    connect(m_changeFeed, &storage::ChangeFeed::changed, this,
-            [this](const QString& kind, const QStringList&) { showOthersChanges(kind); });
+    connect(m_changeFeed, &storage::ChangeFeed::changed, this, &MainWindow::showOthersChanges);
 }
 
-// Only the list on screen reads its page now; the others when they next show (ListPage::refresh). The ids
-// are not enough to skip a list: a record that changed may now enter or leave its filters.
+// Only the list on screen reads its page now; the others when they next show (ListPage::refresh).
 void MainWindow::showOthersChanges(const QString& kind) {
     // The lists showing records of that kind, or their names (a measure's student and host, a student's
     // school), or findings read from them (a measure's and a group's agreement terms).

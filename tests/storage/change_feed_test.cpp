@@ -8,7 +8,6 @@
 
 #include <QEventLoop>
 #include <QTimer>
-#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace passerelle;
@@ -32,11 +31,10 @@ void PrintTo(const Heard& heard, std::ostream* out) {
 class Recorder {
 public:
     explicit Recorder(ChangeFeed& feed) {
-        QObject::connect(&feed, &ChangeFeed::changed, &m_context,
-                         [this](const QString& kind, const QStringList& ids) {
-                             m_heard.append({kind, ids});
-                             m_loop.quit();
-                         });
+        QObject::connect(&feed, &ChangeFeed::changed, &m_context, [this](const QString& kind) {
+            m_heard.append({kind, {}});
+            m_loop.quit();
+        });
     }
     // Runs the event loop until `count` changes were heard or `ms` passed.
     const QList<Heard>& waitFor(qsizetype count, int ms = 2000) {
@@ -63,30 +61,20 @@ private:
     QList<Heard> m_heard;
 };
 
-// Two connections to a new database on the test server: the suite's own (PASSERELLE_TEST_BACKEND=postgresql)
-// or, when only the libpq environment names one (pg_virtualenv), one made here.
+// Two connections to a new database on the test server (storage_tests_postgresql, test_database.h).
 class ChangeFeedTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!testingOnServer() && !qEnvironmentVariableIsSet("PGHOST"))
-            GTEST_SKIP() << "No PostgreSQL server (PGHOST unset): an SQLite file has no change feed.";
-        m_name = u"t_feed_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
-        ASSERT_EQ(runPsql(u"CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C' "
-                          u"LC_CTYPE 'C'"_s.arg(m_name)),
-                  QString());
-        const QString location = u"postgresql:///"_s + m_name;
-        auto writer = storage::Database::open(location);
+        if (!testingOnServer())
+            GTEST_SKIP() << "Not on a PostgreSQL server: an SQLite file has no change feed.";
+        m_database = std::make_unique<TestDatabase>(m_folder, u"feed"_s);
+        ASSERT_TRUE(m_database->error().isEmpty()) << m_database->error().toStdString();
+        auto writer = storage::Database::open(m_database->location());
         ASSERT_TRUE(writer) << writer.error().message.toStdString();
         m_writer = std::move(*writer);
-        auto reader = storage::Database::open(location);
+        auto reader = storage::Database::open(m_database->location());
         ASSERT_TRUE(reader) << reader.error().message.toStdString();
         m_reader = std::move(*reader);
-    }
-    void TearDown() override {
-        m_reader.reset();
-        m_writer.reset();
-        if (!m_name.isEmpty())
-            runPsql(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
     }
 
     // The feed of another program: it leaves out the changes of an origin that is not this process's.
@@ -94,7 +82,8 @@ protected:
         return std::make_unique<ChangeFeed>(*m_reader, nullptr, u"another program"_s);
     }
 
-    QString m_name;
+    TempFolder m_folder;
+    std::unique_ptr<TestDatabase> m_database;  // after the connections below are closed
     std::unique_ptr<storage::Database> m_writer;
     std::unique_ptr<storage::Database> m_reader;
 };
@@ -175,11 +164,7 @@ TEST_F(ChangeFeedTest, AnImportIsHeardOncePerKindReferencesFirst) {
 TEST_F(ChangeFeedTest, ALargeWriteNamesItsKindOnly) {
     const auto feed = otherProgramsFeed();
     Recorder recorder(*feed);
-    QStringList ids;
-    for (int i = 0; i < 500; ++i)
-        ids << QUuid::createUuid().toString(QUuid::WithoutBraces);
-
-    ASSERT_TRUE(m_writer->transaction([&] { return storage::announceChange(*m_writer, u"student"_s, ids); }));
+    ASSERT_TRUE(m_writer->transaction([&] { return storage::announceChange(*m_writer, u"student"_s); }));
 
     EXPECT_EQ(recorder.waitFor(1), (QList<Heard>{{u"student"_s, {}}}));
 }
@@ -191,7 +176,7 @@ TEST(ChangeFeedOnFile, IsInactiveAndWritesAnnounceNothing) {
     const ChangeFeed feed(**database);
     EXPECT_FALSE(feed.isActive());
     EXPECT_FALSE(feed.lastError().isEmpty());
-    EXPECT_TRUE(storage::announceChange(**database, u"student"_s, {u"S-1"_s}));
+    EXPECT_TRUE(storage::announceChange(**database, u"student"_s));
     EXPECT_TRUE(storage::Repository<Organisation>(**database).save(sampleSchool()));
 }
 

@@ -13,7 +13,11 @@ bool testingOnServer() {
     return qEnvironmentVariable("PASSERELLE_TEST_BACKEND") == u"postgresql"_s;
 }
 
-QString runPsql(const QString& sql, const QString& database) {
+namespace {
+
+// Runs one statement with psql on the server's maintenance database; empty on success, psql's error
+// otherwise.
+QString runPsql(const QString& sql, const QString& database = u"postgres"_s) {
     QProcess psql;
     psql.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, database, u"-c"_s, sql});
     if (!psql.waitForFinished(60000))
@@ -23,6 +27,8 @@ QString runPsql(const QString& sql, const QString& database) {
     return {};
 }
 
+}  // namespace
+
 TestDatabase::TestDatabase(const TempFolder& folder, const QString& name) {
     if (!testingOnServer()) {
         m_location = folder.path(name + u".sqlite"_s);
@@ -30,11 +36,11 @@ TestDatabase::TestDatabase(const TempFolder& folder, const QString& name) {
     }
     // Lower case and digits only: an identifier that needs no quoting. C collation and UTF-8, as
     // docs/server.md asks of a school's database.
-    m_serverName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString serverName = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
     m_error =
         runPsql(u"CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'"_s.arg(
-            m_serverName));
-    m_location = u"postgresql:///"_s + m_serverName;
+            serverName));
+    m_location = u"postgresql:///"_s + serverName;
 }
 
 TestDatabase::~TestDatabase() = default;  // pg_virtualenv throws the whole cluster away after the suite

@@ -29,12 +29,7 @@ public:
 
 private:
     QString m_location;
-    QString m_serverName;  // empty for a file
     QString m_error;
 };
-
-// Runs one statement with psql on the server's maintenance database; empty on success, psql's error
-// otherwise.
-QString runPsql(const QString& sql, const QString& database = QStringLiteral("postgres"));
 
 }  // namespace passerelle::test

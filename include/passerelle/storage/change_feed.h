@@ -7,13 +7,12 @@
 // program writing the same file tells nobody, and a ChangeFeed over a file stays silent (isActive() false).
 // Every login on the server database hears every announcement, whatever its role (NOTIFY knows nothing of
 // row-level security): a payload holds the kind only, never an id, a name or any other value, so that a
-// partner learns nothing of another school's records. (The ids stay in the calls, for a channel per
-// organisation one day.)
+// partner learns nothing of another school's records.
 
 #include "passerelle/domain/result.h"
 
-#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDriver>
 #include <QString>
 #include <QStringList>
@@ -35,10 +34,9 @@ inline const QString measure = QStringLiteral("measure");
 inline const QString group = QStringLiteral("group");
 }  // namespace changeKind
 
-// Tells the other programs on the same server that records of `kind` changed (empty `ids`: some records of
-// that kind, as after a large import). Inside a transaction it is sent at commit, and never when the
-// transaction rolls back. Does nothing on an SQLite file.
-Status announceChange(Database& database, const QString& kind, const QStringList& ids);
+// Tells the other programs on the same server that records of `kind` changed. Inside a transaction it is sent
+// at commit, and never when the transaction rolls back. Does nothing on an SQLite file.
+Status announceChange(Database& database, const QString& kind);
 
 // Who made a change: every announcement carries the origin of the program that wrote it, so that a feed can
 // leave out its own program's writes (the program refreshes its own windows after those already). One per
@@ -66,8 +64,8 @@ public:
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
-    // Records of `kind` (changeKind) changed in another program; `ids` empty: which ones is not known.
-    void changed(const QString& kind, const QStringList& ids);
+    // Records of `kind` (changeKind) changed in another program.
+    void changed(const QString& kind);
 
 private:
     void receive(const QString& channel, QSqlDriver::NotificationSource source, const QVariant& payload);
@@ -76,8 +74,8 @@ private:
     std::unique_ptr<Database> m_listener;
     QString m_ownOrigin;
     QString m_lastError;
-    // Per kind, the ids heard since the last emission; an empty list once any change of it had no ids.
-    QHash<QString, QStringList> m_pending;
+    // The kinds heard since the last emission.
+    QSet<QString> m_pending;
     QTimer m_settle;
 };
 
