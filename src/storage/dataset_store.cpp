@@ -1,9 +1,12 @@
 #include "passerelle/storage/dataset_store.h"
 
+#include "dialect.h"
 #include "repository_operations.h"
 
 #include <QSet>
 #include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
 
 namespace passerelle::storage {
 namespace {
@@ -61,25 +64,23 @@ Result<bool> isEmptyKind(Database& database) {
     return !*indexed;
 }
 
-// TODO(dialect): while the rows of a kind that was empty are inserted, its root table's secondary indexes are
-// dropped and then built once at the end: SQLite sorts each index once instead of inserting 100,000 keys at
-// random places (issue 14). UNIQUE indexes stay, so that a duplicate is still refused at its own record. The
-// DDL is part of the import's transaction: a failure rolls the indexes back with everything else.
+// While the rows of a kind that was empty are inserted, its root table's secondary indexes are dropped and
+// then built once at the end, where the engine gains by it (Dialect::rebuildableIndexesSql). UNIQUE indexes
+// stay, so that a duplicate is still refused at its own record. The DDL is part of the import's transaction:
+// a failure rolls the indexes back with everything else.
 Status withIndexesBuiltAfter(Database& database, const QString& table,
                              const std::function<Status()>& insert) {
-    if (database.connection().driverName() != u"QSQLITE"_s)
+    const QString indexesSql = database.dialect().rebuildableIndexesSql();
+    if (indexesSql.isEmpty())
         return insert();
     struct Index {
         QString name, sql;
     };
     QList<Index> indexes;
-    auto status = forEachRow(database,
-                             u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                             "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"_s,
-                             {table}, [&](const QSqlQuery& row) {
-                                 indexes.append({row.value(0).toString(), row.value(1).toString()});
-                                 return success();
-                             });
+    auto status = forEachRow(database, indexesSql, {table}, [&](const QSqlQuery& row) {
+        indexes.append({row.value(0).toString(), row.value(1).toString()});
+        return success();
+    });
     if (!status)
         return status;
     // The names and their SQL come from the schema itself, never from the file.
@@ -149,34 +150,25 @@ Status importAll(Database& database, const QList<T>& records, QList<T>* release,
     return *empty ? withIndexesBuiltAfter(database, info(Type<T>{}).table, insert) : insert();
 }
 
-// TODO(dialect): SQLite's page cache (64 MiB on our connections) is lowered while records are imported, and
-// put back after: the records being written and a full cache made the import's peak memory (issue 14), while
-// a bulk insert gains little from caching pages it writes once. Other engines: nothing to do.
-class ImportPageCache {
+// The engine's settings for a bulk import (Dialect::bulkImportSettingsSql) while the object lives, whether
+// the import succeeds or fails.
+class ImportSettings {
 public:
-    explicit ImportPageCache(Database& database) : m_connection(database.connection()) {
-        if (m_connection.driverName() != u"QSQLITE"_s)
-            return;
-        QSqlQuery query(m_connection);
-        if (!query.exec(u"PRAGMA cache_size"_s) || !query.next())
-            return;
-        m_saved = query.value(0).toLongLong();
-        query.finish();
-        // 16 MiB: the import of 100,000 students peaked at 262 MiB with 64 MiB and 211 MiB with this, as fast
-        // (8 MiB saved 9 MiB more and was slower). Our own integer, never user text: PRAGMA values cannot be
-        // bound.
-        query.exec(u"PRAGMA cache_size = -16384"_s);
+    explicit ImportSettings(Database& database) : m_database(database) {
+        apply(m_database.dialect().bulkImportSettingsSql());
     }
-    ~ImportPageCache() {
-        if (m_saved)
-            QSqlQuery(m_connection).exec(u"PRAGMA cache_size = %1"_s.arg(*m_saved));
-    }
-    ImportPageCache(const ImportPageCache&) = delete;
-    ImportPageCache& operator=(const ImportPageCache&) = delete;
+    ~ImportSettings() { apply(m_database.dialect().afterBulkImportSettingsSql()); }
+    ImportSettings(const ImportSettings&) = delete;
+    ImportSettings& operator=(const ImportSettings&) = delete;
 
 private:
-    QSqlDatabase m_connection;
-    std::optional<qint64> m_saved;
+    // Speed and memory only: an import does not fail for a setting the engine refused.
+    void apply(const QStringList& statements) {
+        if (const Status status = executeEach(m_database, statements); !status)
+            spdlog::warn("An import setting was refused: {}", status.error().message.toStdString());
+    }
+
+    Database& m_database;
 };
 
 }  // namespace
@@ -229,7 +221,7 @@ Result<ImportSummary> DatasetStore::importRecords(const Dataset& dataset, Datase
     const auto all = [&](const auto& records, auto* owned, const QString& listName) {
         return importAll(m_database, records, owned, listName, summary, newEntries);
     };
-    const ImportPageCache pageCache(m_database);
+    const ImportSettings importSettings(m_database);
     // Dependency order, so that a reference may point to a record of the same file.
     const Status status = m_database.transaction([&]() -> Status {
         if (auto s =

@@ -92,6 +92,16 @@ public:
     // not write the findings cache (docs/server.md).
     virtual QString canWriteSql(const QString& table) const = 0;
 
+    // Settings for the duration of a bulk import on its connection, and those that put the connection back
+    // (SQLite: a smaller page cache, issue 14: a bulk insert gains little from caching pages it writes once,
+    // and the cache made the import's peak memory). Empty: nothing to change.
+    virtual QStringList bulkImportSettingsSql() const = 0;
+    virtual QStringList afterBulkImportSettingsSql() const = 0;
+    // The secondary (not UNIQUE) indexes of a table, as rows (name, CREATE statement); binds: the table. An
+    // import into an empty table drops them and builds each once after its rows (SQLite sorts each index once
+    // instead of inserting 100,000 keys at random places). Empty: the engine keeps its indexes as they are.
+    virtual QString rebuildableIndexesSql() const = 0;
+
     // Settings for a connection that reads a whole database once, in order (the export's readers).
     virtual QStringList bulkReaderSettingsSql() const = 0;
     // A statement that starts a read transaction's snapshot (SQLite takes it at the first read, not at

@@ -197,6 +197,11 @@ public:
         return u"SELECT has_table_privilege(current_user, '%1', 'INSERT')"_s.arg(table);
     }
 
+    // The server's memory is its own settings' business; its indexes are not dropped under other users.
+    QStringList bulkImportSettingsSql() const override { return {}; }
+    QStringList afterBulkImportSettingsSql() const override { return {}; }
+    QString rebuildableIndexesSql() const override { return {}; }
+
     QStringList bulkReaderSettingsSql() const override { return {}; }
     QString firstReadSql() const override { return u"SELECT 1"_s; }
 };

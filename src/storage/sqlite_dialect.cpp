@@ -46,6 +46,11 @@ Status pragma(QSqlDatabase& connection, const QString& sql, const QString& expec
     return success();
 }
 
+// The page cache of our connections, and the smaller one of an import's: 16 MiB, with which the import of
+// 100,000 students peaked at 211 MiB instead of 262, as fast (8 MiB saved 9 MiB more and was slower).
+const QString connectionCacheSql = u"PRAGMA cache_size = -65536"_s;
+const QString importCacheSql = u"PRAGMA cache_size = -16384"_s;
+
 class SqliteDialect final : public Dialect {
 public:
     Engine engine() const override { return Engine::Sqlite; }
@@ -69,7 +74,7 @@ public:
         // Up to 64 MiB of page cache (allocated only as pages are used, default 2 MiB): a large import
         // otherwise spills its uncommitted pages to the WAL file and reads them back, which made it three
         // times slower.
-        return pragma(connection, u"PRAGMA cache_size = -65536"_s);
+        return pragma(connection, connectionCacheSql);
     }
 
     Result<int> schemaVersion(const QSqlDatabase& connection) const override {
@@ -181,6 +186,14 @@ public:
     }
 
     QString canWriteSql(const QString&) const override { return {}; }
+
+    QStringList bulkImportSettingsSql() const override { return {importCacheSql}; }
+    QStringList afterBulkImportSettingsSql() const override { return {connectionCacheSql}; }
+    QString rebuildableIndexesSql() const override {
+        return u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT "
+               u"NULL "
+               u"AND sql NOT LIKE 'CREATE UNIQUE%'"_s;
+    }
 
     QStringList bulkReaderSettingsSql() const override {
         // A reader reads each page of the file about once (ranges, in order): 4 MiB keeps the indexes' inner
