@@ -22,7 +22,6 @@
 #include "passerelle/ui/record_documents_dialog.h"
 #include "passerelle/ui/record_table_models.h"
 #include "passerelle/ui/records_with_findings.h"
-#include "passerelle/ui/server_connect_dialog.h"
 #include "passerelle/ui/settings_dialog.h"
 #include "passerelle/ui/siecle_import_dialog.h"
 #include "passerelle/ui/startup.h"
@@ -628,21 +627,11 @@ void MainWindow::setUpServerActions() {
         setWindowTitle(m_database.path());  // the address, never a password; Qt adds « — Passerelle »
 }
 
-// The connection is tried while the dialog shows: a refused login or an unreachable server is answered there,
-// with what was typed kept, and this window and its database stay as they were.
+// Until a server opens, this window and its database stay as they were.
 void MainWindow::connectToServer(const QString& address) {
-    std::unique_ptr<storage::Database> opened;
-    ServerConnectDialog dialog(
-        address.isEmpty() ? m_settings.lastServerAddress : address,
-        [&opened](const storage::ServerAddress& typed, const QString& password) -> Status {
-            auto reached = Startup::openServer(typed.url(), password);
-            if (!reached)
-                return reached.error();
-            opened = std::move(reached).value();
-            return success();
-        },
-        this);
-    if (dialog.exec() != QDialog::Accepted || !opened)
+    std::unique_ptr<storage::Database> opened =
+        Startup::askForServer(address.isEmpty() ? m_settings.lastServerAddress : address, {}, this);
+    if (!opened)
         return;
     // Read again first: only this key changes, whatever another window saved meanwhile.
     AppSettings stored = AppSettings::load();

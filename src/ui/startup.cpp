@@ -44,22 +44,32 @@ std::unique_ptr<storage::Database> openServerAtStart(const QString& address) {
     if (opened)
         return std::move(opened).value();
     spdlog::error("cannot connect to the server: {}", opened.error().message.toStdString());
+    return Startup::askForServer(address, opened.error().message);
+}
+
+}  // namespace
+
+std::unique_ptr<storage::Database> Startup::askForServer(const QString& address, const QString& problem,
+                                                         QWidget* parent) {
+    // The connection is tried while the dialog shows: a refused login or an unreachable server is answered
+    // there, with what was typed kept.
     std::unique_ptr<storage::Database> database;
     ServerConnectDialog dialog(
-        address, [&database](const storage::ServerAddress& typed, const QString& password) -> Status {
-            auto reached = Startup::openServer(typed.url(), password);
+        address,
+        [&database](const storage::ServerAddress& typed, const QString& password) -> Status {
+            auto reached = openServer(typed.url(), password);
             if (!reached)
                 return reached.error();
             database = std::move(reached).value();
             return success();
-        });
-    dialog.showProblem(opened.error().message);
+        },
+        parent);
+    if (!problem.isEmpty())
+        dialog.showProblem(problem);
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     return database;
 }
-
-}  // namespace
 
 std::unique_ptr<storage::Database> Startup::openDatabase(const QString& path) {
     if (storage::isServerAddress(path))

@@ -31,6 +31,12 @@ public:
     // the error's message is the server's own (a refused login, an unreachable host).
     static Result<std::unique_ptr<storage::Database>> openServer(const QString& address,
                                                                  const QString& password);
+    // Fichier › Se connecter à un serveur…: the connect dialog, offering `address`, trying each address and
+    // password typed until one opens (nullptr when the user cancels); `problem`: why the last try failed,
+    // shown at once.
+    static std::unique_ptr<storage::Database> askForServer(const QString& address,
+                                                           const QString& problem = {},
+                                                           QWidget* parent = nullptr);
     // The day's backup when the program closes the database, if none was made today.
     static void backUpOnClose(storage::Database& database);
     // The backup every import makes first (an import may change many records at once), into the backup
