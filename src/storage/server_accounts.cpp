@@ -33,7 +33,7 @@ const QList<std::pair<ServerRole, QString>>& roleKeys() {
 }
 
 Status requirePostgres(Database& database) {
-    if (database.connection().driverName() == u"QPSQL"_s)
+    if (database.isServer())
         return success();
     return failure(
         u"Server accounts need a PostgreSQL database (--database postgresql://...); %1 is a "
