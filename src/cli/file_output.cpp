@@ -37,4 +37,14 @@ Result<QByteArray> readInput(const QString& path) {
     return file.readAll();
 }
 
+Result<QByteArray> readPasswordFile(const QString& path) {
+    const auto content = readInput(path);
+    if (!content)
+        return content.error();
+    QByteArray password = content->split('\n').first();
+    if (password.endsWith('\r'))
+        password.chop(1);
+    return password;
+}
+
 }  // namespace passerelle::cli

@@ -15,4 +15,8 @@ Status writeOutput(CommandContext& context, const QString& path, const QByteArra
 // Reads a whole input file; the error names the file.
 Result<QByteArray> readInput(const QString& path);
 
+// The password given by --password-file: the file's first line, without its line end (never a command-line
+// value, which `ps` and shell histories show).
+Result<QByteArray> readPasswordFile(const QString& path);
+
 }  // namespace passerelle::cli

@@ -72,15 +72,12 @@ std::optional<QString> readHiddenLine(QTextStream& err, const QString& prompt) {
 std::optional<QString> newPassword(CommandContext& context, const QString& passwordFile, int& exitCode) {
     exitCode = ExitBadInput;
     if (!passwordFile.isEmpty()) {
-        const auto content = readInput(passwordFile);
-        if (!content) {
-            context.fail(content.error().message, ExitBadInput);
+        const auto password = readPasswordFile(passwordFile);
+        if (!password) {
+            context.fail(password.error().message, ExitBadInput);
             return std::nullopt;
         }
-        QString password = QString::fromUtf8(content->split('\n').first());
-        if (password.endsWith(u'\r'))
-            password.chop(1);
-        return password;
+        return QString::fromUtf8(*password);
     }
     if (!stdinIsTerminal()) {
         context.fail(

@@ -54,12 +54,10 @@ int runSign(CommandContext& context) {
     request.nickname = parser.value(nickname);
     request.reason = parser.value(reason);
     if (parser.isSet(passwordFile)) {
-        const auto password = readInput(parser.value(passwordFile));
+        const auto password = readPasswordFile(parser.value(passwordFile));
         if (!password)
             return context.fail(password.error().message, ExitBadInput);
-        request.password = password->split('\n').first();
-        if (request.password.endsWith('\r'))
-            request.password.chop(1);
+        request.password = *password;
     }
     if (const Status signedPdf = documents::signPdf(request); !signedPdf) {
         return context.fail(signedPdf.error().message,
